@@ -1,0 +1,22 @@
+from .awards import AwardType, NomineeKind
+from .news import ArticleIndexPage, ArticlePage, ArticleTag
+from .organisation import Unit, UnitLevel
+from .plan import CampaignAward, CampaignCriterion, CampaignPage, CampaignPhase, Quota
+from .registrations import Registration, RegistrationStatus
+
+__all__ = [
+    "ArticleIndexPage",
+    "ArticlePage",
+    "ArticleTag",
+    "AwardType",
+    "CampaignAward",
+    "CampaignCriterion",
+    "CampaignPage",
+    "CampaignPhase",
+    "NomineeKind",
+    "Quota",
+    "Registration",
+    "RegistrationStatus",
+    "Unit",
+    "UnitLevel",
+]

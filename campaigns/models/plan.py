@@ -1,0 +1,368 @@
+"""The campaign plan (kế hoạch) as structured, field-by-field editable content.
+
+Every fact of a plan that the software acts on (dates, deadlines, award types, quotas,
+criteria, phases) is a field or a row, so that registrations can be marked late and
+nominations checked against quotas; prose parts are rich text or StreamField.
+"""
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, Orderable, Page
+from wagtail.search import index
+
+from .awards import NomineeKind
+
+PLAN_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class DutyBlock(blocks.StructBlock):
+    party = blocks.CharBlock(label=_("Đơn vị thực hiện"))
+    tasks = blocks.ListBlock(blocks.TextBlock(label=_("Nhiệm vụ")), label=_("Nhiệm vụ"))
+
+    class Meta:
+        icon = "group"
+        label = _("Trách nhiệm")
+
+
+class CampaignPage(Page):
+    """The plan of one emulation campaign, published as the campaign's page."""
+
+    # The plan's heading
+    document_number = models.CharField(
+        max_length=100, blank=True, verbose_name=_("Số kế hoạch"), help_text=_("Ví dụ: 12/KH-MTTQ-BTT")
+    )
+    issued_on = models.DateField(null=True, blank=True, verbose_name=_("Ngày ban hành"))
+    issuing_body = models.CharField(
+        max_length=255, default="Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn",
+        verbose_name=_("Cơ quan ban hành"),
+    )
+    occasion = models.TextField(
+        blank=True, verbose_name=_("Dịp chào mừng"),
+        help_text=_("Dòng dưới tên kế hoạch: các sự kiện mà đợt thi đua chào mừng."),
+    )
+    preamble = RichTextField(features=PLAN_TEXT_FEATURES, blank=True, verbose_name=_("Lời mở đầu"))
+
+    # I. Purpose and requirements
+    purpose = RichTextField(features=PLAN_TEXT_FEATURES, blank=True, verbose_name=_("Mục đích"))
+    requirements = RichTextField(features=PLAN_TEXT_FEATURES, blank=True, verbose_name=_("Yêu cầu"))
+
+    # II. Period and theme
+    start_date = models.DateField(verbose_name=_("Ngày bắt đầu"))
+    end_date = models.DateField(verbose_name=_("Ngày kết thúc"))
+    period_text = models.CharField(
+        max_length=255, blank=True, verbose_name=_("Thời gian (như ghi trong kế hoạch)"),
+        help_text=_("Ví dụ: Từ tháng 02/2020 đến hết ngày 18/11/2020."),
+    )
+    theme = models.TextField(verbose_name=_("Chủ đề thi đua"))
+    theme_short = models.CharField(
+        max_length=255, blank=True, verbose_name=_("Khẩu hiệu ngắn"),
+        help_text=_("Phần đầu của chủ đề, in lớn trên trang chủ."),
+    )
+
+    # III. Contents
+    contents = StreamField(
+        [("item", blocks.RichTextBlock(features=PLAN_TEXT_FEATURES, label=_("Nội dung")))],
+        blank=True, verbose_name=_("Nội dung thi đua"),
+    )
+
+    # IV. Awards
+    award_subjects = RichTextField(
+        features=PLAN_TEXT_FEATURES, blank=True, verbose_name=_("Đối tượng khen thưởng")
+    )
+
+    # V. Deadlines the software acts on
+    registration_deadline = models.DateField(
+        null=True, blank=True, verbose_name=_("Hạn đăng ký thi đua"),
+        help_text=_("Đăng ký thi đua và đăng ký công trình gửi sau ngày này bị đánh dấu trễ hạn."),
+    )
+    nomination_deadline = models.DateField(
+        null=True, blank=True, verbose_name=_("Hạn gửi hồ sơ đề nghị khen thưởng"),
+    )
+    report_deadline = models.DateField(
+        null=True, blank=True, verbose_name=_("Hạn gửi báo cáo tổng kết"),
+    )
+    closing_date = models.DateField(
+        null=True, blank=True, verbose_name=_("Ngày tổng kết"),
+        help_text=_("Trang chủ đếm ngược đến ngày này."),
+    )
+
+    # VI. Implementation, signature and recipients
+    implementation = StreamField(
+        [("duty", DutyBlock())], blank=True, verbose_name=_("Tổ chức thực hiện")
+    )
+    closing_note = models.TextField(blank=True, verbose_name=_("Đoạn kết"))
+    signatory_title = models.CharField(
+        max_length=255, blank=True, default="TM. BAN THƯỜNG TRỰC — CHỦ TỊCH",
+        verbose_name=_("Chức danh người ký"),
+    )
+    signatory_name = models.CharField(max_length=255, blank=True, verbose_name=_("Người ký"))
+    recipients = StreamField(
+        [("recipient", blocks.CharBlock(label=_("Nơi nhận")))],
+        blank=True, verbose_name=_("Nơi nhận"),
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("document_number"), FieldPanel("issued_on")]),
+                FieldPanel("issuing_body"),
+                FieldPanel("occasion"),
+                FieldPanel("preamble"),
+            ],
+            heading=_("Đầu kế hoạch"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("purpose"), FieldPanel("requirements")],
+            heading=_("I. Mục đích, yêu cầu"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldPanel("period_text"),
+                FieldPanel("theme_short"),
+                FieldPanel("theme"),
+            ],
+            heading=_("II. Thời gian, chủ đề"),
+        ),
+        FieldPanel("contents", heading=_("III. Nội dung thi đua")),
+        MultiFieldPanel(
+            [
+                FieldPanel("award_subjects"),
+                InlinePanel("awards", label=_("Hình thức khen thưởng")),
+                InlinePanel("criteria", label=_("Tiêu chuẩn")),
+                InlinePanel("quotas", label=_("Số lượng (chỉ tiêu)")),
+            ],
+            heading=_("IV. Công tác khen thưởng"),
+        ),
+        MultiFieldPanel(
+            [
+                InlinePanel("phases", label=_("Giai đoạn")),
+                FieldRowPanel([FieldPanel("registration_deadline"), FieldPanel("nomination_deadline")]),
+                FieldRowPanel([FieldPanel("report_deadline"), FieldPanel("closing_date")]),
+            ],
+            heading=_("V. Tiến độ thực hiện"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("implementation"),
+                FieldPanel("closing_note"),
+                FieldRowPanel([FieldPanel("signatory_title"), FieldPanel("signatory_name")]),
+                FieldPanel("recipients"),
+            ],
+            heading=_("VI. Tổ chức thực hiện"),
+        ),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("theme"),
+        index.SearchField("occasion"),
+        index.SearchField("purpose"),
+        index.SearchField("contents"),
+        index.FilterField("start_date"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["campaigns.ArticleIndexPage"]
+
+    class Meta:
+        verbose_name = _("Kế hoạch thi đua")
+        verbose_name_plural = _("Kế hoạch thi đua")
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("Ngày kết thúc phải sau ngày bắt đầu.")})
+
+    # -- the campaign as data -------------------------------------------------
+    @cached_property
+    def source(self) -> "CampaignPage":
+        """The Vietnamese original: registrations, quotas and nominations hang off it."""
+        if self.locale_id == Locale.get_default().pk:
+            return self
+        return self.get_translation_or_none(Locale.get_default()) or self
+
+    def quota_table(self) -> list["QuotaGroup"]:
+        """Quota rows grouped by award type, each group with its computed totals."""
+        groups: "OrderedDict[int, QuotaGroup]" = OrderedDict()
+        rows = self.quotas.select_related("award_type", "unit").order_by(
+            "award_type__sort_order", "sort_order", "pk"
+        )
+        for quota in rows:
+            group = groups.setdefault(quota.award_type_id, QuotaGroup(quota.award_type, []))
+            group.rows.append(quota)
+        return list(groups.values())
+
+    def timeline(self) -> list["TimelineEvent"]:
+        """Phases and deadlines in date order, for the plan's timeline."""
+        events = [
+            TimelineEvent(phase.start_date, phase.end_date, phase.title, "phase")
+            for phase in self.phases.all()
+        ]
+        for field_name in ("registration_deadline", "nomination_deadline", "report_deadline", "closing_date"):
+            day = getattr(self, field_name)
+            if day:
+                label = self._meta.get_field(field_name).verbose_name
+                events.append(TimelineEvent(day, day, label, "deadline"))
+        return sorted(events, key=lambda event: (event.start, event.kind != "phase"))
+
+    def days_until_closing(self, today: date | None = None) -> int | None:
+        if not self.closing_date:
+            return None
+        today = today or timezone.localdate()
+        return (self.closing_date - today).days
+
+    def progress_ratio(self, today: date | None = None) -> float:
+        """How far through the campaign period today lies, from 0 to 1."""
+        today = today or timezone.localdate()
+        total = (self.end_date - self.start_date).days or 1
+        return min(1.0, max(0.0, (today - self.start_date).days / total))
+
+
+@dataclass
+class QuotaGroup:
+    award_type: "AwardType"  # noqa: F821
+    rows: list
+
+    @property
+    def total_collectives(self) -> int:
+        return sum(row.collectives for row in self.rows)
+
+    @property
+    def total_individuals(self) -> int:
+        return sum(row.individuals for row in self.rows)
+
+
+@dataclass
+class TimelineEvent:
+    start: date
+    end: date
+    label: str
+    kind: str
+
+    def position(self, campaign: CampaignPage) -> float:
+        """Where the event starts along the campaign period, in percent."""
+        total = (campaign.end_date - campaign.start_date).days or 1
+        return round(100 * min(1, max(0, (self.start - campaign.start_date).days / total)), 2)
+
+    def width(self, campaign: CampaignPage) -> float:
+        total = (campaign.end_date - campaign.start_date).days or 1
+        return round(100 * max(0, (self.end - self.start).days) / total, 2)
+
+
+class CampaignPhase(Orderable):
+    """A phase of the campaign (Giai đoạn I, II) with its activities."""
+
+    page = ParentalKey(CampaignPage, on_delete=models.CASCADE, related_name="phases")
+    title = models.CharField(max_length=255, verbose_name=_("Tên giai đoạn"))
+    start_date = models.DateField(verbose_name=_("Từ ngày"))
+    end_date = models.DateField(verbose_name=_("Đến ngày"))
+    activities = StreamField(
+        [("activity", blocks.TextBlock(label=_("Hoạt động")))],
+        blank=True, verbose_name=_("Các hoạt động"),
+    )
+
+    panels = [
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+        FieldPanel("activities"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Giai đoạn")
+        verbose_name_plural = _("Giai đoạn")
+
+    def clean(self):
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("Ngày kết thúc phải sau ngày bắt đầu.")})
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class CampaignAward(Orderable):
+    """An award type the campaign offers, with the plan's remark on it."""
+
+    page = ParentalKey(CampaignPage, on_delete=models.CASCADE, related_name="awards")
+    award_type = models.ForeignKey(
+        "campaigns.AwardType", on_delete=models.PROTECT, related_name="+",
+        verbose_name=_("Hình thức khen thưởng"),
+    )
+    note = models.CharField(
+        max_length=255, blank=True, verbose_name=_("Ghi chú"),
+        help_text=_("Ví dụ: có văn bản hướng dẫn sau."),
+    )
+
+    panels = [FieldPanel("award_type"), FieldPanel("note")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Hình thức khen thưởng của đợt")
+
+
+class CampaignCriterion(Orderable):
+    """The criteria (tiêu chuẩn) one target group must meet."""
+
+    page = ParentalKey(CampaignPage, on_delete=models.CASCADE, related_name="criteria")
+    target_group = models.CharField(max_length=255, verbose_name=_("Đối tượng"))
+    nominee_kind = models.CharField(
+        max_length=20, choices=NomineeKind.choices, default=NomineeKind.COLLECTIVE,
+        verbose_name=_("Áp dụng cho"),
+    )
+    body = RichTextField(features=PLAN_TEXT_FEATURES, verbose_name=_("Tiêu chuẩn"))
+
+    panels = [FieldPanel("target_group"), FieldPanel("nominee_kind"), FieldPanel("body")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Tiêu chuẩn")
+        verbose_name_plural = _("Tiêu chuẩn")
+
+    def __str__(self) -> str:
+        return self.target_group
+
+
+class Quota(Orderable):
+    """How many collectives and individuals a unit may propose for one award type.
+
+    Totals shown anywhere are summed from these rows, never typed.
+    """
+
+    page = ParentalKey(CampaignPage, on_delete=models.CASCADE, related_name="quotas")
+    award_type = models.ForeignKey(
+        "campaigns.AwardType", on_delete=models.PROTECT, related_name="quotas",
+        verbose_name=_("Hình thức khen thưởng"),
+    )
+    unit = models.ForeignKey(
+        "campaigns.Unit", on_delete=models.PROTECT, related_name="quotas", verbose_name=_("Đơn vị")
+    )
+    collectives = models.PositiveSmallIntegerField(default=0, verbose_name=_("Số tập thể"))
+    individuals = models.PositiveSmallIntegerField(default=0, verbose_name=_("Số cá nhân"))
+
+    panels = [
+        FieldRowPanel([FieldPanel("award_type"), FieldPanel("unit")]),
+        FieldRowPanel([FieldPanel("collectives"), FieldPanel("individuals")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Chỉ tiêu")
+        verbose_name_plural = _("Chỉ tiêu")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "award_type", "unit"], name="unique_quota_per_campaign_award_unit"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.award_type} – {self.unit}"
+
+    def limit_for(self, kind: str) -> int:
+        return self.collectives if kind == NomineeKind.COLLECTIVE else self.individuals

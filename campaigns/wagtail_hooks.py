@@ -1,0 +1,50 @@
+"""Admin screens for the organisation and award reference data."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import AwardType, Registration, Unit, UnitLevel
+
+
+class UnitViewSet(SnippetViewSet):
+    model = Unit
+    icon = "group"
+    menu_label = _("Đơn vị")
+    list_display = ["name", "code", "level", "parent", "valid_from", "valid_to"]
+    list_filter = ["level"]
+    search_fields = ["name", "code", "committee_name"]
+    ordering = ["path"]
+    list_per_page = 50
+
+
+class UnitLevelViewSet(SnippetViewSet):
+    model = UnitLevel
+    icon = "list-ol"
+    menu_label = _("Cấp đơn vị")
+    list_display = ["name", "code", "rank"]
+
+
+class AwardTypeViewSet(SnippetViewSet):
+    model = AwardType
+    icon = "trophy"
+    menu_label = _("Hình thức khen thưởng")
+    list_display = ["name", "short_name", "issuing_level", "deciding_level"]
+
+
+class RegistrationViewSet(SnippetViewSet):
+    model = Registration
+    icon = "form"
+    menu_label = _("Đăng ký thi đua")
+    list_display = ["unit", "campaign", "status", "submitted_at"]
+    list_filter = ["status", "campaign"]
+
+
+class OrganisationGroup(SnippetViewSetGroup):
+    menu_label = _("Tổ chức và khen thưởng")
+    menu_icon = "group"
+    menu_order = 250
+    items = (UnitViewSet, UnitLevelViewSet, AwardTypeViewSet, RegistrationViewSet)
+
+
+register_snippet(OrganisationGroup)

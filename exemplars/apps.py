@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ExemplarsConfig(AppConfig):
+    name = "exemplars"
+    verbose_name = _("Công trình và điển hình")

@@ -1,0 +1,78 @@
+"""What the home page shows of the campaign: figures, chart, news and honors.
+
+Every figure is counted from the data (works, exemplars, registrations), never typed.
+The figures count Vietnamese originals only, so a translated item is not counted twice.
+"""
+
+from django.db.models import Count, Q
+from wagtail.models import Locale
+
+from campaigns.models import ArticlePage, CampaignPage, Registration, Unit
+from campaigns.models.registrations import COUNTED_REGISTRATION_STATUSES
+
+from .models import Exemplar, Work
+from .models.pages import HonorRollPage, WorkGalleryPage
+from .models.works import PUBLIC_WORK_STATUSES
+
+LATEST_NEWS = 3
+FEATURED_ITEMS = 4
+
+
+def campaign_figures(campaign: CampaignPage) -> dict:
+    source = campaign.source
+    default_locale = Locale.get_default()
+    works = Work.objects.filter(
+        campaign=source, locale=default_locale, live=True, status__in=PUBLIC_WORK_STATUSES
+    )
+    exemplars = Exemplar.objects.filter(campaign=source, locale=default_locale, live=True)
+    honored = exemplars.aggregate(
+        collectives=Count("pk", filter=Q(kind="collective")),
+        individuals=Count("pk", filter=Q(kind="individual")),
+    )
+    return {
+        "units_registered": Registration.objects.filter(
+            campaign=source, status__in=COUNTED_REGISTRATION_STATUSES
+        ).count(),
+        "works_accepted": works.count(),
+        "collectives_honored": honored["collectives"],
+        "individuals_honored": honored["individuals"],
+        "works_by_district": works_by_district(works),
+    }
+
+
+def works_by_district(works) -> list[dict]:
+    """Accepted works per district, for the home page's bar chart."""
+    districts = list(Unit.objects.districts().order_by("name"))
+    counts = {district.pk: 0 for district in districts}
+    paths = [(district.path, district.pk) for district in districts]
+    for unit_path in works.values_list("unit__path", flat=True):
+        for district_path, district_pk in paths:
+            if unit_path.startswith(district_path):
+                counts[district_pk] += 1
+                break
+    peak = max(counts.values(), default=0) or 1
+    return [
+        {"name": district.display_name, "count": counts[district.pk], "percent": round(100 * counts[district.pk] / peak)}
+        for district in districts
+    ]
+
+
+def home_page_sections(request, page) -> dict:
+    locale = Locale.get_active()
+    campaign = page.featured_campaign
+    if campaign is not None:
+        campaign = campaign.get_translation_or_none(locale) or campaign
+    context = {
+        "campaign": campaign,
+        "latest_articles": ArticlePage.objects.live().public().filter(locale=locale)
+        .select_related("featured_image").order_by("-date", "-pk")[:LATEST_NEWS],
+        "featured_exemplars": Exemplar.objects.public().filter(featured=True)
+        .select_related("unit", "award_type", "photo")[:FEATURED_ITEMS],
+        "featured_works": Work.objects.public().filter(featured=True)
+        .select_related("unit", "main_image")[:FEATURED_ITEMS],
+        "honor_roll_page": HonorRollPage.objects.live().filter(locale=locale).first(),
+        "work_gallery_page": WorkGalleryPage.objects.live().filter(locale=locale).first(),
+    }
+    if campaign is not None:
+        context["figures"] = campaign_figures(campaign)
+    return context

@@ -1,0 +1,118 @@
+"""The public works gallery and honor roll: listing pages with routed detail views."""
+
+from django.db import models
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Locale, Page
+
+from campaigns.models.news import paginate
+
+from .honors import Exemplar
+from .works import Work
+
+ITEMS_PER_PAGE = 12
+
+
+class CollectionPage(RoutablePageMixin, Page):
+    """A filterable, paginated listing of a translatable snippet, with a detail route.
+
+    Subclasses say which model, filter set and templates; the listing and detail views,
+    locale fallback and draft hiding are shared here.
+    """
+
+    intro = models.TextField(blank=True, verbose_name=_("Lời giới thiệu"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+
+    item_model: type[models.Model]
+    detail_template: str
+    context_object_name: str
+
+    class Meta:
+        abstract = True
+
+    def public_items(self):
+        raise NotImplementedError
+
+    def filter_set(self, request):
+        raise NotImplementedError
+
+    @path("")
+    def listing(self, request):
+        filters = self.filter_set(request)
+        items = paginate(request, filters.qs, ITEMS_PER_PAGE)
+        query = request.GET.copy()
+        query.pop("page", None)
+        return self.render(
+            request,
+            context_overrides={
+                "items": items,
+                "filters": filters,
+                "filter_query": query.urlencode(),
+                "is_filtered": any(value for key, value in request.GET.items() if key != "page"),
+            },
+        )
+
+    @path("<slug:slug>/", name="detail")
+    def detail(self, request, slug):
+        item = get_object_or_404(self.public_items(), slug=slug)
+        context = {self.context_object_name: item, "listing_page": self}
+        context.update(self.detail_context(item))
+        return self.render(request, template=self.detail_template, context_overrides=context)
+
+    def detail_context(self, item) -> dict:
+        return {}
+
+    @classmethod
+    def detail_url_for(cls, item, request=None) -> str | None:
+        page = cls.objects.live().filter(locale=Locale.get_active()).first()
+        if page is None:
+            return None
+        url = page.get_url(request)
+        return f"{url}{item.slug}/" if url else None
+
+
+class WorkGalleryPage(CollectionPage):
+    """The gallery of accepted works (công trình chào mừng)."""
+
+    detail_template = "exemplars/work_detail.html"
+    context_object_name = "work"
+
+    class Meta:
+        verbose_name = _("Thư viện công trình")
+        verbose_name_plural = _("Thư viện công trình")
+
+    def public_items(self):
+        return Work.objects.public().select_related("unit", "main_image", "campaign")
+
+    def filter_set(self, request):
+        from exemplars.filters import WorkFilter
+
+        return WorkFilter(request.GET or None, queryset=self.public_items())
+
+    def detail_context(self, work) -> dict:
+        return {"photos": work.photos.select_related("image")}
+
+
+class HonorRollPage(CollectionPage):
+    """The honor roll of exemplary collectives and individuals (điển hình tiên tiến)."""
+
+    detail_template = "exemplars/exemplar_detail.html"
+    context_object_name = "exemplar"
+
+    class Meta:
+        verbose_name = _("Bảng vàng điển hình tiên tiến")
+        verbose_name_plural = _("Bảng vàng điển hình tiên tiến")
+
+    def public_items(self):
+        return Exemplar.objects.public().select_related("unit", "award_type", "photo", "campaign")
+
+    def filter_set(self, request):
+        from exemplars.filters import ExemplarFilter
+
+        return ExemplarFilter(request.GET or None, queryset=self.public_items())

@@ -1,0 +1,123 @@
+"""The site's root page, plain content pages and the organisation's contact settings."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BodyBlock
+
+HOME_CONTEXT_HOOK = "home_page_context"
+"""Apps to the right of ``home`` add their sections to the home page through this hook.
+
+``home`` may not import them (imports flow one way), so each registers a function
+``(request, page) -> dict`` and the home page merges what they return.
+"""
+
+
+class HomePage(Page):
+    """The portal's front page: the current campaign's theme, countdown and progress."""
+
+    featured_campaign = models.ForeignKey(
+        "campaigns.CampaignPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Đợt thi đua nổi bật"),
+        help_text=_("Chủ đề, ngày tổng kết và số liệu của đợt này hiện trên trang chủ."),
+    )
+    intro = models.TextField(blank=True, verbose_name=_("Lời giới thiệu"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("featured_campaign"),
+        FieldPanel("intro"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Trang chủ")
+        verbose_name_plural = _("Trang chủ")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        for provide in hooks.get_hooks(HOME_CONTEXT_HOOK):
+            context.update(provide(request, self))
+        return context
+
+
+class StandardPage(Page):
+    """A plain page for the about, contact and guidance texts."""
+
+    intro = models.TextField(blank=True, verbose_name=_("Tóm tắt"))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("Nội dung"))
+    show_contact_details = models.BooleanField(
+        default=False,
+        verbose_name=_("Hiện thông tin liên hệ"),
+        help_text=_("Thêm địa chỉ, điện thoại và thư điện tử của cơ quan dưới nội dung."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("show_contact_details"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("Trang nội dung")
+        verbose_name_plural = _("Trang nội dung")
+
+
+@register_setting(icon="site")
+class OrganisationSettings(BaseSiteSetting):
+    """Who runs the portal: shown in the footer, the contact page and Open Graph tags."""
+
+    name = models.CharField(
+        max_length=255,
+        default="Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn",
+        verbose_name=_("Tên cơ quan"),
+    )
+    name_en = models.CharField(
+        max_length=255,
+        blank=True,
+        default="Vietnam Fatherland Front Committee of Lạng Sơn Province",
+        verbose_name=_("Tên cơ quan (tiếng Anh)"),
+    )
+    address = models.CharField(max_length=255, blank=True, verbose_name=_("Địa chỉ"))
+    phone = models.CharField(max_length=50, blank=True, verbose_name=_("Điện thoại"))
+    email = models.EmailField(blank=True, verbose_name=_("Thư điện tử"))
+    footer_text = RichTextField(
+        blank=True, features=["bold", "italic", "link"], verbose_name=_("Chân trang")
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("name"), FieldPanel("name_en"), FieldPanel("address")],
+            heading=_("Cơ quan"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("phone"), FieldPanel("email"), FieldPanel("footer_text")],
+            heading=_("Liên hệ"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("Thông tin cơ quan")
+
+    def display_name(self, language_code: str) -> str:
+        if language_code == "en" and self.name_en:
+            return self.name_en
+        return self.name
