@@ -20,8 +20,8 @@ from .public import PublicTranslatableQuerySet
 
 
 class ExemplarQuerySet(PublicTranslatableQuerySet):
-    def public(self):
-        return self.filter(live=True).in_locale_with_fallback()
+    def public(self, locale=None):
+        return self.filter(live=True).in_locale_with_fallback(locale)
 
 
 class Exemplar(

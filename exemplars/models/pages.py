@@ -68,6 +68,14 @@ class CollectionPage(RoutablePageMixin, Page):
     def detail_context(self, item) -> dict:
         return {}
 
+    def get_sitemap_urls(self, request=None):
+        """The listing, then one entry per public item's detail page."""
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        for slug, changed in self.public_items().values_list("slug", "last_published_at"):
+            urls.append({"location": f"{base}{slug}/", "lastmod": changed})
+        return urls
+
     @classmethod
     def detail_url_for(cls, item, request=None) -> str | None:
         page = cls.objects.live().filter(locale=Locale.get_active()).first()
@@ -88,7 +96,7 @@ class WorkGalleryPage(CollectionPage):
         verbose_name_plural = _("Thư viện công trình")
 
     def public_items(self):
-        return Work.objects.public().select_related("unit", "main_image", "campaign")
+        return Work.objects.public(self.locale).select_related("unit", "main_image", "campaign")
 
     def filter_set(self, request):
         from exemplars.filters import WorkFilter
@@ -110,7 +118,7 @@ class HonorRollPage(CollectionPage):
         verbose_name_plural = _("Bảng vàng điển hình tiên tiến")
 
     def public_items(self):
-        return Exemplar.objects.public().select_related("unit", "award_type", "photo", "campaign")
+        return Exemplar.objects.public(self.locale).select_related("unit", "award_type", "photo", "campaign")
 
     def filter_set(self, request):
         from exemplars.filters import ExemplarFilter

@@ -43,9 +43,9 @@ class WorkCategory(models.TextChoices):
 
 
 class WorkQuerySet(PublicTranslatableQuerySet):
-    def public(self):
+    def public(self, locale=None):
         """Accepted works that the unit above has published, in the visitor's language."""
-        return self.filter(live=True, status__in=PUBLIC_WORK_STATUSES).in_locale_with_fallback()
+        return self.filter(live=True, status__in=PUBLIC_WORK_STATUSES).in_locale_with_fallback(locale)
 
 
 def _latest_first(field):

@@ -1,0 +1,56 @@
+# The two set-up commands are `make run` and `make test` (see README.md).
+# Every target is safe to run again: installs are skipped while the pins are unchanged.
+
+PYTHON ?= python3.11
+VENV ?= .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+MANAGE := DJANGO_SETTINGS_MODULE=config.settings.dev $(BIN)/python manage.py
+
+.PHONY: help run test install install-test migrate demo serve lint check messages ci clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-test: requirements.txt requirements-test.txt $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -r requirements-test.txt
+	touch $@
+
+install: $(VENV)/.installed ## Create the virtual environment and install the site
+
+install-test: $(VENV)/.installed-test ## Install what the tests need
+
+migrate: install ## Create or update the database (SQLite unless DATABASE_URL is set)
+	$(MANAGE) migrate --no-input
+
+demo: migrate ## Load the demo content (idempotent)
+	$(MANAGE) load_demo
+
+serve: ## Serve the site on http://$(HOST):$(PORT)
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+run: demo serve ## Install, migrate, load the demo content and serve the site
+
+test: install-test ## Install the test dependencies and run the whole suite
+	$(BIN)/python -m pytest
+
+check: install-test ## System checks, missing migrations and lint
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+	$(BIN)/ruff check .
+
+messages: install-test ## Re-extract the UI strings into locale/*/django.po and compile them
+	$(MANAGE) makemessages --locale vi --locale en --ignore '.venv/*' --ignore 'tests/*' --no-obsolete
+	$(BIN)/python -m home.i18n_compile
+
+clean: ## Remove the virtual environment and the local database
+	rm -rf $(VENV) db.sqlite3 media
