@@ -1,8 +1,12 @@
 """Admin screens for the organisation and award reference data."""
 
 from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from home.models import DEMO_DATA_HOOK
 
 from .models import AwardType, Registration, Unit, UnitLevel
 
@@ -48,3 +52,11 @@ class OrganisationGroup(SnippetViewSetGroup):
 
 
 register_snippet(OrganisationGroup)
+
+
+@hooks.register(DEMO_DATA_HOOK, order=10)
+def load_demo_campaigns(ctx):
+    """Units, award types, the 2020 plan, news and registrations (``manage.py load_demo``)."""
+    from .demo import load
+
+    load(ctx)

@@ -3,8 +3,9 @@
 District filters match a unit and everything below it through the unit tree's path.
 """
 
-import django_filters
 from django.utils.translation import gettext_lazy as _
+
+import django_filters
 
 from campaigns.models import AwardType, CampaignPage, NomineeKind, Unit
 

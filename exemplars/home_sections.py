@@ -5,6 +5,7 @@ The figures count Vietnamese originals only, so a translated item is not counted
 """
 
 from django.db.models import Count, Q
+
 from wagtail.models import Locale
 
 from campaigns.models import ArticlePage, CampaignPage, Registration, Unit

@@ -1,11 +1,12 @@
 """Admin screens for works and exemplars, and the home page's campaign sections."""
 
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from home.models import HOME_CONTEXT_HOOK
+from home.models import DEMO_DATA_HOOK, HOME_CONTEXT_HOOK
 
 from .home_sections import home_page_sections
 from .models import Exemplar, Work
@@ -40,3 +41,11 @@ class HonorsGroup(SnippetViewSetGroup):
 
 register_snippet(HonorsGroup)
 hooks.register(HOME_CONTEXT_HOOK, home_page_sections)
+
+
+@hooks.register(DEMO_DATA_HOOK, order=20)
+def load_demo_exemplars(ctx):
+    """The works gallery, honor roll, works and exemplars (``manage.py load_demo``)."""
+    from .demo import load
+
+    load(ctx)

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -16,6 +17,13 @@ HOME_CONTEXT_HOOK = "home_page_context"
 
 ``home`` may not import them (imports flow one way), so each registers a function
 ``(request, page) -> dict`` and the home page merges what they return.
+"""
+
+DEMO_DATA_HOOK = "load_demo_data"
+"""Apps add their demo data to ``manage.py load_demo`` through this hook, for the same reason.
+
+Each registers a function ``(ctx: home.demo.DemoContext) -> None`` with an ``order``:
+home's site (0), campaigns (10), exemplars (20), home's about and contact pages (90).
 """
 
 

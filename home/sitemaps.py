@@ -5,6 +5,7 @@ Vietnamese home page; the English tree is a sibling of it and would be missed.
 """
 
 from django.db.models import Q
+
 from wagtail.contrib.sitemaps.sitemap_generator import Sitemap
 from wagtail.models import Page
 

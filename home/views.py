@@ -1,8 +1,8 @@
 """Error pages that still look like the portal and speak the visitor's language."""
 
+from django.http import HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
-from django.http import HttpResponseServerError
 
 
 def page_not_found(request, exception=None):

@@ -1,0 +1,21 @@
+"""Wagtail hooks of the home app."""
+
+from wagtail import hooks
+
+from .models import DEMO_DATA_HOOK
+
+
+@hooks.register(DEMO_DATA_HOOK, order=0)
+def load_demo_site(ctx):
+    """Locales, home page, site settings and the demo admin (``manage.py load_demo``)."""
+    from .demo import load_site
+
+    load_site(ctx)
+
+
+@hooks.register(DEMO_DATA_HOOK, order=90)
+def load_demo_standard_pages(ctx):
+    """About and contact pages, after the other apps' pages so the menu ends with them."""
+    from .demo import load_standard_pages
+
+    load_standard_pages(ctx)

@@ -4,6 +4,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -66,7 +67,7 @@ class ArticleIndexPage(RoutablePageMixin, Page):
             articles = articles.filter(tags__slug=tag).distinct()
         page_of_articles = paginate(request, articles, ARTICLES_PER_PAGE)
         tags = (
-            ArticleTag.tags.model.objects.filter(
+            ArticleTag.tag_model().objects.filter(
                 campaigns_articletag_items__content_object__in=self.articles()
             )
             .distinct()

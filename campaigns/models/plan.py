@@ -14,6 +14,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -194,7 +195,7 @@ class CampaignPage(Page):
 
     def quota_table(self) -> list["QuotaGroup"]:
         """Quota rows grouped by award type, each group with its computed totals."""
-        groups: "OrderedDict[int, QuotaGroup]" = OrderedDict()
+        groups: OrderedDict[int, QuotaGroup] = OrderedDict()
         rows = self.quotas.select_related("award_type", "unit").order_by(
             "award_type__sort_order", "sort_order", "pk"
         )

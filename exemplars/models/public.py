@@ -7,6 +7,7 @@ Vietnamese one.
 
 from django.db import models
 from django.db.models import Exists, OuterRef
+
 from wagtail.models import Locale
 
 

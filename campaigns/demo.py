@@ -1,0 +1,182 @@
+"""The campaigns app's part of ``manage.py load_demo``: organisation, the 2020 plan, news.
+
+Called through the ``DEMO_DATA_HOOK`` (see ``home.demo``); creates only what is missing.
+"""
+
+from datetime import datetime
+
+from django.utils.html import escape
+
+from taggit.models import Tag
+
+from home.demo import DemoContext, publish
+
+from . import demo_content, seed_plan
+from .factories import (
+    VIETNAM_TZ,
+    ArticleIndexPageFactory,
+    ArticlePageFactory,
+    RegistrationFactory,
+    create_seed_plan_campaign,
+)
+from .models import ArticleIndexPage, ArticlePage, CampaignPage, Registration, Unit
+from .reference_data import (
+    PRE_REFORM_VALID_FROM,
+    PRE_REFORM_VALID_TO,
+    ensure_award_types,
+    ensure_province_departments,
+    ensure_unit_levels,
+    load_units,
+)
+
+NEWS_TITLE = "Tin tức"
+NEWS_SLUG = "tin-tuc"
+NEWS_INTRO = "Tin bài tuyên truyền về các đợt thi đua, công trình chào mừng và điển hình tiên tiến."
+NEWS_ENGLISH = {
+    NEWS_TITLE: "News",
+    NEWS_INTRO: "News about the emulation campaigns, the works greeting them and exemplary collectives "
+    "and individuals.",
+}
+
+
+def load(ctx: DemoContext) -> None:
+    load_organisation(ctx)
+    ensure_award_types()
+    campaign = load_campaign(ctx)
+    index = load_news(ctx, campaign)
+    load_registrations(ctx, campaign)
+    translate(ctx, campaign, index)
+
+
+def load_organisation(ctx: DemoContext) -> dict[str, Unit]:
+    """Province, 11 districts, all 194 communes, the departments and a few residential committees."""
+    before = Unit.objects.count()
+    units = load_units()
+    units.update(ensure_province_departments(units[seed_plan.PROVINCE_CODE]))
+    residential = ensure_unit_levels()["residential"]
+    for code, parent_code, name, committee_name, name_en in demo_content.RESIDENTIAL_UNITS:
+        units[code], _ = Unit.objects.get_or_create(
+            code=code,
+            defaults={
+                "name": name,
+                "name_en": name_en,
+                "committee_name": committee_name,
+                "level": residential,
+                "parent": units[parent_code],
+                "valid_from": PRE_REFORM_VALID_FROM,
+                "valid_to": PRE_REFORM_VALID_TO,
+            },
+        )
+    ctx.note("đơn vị", Unit.objects.count() - before)
+    return units
+
+
+def load_campaign(ctx: DemoContext) -> CampaignPage:
+    """The 2020 plan under the home page, featured on it."""
+    home = ctx.home_page()
+    campaign = CampaignPage.objects.filter(slug=seed_plan.SLUG, locale=ctx.vietnamese).first()
+    if campaign is None:
+        campaign = create_seed_plan_campaign(parent=home, show_in_menus=True)
+        ctx.note("trang")
+    if home.featured_campaign_id != campaign.pk:
+        home.featured_campaign = campaign
+        publish(home)
+    return campaign
+
+
+def load_news(ctx: DemoContext, campaign: CampaignPage) -> ArticleIndexPage:
+    home = ctx.home_page()
+    index = ArticleIndexPage.objects.child_of(home).filter(slug=NEWS_SLUG).first()
+    if index is None:
+        index = ArticleIndexPageFactory(
+            parent=home, title=NEWS_TITLE, slug=NEWS_SLUG, intro=NEWS_INTRO, show_in_menus=True
+        )
+        ctx.note("trang")
+    tags = {
+        slug: Tag.objects.get_or_create(slug=slug, defaults={"name": name})[0]
+        for slug, name in demo_content.TAGS.items()
+    }
+    existing = set(ArticlePage.objects.child_of(index).values_list("slug", flat=True))
+    specs = [(spec, True) for spec in demo_content.ARTICLES] + [(demo_content.DRAFT_ARTICLE, False)]
+    for spec, live in specs:
+        if spec["slug"] in existing:
+            continue
+        ArticlePageFactory(
+            parent=index,
+            publish=live,
+            title=spec["title"],
+            slug=spec["slug"],
+            date=spec["date"],
+            summary=spec["summary"],
+            featured_image=ctx.image(spec["title"], spec["motif"], spec["palette"], caption="Ảnh minh họa"),
+            author_unit=Unit.objects.get(code=spec["unit"]),
+            author_name=spec["author"],
+            related_campaign=campaign,
+            body=article_body(ctx, spec),
+            tags=[tags[slug] for slug in spec["tags"]],
+        )
+        ctx.note("tin bài")
+    return index
+
+
+def article_body(ctx: DemoContext, spec: dict) -> list[dict]:
+    """StreamField data (the stored JSON form) for an article's body blocks."""
+    palette = spec["palette"]
+    blocks = []
+    for block in spec["body"]:
+        kind = block[0]
+        if kind == "h2":
+            blocks.append({"type": "heading", "value": {"text": block[1], "level": "h2"}})
+        elif kind == "p":
+            blocks.append({"type": "paragraph", "value": f"<p>{escape(block[1])}</p>"})
+        elif kind == "quote":
+            blocks.append({"type": "quote", "value": {"text": block[1], "attribution": block[2]}})
+        elif kind == "image":
+            blocks.append({"type": "image", "value": image_value(ctx, block[1], block[2], palette)})
+        elif kind == "gallery":
+            images = [
+                {"type": "item", "value": image_value(ctx, motif, caption, palette)}
+                for motif, caption in block[2]
+            ]
+            blocks.append({"type": "gallery", "value": {"title": block[1], "images": images}})
+    return blocks
+
+
+def image_value(ctx: DemoContext, motif: str, caption: str, palette: str) -> dict:
+    image = ctx.image(caption, motif, palette, caption="Ảnh minh họa")
+    return {"image": image.pk, "caption": caption, "alt_text": ""}
+
+
+def load_registrations(ctx: DemoContext, campaign: CampaignPage) -> None:
+    """A few district registrations, some on time and some after 28/02/2020."""
+    for code, status, (year, month, day, hour), commitments in demo_content.REGISTRATIONS:
+        unit = Unit.objects.get(code=code)
+        if Registration.objects.filter(campaign=campaign, unit=unit).exists():
+            continue
+        RegistrationFactory(
+            campaign=campaign,
+            unit=unit,
+            status=status,
+            commitments=commitments,
+            submitted_at=datetime(year, month, day, hour, 0, tzinfo=VIETNAM_TZ),
+        )
+        ctx.note("đăng ký thi đua")
+
+
+def translate(ctx: DemoContext, campaign: CampaignPage, index: ArticleIndexPage) -> None:
+    """English: the plan's headline facts, the news index and three articles."""
+    ctx.translate(campaign, seed_plan.ENGLISH)
+    # Page links are synchronised, not translated, by wagtail-localize (templates pick the
+    # visitor's translation at run time): copy the new featured campaign to the English home.
+    home = ctx.home_page()
+    english_home = home.get_translation_or_none(ctx.english)
+    if english_home is not None and english_home.featured_campaign_id != home.featured_campaign_id:
+        ctx.refresh_translation(home)
+    ctx.translate(index, NEWS_ENGLISH)
+    for spec in demo_content.ARTICLES:
+        english = spec.get("english")
+        if not english:
+            continue
+        article = ArticlePage.objects.child_of(index).get(slug=spec["slug"])
+        strings = {spec["title"]: english["title"], spec["summary"]: english["summary"], **english["strings"]}
+        ctx.translate(article, strings)

@@ -1,0 +1,114 @@
+"""Template tags for the plan page: the timeline's bars and the deadlines' countdowns.
+
+``TimelineEvent.position``/``width`` take the campaign as an argument, which a template
+cannot pass; this tag computes them once, as CSS-ready strings that are never localised
+(the Vietnamese decimal comma would break a ``style`` attribute).
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from django import template
+from django.utils import timezone
+
+from campaigns.models import ArticleIndexPage, NomineeKind
+from home.templatetags.portal_tags import active_content_language
+
+register = template.Library()
+
+
+@dataclass
+class TimelineRow:
+    start: date
+    end: date
+    label: str
+    kind: str
+    left: str
+    width: str
+    days_left: int
+    is_past: bool
+    is_current: bool
+    number: int | None = None
+    today_comes_first: bool = False
+    bar_label: str = ""
+    on_bar: bool = True
+
+    @property
+    def is_deadline(self) -> bool:
+        return self.kind == "deadline"
+
+
+@register.simple_tag
+def timeline_rows(campaign, today: date | None = None) -> list[TimelineRow]:
+    """The campaign's phases and deadlines with their place on a 0–100 % bar.
+
+    The first event after today is flagged so that the vertical list can show a
+    "today" marker before it, as the bar does with a line.
+    """
+    if campaign is None:
+        return []
+    today = today or timezone.localdate()
+    rows = []
+    deadlines = 0
+    for event in campaign.timeline():
+        if event.kind == "deadline":
+            deadlines += 1
+        rows.append(
+            TimelineRow(
+                start=event.start,
+                end=event.end,
+                label=str(event.label),
+                kind=event.kind,
+                left=f"{event.position(campaign):.2f}%",
+                width=f"{event.width(campaign):.2f}%",
+                days_left=(event.end - today).days,
+                is_past=event.end < today,
+                is_current=event.start <= today <= event.end,
+                number=deadlines if event.kind == "deadline" else None,
+            )
+        )
+    # Deadlines on the same day (nominations and reports, say) share one marker on the bar.
+    first_on_day: dict[date, TimelineRow] = {}
+    for row in rows:
+        if not row.is_deadline:
+            continue
+        shared = first_on_day.setdefault(row.start, row)
+        if shared is row:
+            row.bar_label = str(row.number)
+        else:
+            shared.bar_label = f"{shared.bar_label}, {row.number}"
+            row.on_bar = False
+    if campaign.start_date <= today <= campaign.end_date:
+        upcoming = next((row for row in rows if row.start > today), None)
+        if upcoming is not None:
+            upcoming.today_comes_first = True
+    return rows
+
+
+@register.simple_tag
+def news_index_page():
+    """The live news listing of the active language, for the footer's feed links."""
+    return (
+        ArticleIndexPage.objects.live()
+        .filter(locale__language_code=active_content_language())
+        .order_by("path")
+        .first()
+    )
+
+
+@register.simple_tag
+def campaign_awards(campaign) -> list:
+    """The campaign's award types with their names in one query (not one per row)."""
+    return list(campaign.awards.select_related("award_type"))
+
+
+@register.simple_tag
+def criteria_by_kind(campaign) -> list[dict]:
+    """The criteria grouped as the plan prints them: collectives first, then individuals."""
+    criteria = list(campaign.criteria.all())
+    groups = []
+    for value, label in NomineeKind.choices:
+        items = [criterion for criterion in criteria if criterion.nominee_kind == value]
+        if items:
+            groups.append({"kind": value, "label": label, "items": items})
+    return groups

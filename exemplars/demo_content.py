@@ -1,0 +1,390 @@
+"""Demo works and exemplars of the 2020 campaign, as data for ``manage.py load_demo``.
+
+Illustrative content: the communes, wards and towns are real (codes from the units CSV),
+the villages, blocks, people, amounts and decision numbers are invented for the demo.
+Beneficiaries of houses are never named: a public gallery must not expose poor households.
+
+Unit codes ending in a suffix ("05983-K1") are the residential Front work committees of
+``campaigns.demo_content.RESIDENTIAL_UNITS``.
+"""
+
+from datetime import date
+
+# Works: slug, title, unit code, category, status, place, value (đồng), people's
+# contribution (text, đồng), started, accepted, plaque mounted, featured, live, summary.
+# Status follows the dates: accepted works have an acceptance date, plaques a mounting date.
+W = dict  # short alias to keep the table readable
+
+WORKS = [
+    W(slug="duong-be-tong-thon-na-pan-hoang-dong", title="Đường bê tông nông thôn thôn Nà Pàn, xã Hoàng Đồng",
+      unit="05986-NP", category="roads", status="plaque_mounted", place="Thôn Nà Pàn, xã Hoàng Đồng, thành phố Lạng Sơn",
+      value=1_250_000_000, contribution=("Nhân dân hiến 2.100 m² đất, góp 850 ngày công và 120 triệu đồng.", 310_000_000),
+      started=date(2020, 3, 2), accepted=date(2020, 7, 20), plaque=date(2020, 8, 5), featured=True,
+      summary="Tuyến đường bê tông dài 1,8 km, rộng 3,5 m nối thôn Nà Pàn với trung tâm xã, thay con đường đất lầy lội mỗi mùa mưa."),
+    W(slug="nha-van-hoa-thon-ban-chu-hoang-dong", title="Nhà văn hóa thôn Bản Chu, xã Hoàng Đồng",
+      unit="05986-BC", category="culture", status="plaque_mounted", place="Thôn Bản Chu, xã Hoàng Đồng, thành phố Lạng Sơn",
+      value=850_000_000, contribution=("Nhân dân góp 95 triệu đồng, 400 ngày công và hiến 300 m² đất.", 160_000_000),
+      started=date(2020, 2, 20), accepted=date(2020, 6, 10), plaque=date(2020, 6, 18), featured=True,
+      summary="Nhà văn hóa hai gian với sân thể thao, nơi sinh hoạt chung của 120 hộ dân trong thôn."),
+    W(slug="tuyen-pho-xanh-sach-khoi-1-chi-lang", title="Tuyến phố xanh – sạch – sáng khối 1, phường Chi Lăng",
+      unit="05983-K1", category="environment", status="plaque_mounted", place="Khối 1, phường Chi Lăng, thành phố Lạng Sơn",
+      value=320_000_000, contribution=("Các hộ góp 140 triệu đồng lắp đèn chiếu sáng, trồng 250 cây xanh.", 140_000_000),
+      started=date(2020, 4, 1), accepted=date(2020, 8, 28), plaque=date(2020, 9, 2), featured=False,
+      summary="Chỉnh trang 900 m hè phố, lắp 36 bóng đèn chiếu sáng và trồng cây xanh dọc các ngõ của khối 1."),
+    W(slug="camera-an-ninh-khoi-3-chi-lang", title="Hệ thống camera an ninh khối 3, phường Chi Lăng",
+      unit="05983-K3", category="other", status="accepted", place="Khối 3, phường Chi Lăng, thành phố Lạng Sơn",
+      value=96_000_000, contribution=("Các hộ kinh doanh và nhân dân góp toàn bộ kinh phí.", 96_000_000),
+      started=date(2020, 5, 5), accepted=date(2020, 10, 12), plaque=None, featured=False,
+      summary="Mười hai mắt camera giám sát các ngõ, góp phần giữ gìn an ninh trật tự khu dân cư."),
+    W(slug="nha-dai-doan-ket-mai-pha", title="Nhà Đại đoàn kết cho hộ nghèo xã Mai Pha",
+      unit="05992", category="housing", status="plaque_mounted", place="Xã Mai Pha, thành phố Lạng Sơn",
+      value=160_000_000, contribution=("Dòng họ và bà con trong thôn góp 210 ngày công, vật liệu.", 35_000_000),
+      started=date(2020, 4, 15), accepted=date(2020, 7, 30), plaque=date(2020, 8, 10), featured=False,
+      summary="Hai ngôi nhà Đại đoàn kết xây mới cho hai hộ nghèo khó khăn về nhà ở, mỗi nhà rộng 60 m²."),
+    W(slug="duong-be-tong-khon-khuyen-de-tham", title="Đường bê tông thôn Khòn Khuyên, xã Đề Thám",
+      unit="06046-KK", category="roads", status="plaque_mounted", place="Thôn Khòn Khuyên, xã Đề Thám, huyện Tràng Định",
+      value=2_150_000_000, contribution=("Nhân dân hiến 3.400 m² đất, góp 1.200 ngày công.", 420_000_000),
+      started=date(2020, 3, 18), accepted=date(2020, 9, 8), plaque=date(2020, 9, 25), featured=True,
+      summary="Tuyến đường dài 2,6 km qua ba thôn, do nhân dân tự nguyện hiến đất, chặt cây, dời tường rào để mở rộng."),
+    W(slug="cau-treo-dan-sinh-kim-dong", title="Cầu treo dân sinh bản Pác Cáp, xã Kim Đồng",
+      unit="06031", category="roads", status="accepted", place="Bản Pác Cáp, xã Kim Đồng, huyện Tràng Định",
+      value=1_480_000_000, contribution=("Nhân dân góp 300 ngày công vận chuyển vật liệu.", 45_000_000),
+      started=date(2020, 4, 10), accepted=date(2020, 10, 30), plaque=None, featured=False,
+      summary="Cầu treo dài 68 m bắc qua suối, học sinh và bà con không còn phải lội suối mùa lũ."),
+    W(slug="nha-van-hoa-khu-pho-that-khe", title="Nhà văn hóa khu phố 4, thị trấn Thất Khê",
+      unit="06040", category="culture", status="in_progress", place="Khu phố 4, thị trấn Thất Khê, huyện Tràng Định",
+      value=720_000_000, contribution=("Nhân dân đăng ký góp 80 triệu đồng và 250 ngày công.", 80_000_000),
+      started=date(2020, 8, 3), accepted=None, plaque=None, featured=False,
+      summary="Nhà văn hóa khu phố đang hoàn thiện phần mái, dự kiến bàn giao trong quý I năm sau."),
+    W(slug="nha-dai-doan-ket-binh-gia", title="Nhà Đại đoàn kết cho hộ nghèo thị trấn Bình Gia",
+      unit="06112", category="housing", status="plaque_mounted", place="Thị trấn Bình Gia, huyện Bình Gia",
+      value=240_000_000, contribution=("Bà con, đoàn viên thanh niên góp 320 ngày công.", 48_000_000),
+      started=date(2020, 3, 25), accepted=date(2020, 6, 26), plaque=date(2020, 7, 3), featured=True,
+      summary="Ba ngôi nhà Đại đoàn kết cho các hộ nghèo, hoàn thành trước Đại hội Đảng bộ thị trấn."),
+    W(slug="mo-hinh-nuoi-bo-hoa-tham", title="Mô hình nuôi bò sinh sản giúp hộ nghèo xã Hoa Thám",
+      unit="06073", category="livelihood", status="accepted", place="Xã Hoa Thám, huyện Bình Gia",
+      value=300_000_000, contribution=("Các hộ tham gia làm chuồng, trồng cỏ; tổ hợp tác góp vốn quay vòng.", 60_000_000),
+      started=date(2020, 3, 1), accepted=date(2020, 9, 18), plaque=None, featured=False,
+      summary="Mười hộ nghèo được hỗ trợ bò giống theo hình thức quay vòng, có cán bộ Mặt trận theo dõi từng hộ."),
+    W(slug="duong-hoa-na-sam", title="Tuyến đường hoa khu Cốc Sâu, thị trấn Na Sầm",
+      unit="06124", category="environment", status="plaque_mounted", place="Khu Cốc Sâu, thị trấn Na Sầm, huyện Văn Lãng",
+      value=150_000_000, contribution=("Hội viên phụ nữ và nhân dân góp cây giống, 500 ngày công.", 55_000_000),
+      started=date(2020, 5, 12), accepted=date(2020, 9, 1), plaque=date(2020, 9, 15), featured=False,
+      summary="Hơn 1 km đường hoa, cây cảnh ven đường do các hộ nhận chăm sóc từng đoạn."),
+    W(slug="kenh-muong-noi-dong-bac-la", title="Kênh mương nội đồng thôn Nà Lừa, xã Bắc La",
+      unit="06133", category="livelihood", status="in_progress", place="Thôn Nà Lừa, xã Bắc La, huyện Văn Lãng",
+      value=640_000_000, contribution=("Nhân dân góp 700 ngày công đào đắp.", 105_000_000),
+      started=date(2020, 9, 7), accepted=None, plaque=None, featured=False,
+      summary="Kiên cố hóa 1,1 km kênh mương, bảo đảm nước tưới cho 25 ha lúa hai vụ."),
+    W(slug="diem-sinh-hoat-cong-dong-dong-dang", title="Điểm sinh hoạt cộng đồng khối Ga, thị trấn Đồng Đăng",
+      unit="06184", category="culture", status="accepted", place="Khối Ga, thị trấn Đồng Đăng, huyện Cao Lộc",
+      value=410_000_000, contribution=("Các hộ kinh doanh và nhân dân góp 70 triệu đồng.", 70_000_000),
+      started=date(2020, 4, 20), accepted=date(2020, 10, 5), plaque=None, featured=False,
+      summary="Điểm sinh hoạt cộng đồng có sân chơi cho trẻ em và tủ sách pháp luật của khu dân cư."),
+    W(slug="duong-len-mau-son", title="Đường bê tông thôn Khuổi Cấp, xã Mẫu Sơn",
+      unit="06238", category="roads", status="plaque_mounted", place="Thôn Khuổi Cấp, xã Mẫu Sơn, huyện Cao Lộc",
+      value=3_200_000_000, contribution=("Đồng bào Dao hiến 4.000 m² đất, góp 1.500 ngày công.", 520_000_000),
+      started=date(2020, 2, 17), accepted=date(2020, 8, 14), plaque=date(2020, 8, 28), featured=True,
+      summary="Tuyến đường 3,2 km lên thôn vùng cao, giúp bà con đưa nông sản xuống chợ quanh năm."),
+    W(slug="nha-dai-doan-ket-hai-yen", title="Nhà Đại đoàn kết cho hộ nghèo xã Hải Yến",
+      unit="06220", category="housing", status="registered", place="Xã Hải Yến, huyện Cao Lộc",
+      value=80_000_000, contribution=("Gia đình và dòng họ đăng ký góp vật liệu, ngày công.", 20_000_000),
+      started=None, accepted=None, plaque=None, featured=False,
+      summary="Đăng ký xây mới một nhà Đại đoàn kết cho hộ nghèo, đang hoàn thiện hồ sơ hỗ trợ."),
+    W(slug="phong-truyen-thong-mttq-cao-loc", title="Phòng truyền thống Mặt trận huyện Cao Lộc",
+      unit="183", category="culture", status="plaque_mounted", place="Trụ sở Ủy ban MTTQ Việt Nam huyện Cao Lộc",
+      value=180_000_000, contribution=("Cán bộ, hội viên sưu tầm, hiến tặng 140 hiện vật, tư liệu.", 0),
+      started=date(2020, 6, 1), accepted=date(2020, 11, 6), plaque=date(2020, 11, 16), featured=False,
+      summary="Phòng trưng bày tư liệu, hiện vật về 90 năm Mặt trận, khánh thành dịp Ngày truyền thống."),
+    W(slug="san-the-thao-van-quan", title="Sân thể thao khu dân cư khối Đức Hinh, thị trấn Văn Quan",
+      unit="06253", category="culture", status="accepted", place="Khối Đức Hinh, thị trấn Văn Quan, huyện Văn Quan",
+      value=260_000_000, contribution=("Nhân dân góp 60 triệu đồng và 300 ngày công.", 90_000_000),
+      started=date(2020, 5, 20), accepted=date(2020, 9, 29), plaque=None, featured=False,
+      summary="Sân bóng chuyền, cầu lông và khu tập thể dục ngoài trời cho người cao tuổi."),
+    W(slug="vuon-hoi-lien-ket-luong-nang", title="Vườn hồi liên kết sản xuất thôn Bản Làn, xã Lương Năng",
+      unit="06292", category="livelihood", status="in_progress", place="Thôn Bản Làn, xã Lương Năng, huyện Văn Quan",
+      value=450_000_000, contribution=("Các hộ góp đất trồng và công chăm sóc.", 150_000_000),
+      started=date(2020, 6, 15), accepted=None, plaque=None, featured=False,
+      summary="Tổ hợp tác trồng, chăm sóc hồi theo hướng hữu cơ, có hợp đồng bao tiêu sản phẩm."),
+    W(slug="duong-noi-dong-bac-son", title="Đường bê tông nội đồng khối Hoàng Hoa Thám, thị trấn Bắc Sơn",
+      unit="06325", category="roads", status="plaque_mounted", place="Thị trấn Bắc Sơn, huyện Bắc Sơn",
+      value=980_000_000, contribution=("Nhân dân hiến 1.200 m² đất ruộng, góp 600 ngày công.", 230_000_000),
+      started=date(2020, 3, 10), accepted=date(2020, 7, 15), plaque=date(2020, 7, 27), featured=False,
+      summary="Tuyến đường nội đồng 1,5 km thuận tiện cho cơ giới hóa sản xuất trên cánh đồng Bắc Sơn."),
+    W(slug="nha-van-hoa-thon-tran-yen", title="Nhà văn hóa thôn Nà Thí, xã Trấn Yên",
+      unit="06370", category="culture", status="accepted", place="Thôn Nà Thí, xã Trấn Yên, huyện Bắc Sơn",
+      value=690_000_000, contribution=("Nhân dân góp 110 triệu đồng và hiến 400 m² đất.", 170_000_000),
+      started=date(2020, 4, 6), accepted=date(2020, 10, 20), plaque=None, featured=False,
+      summary="Nhà văn hóa thôn kiểu nhà sàn truyền thống của đồng bào Tày, có sân khấu và sân thể thao."),
+    W(slug="ve-sinh-moi-truong-van-thuy", title="Mô hình thu gom rác thải thôn Còn Quan, xã Vạn Thủy",
+      unit="06331", category="environment", status="registered", place="Thôn Còn Quan, xã Vạn Thủy, huyện Bắc Sơn",
+      value=45_000_000, contribution=("Các hộ đăng ký đóng phí thu gom, tự phân loại rác.", 15_000_000),
+      started=None, accepted=None, plaque=None, featured=False,
+      summary="Đăng ký mô hình phân loại, thu gom rác thải tại nguồn cho 85 hộ dân."),
+    W(slug="duong-vao-khu-du-lich-huu-lien", title="Đường bê tông thôn Lân Châu, xã Hữu Liên",
+      unit="06388", category="roads", status="plaque_mounted", place="Thôn Lân Châu, xã Hữu Liên, huyện Hữu Lũng",
+      value=1_750_000_000, contribution=("Nhân dân hiến 2.600 m² đất, góp 900 ngày công.", 350_000_000),
+      started=date(2020, 2, 24), accepted=date(2020, 8, 20), plaque=date(2020, 9, 4), featured=False,
+      summary="Tuyến đường 2 km vào thôn giáp khu bảo tồn, mở hướng làm du lịch cộng đồng."),
+    W(slug="nha-dai-doan-ket-yen-thinh", title="Nhà Đại đoàn kết cho hộ nghèo xã Yên Thịnh",
+      unit="06400", category="housing", status="accepted", place="Xã Yên Thịnh, huyện Hữu Lũng",
+      value=120_000_000, contribution=("Bà con góp 180 ngày công và tre, gỗ.", 28_000_000),
+      started=date(2020, 6, 8), accepted=date(2020, 9, 24), plaque=None, featured=False,
+      summary="Hai nhà Đại đoàn kết cho hai hộ nghèo người Dao, hoàn thành trước mùa mưa bão."),
+    W(slug="tu-sach-phap-luat-dong-mo", title="Tủ sách pháp luật ở khu dân cư thị trấn Đồng Mỏ",
+      unit="06463", category="social", status="registered", place="Thị trấn Đồng Mỏ, huyện Chi Lăng",
+      value=30_000_000, contribution=("Cán bộ, nhân dân tặng 600 đầu sách.", 12_000_000),
+      started=None, accepted=None, plaque=None, featured=False,
+      summary="Đăng ký xây dựng tủ sách pháp luật tại năm nhà văn hóa khu phố."),
+    W(slug="bep-an-ban-tru-bang-huu", title="Bếp ăn bán trú cho học sinh xã Bằng Hữu",
+      unit="06487", category="social", status="plaque_mounted", place="Xã Bằng Hữu, huyện Chi Lăng",
+      value=210_000_000, contribution=("Phụ huynh góp 240 ngày công, rau xanh cho bếp.", 36_000_000),
+      started=date(2020, 7, 1), accepted=date(2020, 8, 31), plaque=date(2020, 9, 5), featured=False,
+      summary="Bếp ăn bán trú sạch sẽ cho 150 học sinh ở xa, kịp đưa vào sử dụng đầu năm học mới."),
+    W(slug="ho-tro-sinh-ke-chi-lang", title="Quỹ hỗ trợ sinh kế cho hộ nghèo huyện Chi Lăng",
+      unit="187", category="livelihood", status="in_progress", place="Các xã, thị trấn huyện Chi Lăng",
+      value=500_000_000, contribution=("Doanh nghiệp, nhà hảo tâm và nhân dân ủng hộ.", 500_000_000),
+      started=date(2020, 5, 19), accepted=None, plaque=None, featured=False,
+      summary="Hỗ trợ cây, con giống và vốn không lãi cho các hộ nghèo có ý chí vươn lên."),
+    W(slug="duong-be-tong-tu-mich", title="Đường bê tông thôn Khau Bao, xã Tú Mịch",
+      unit="06547", category="roads", status="plaque_mounted", place="Thôn Khau Bao, xã Tú Mịch, huyện Lộc Bình",
+      value=1_320_000_000, contribution=("Nhân dân hiến 1.800 m² đất, góp 700 ngày công.", 260_000_000),
+      started=date(2020, 3, 16), accepted=date(2020, 8, 7), plaque=date(2020, 8, 21), featured=False,
+      summary="Đường bê tông 1,9 km đến thôn vùng biên, xe chở nông sản vào tận nơi."),
+    W(slug="nha-dai-doan-ket-loc-binh", title="Nhà Đại đoàn kết cho hộ nghèo thị trấn Lộc Bình",
+      unit="06529", category="housing", status="accepted", place="Thị trấn Lộc Bình, huyện Lộc Bình",
+      value=85_000_000, contribution=("Hội viên các đoàn thể góp 150 ngày công.", 22_000_000),
+      started=date(2020, 7, 13), accepted=date(2020, 9, 22), plaque=None, featured=False,
+      summary="Nhà Đại đoàn kết cho một hộ nghèo có người khuyết tật, được nghiệm thu trong giai đoạn II."),
+    W(slug="chieu-sang-dinh-lap", title="Đường điện chiếu sáng khu 3, thị trấn Đình Lập",
+      unit="06613", category="environment", status="plaque_mounted", place="Khu 3, thị trấn Đình Lập, huyện Đình Lập",
+      value=190_000_000, contribution=("Nhân dân góp 90 triệu đồng.", 90_000_000),
+      started=date(2020, 5, 4), accepted=date(2020, 10, 15), plaque=date(2020, 10, 26), featured=False,
+      summary="Năm mươi bóng đèn chiếu sáng dọc 2 km đường khu dân cư, bà con gọi là “con đường ánh sáng”."),
+    W(slug="nha-van-hoa-cuong-loi", title="Nhà văn hóa thôn Bản Pẻn, xã Cường Lợi",
+      unit="06634", category="culture", status="accepted", place="Thôn Bản Pẻn, xã Cường Lợi, huyện Đình Lập",
+      value=640_000_000, contribution=("Nhân dân hiến 350 m² đất, góp 350 ngày công.", 120_000_000),
+      started=date(2020, 4, 27), accepted=date(2020, 11, 2), plaque=None, featured=False,
+      summary="Nhà văn hóa mới thay cho nhà sinh hoạt cũ đã xuống cấp của thôn Bản Pẻn."),
+]
+
+# Works kept as drafts (live=False): accepted on paper, not yet published by the unit above.
+DRAFT_WORKS = {"camera-an-ninh-khoi-3-chi-lang", "nha-dai-doan-ket-loc-binh"}
+
+# Decisions per award type slug, and per district for the district commendations.
+DECISIONS = {
+    "bang-khen-ubtw-mttq": ("1142/QĐ-MTTW-BTT", date(2020, 11, 9)),
+    "bang-khen-ubnd-tinh": ("1987/QĐ-UBND", date(2020, 11, 6)),
+    "bang-khen-ubmttq-tinh": ("365/QĐ-MTTQ-BTT", date(2020, 11, 12)),
+}
+DISTRICT_DECISIONS = {
+    "178": ("96/QĐ-MTTQ-BTT", date(2020, 11, 10)),
+    "180": ("58/QĐ-MTTQ-BTT", date(2020, 11, 5)),
+    "181": ("61/QĐ-MTTQ-BTT", date(2020, 11, 4)),
+    "182": ("47/QĐ-MTTQ-BTT", date(2020, 11, 11)),
+    "183": ("83/QĐ-MTTQ-BTT", date(2020, 11, 9)),
+    "187": ("52/QĐ-MTTQ-BTT", date(2020, 11, 13)),
+    "188": ("70/QĐ-MTTQ-BTT", date(2020, 11, 3)),
+    "189": ("39/QĐ-MTTQ-BTT", date(2020, 11, 6)),
+}
+
+CENTRAL = "bang-khen-ubtw-mttq"
+PEOPLES_COMMITTEE = "bang-khen-ubnd-tinh"
+PROVINCE_VFF = "bang-khen-ubmttq-tinh"
+DISTRICT_VFF = "giay-khen-ubmttq-huyen"
+
+# Exemplars: (name, unit code, award slug, position or "" for collectives, summary)
+COLLECTIVES = [
+    ("Ủy ban MTTQ Việt Nam xã Hoàng Đồng", "05986", PROVINCE_VFF, "",
+     "Vận động nhân dân hiến hơn 2.000 m² đất làm đường, xây nhà văn hóa thôn; 100% thôn có công trình chào mừng."),
+    ("Ủy ban MTTQ Việt Nam huyện Tràng Định", "180", PEOPLES_COMMITTEE, "",
+     "Phát động thi đua sớm, hướng dẫn cấp xã đăng ký 23 công trình, phần việc; báo cáo đúng hạn."),
+    ("Ủy ban MTTQ Việt Nam huyện Bắc Sơn", "185", PEOPLES_COMMITTEE, "",
+     "Gắn đợt thi đua với xây dựng nông thôn mới, vận động nhân dân góp trên 3 tỷ đồng và hàng nghìn ngày công."),
+    ("Ủy ban MTTQ Việt Nam thành phố Lạng Sơn", "178", PROVINCE_VFF, "",
+     "Chỉ đạo các phường xây dựng tuyến phố văn minh, mỗi khối phố một phần việc chào mừng."),
+    ("Ban Phong trào, Ủy ban MTTQ Việt Nam tỉnh", "20-PT", PEOPLES_COMMITTEE, "",
+     "Tham mưu kế hoạch đợt thi đua, theo dõi tiến độ công trình của 11 huyện, thành phố."),
+    ("Ban Tổ chức – Tuyên giáo, Ủy ban MTTQ Việt Nam tỉnh", "20-TCTG", PROVINCE_VFF, "",
+     "Tổ chức tuyên truyền kỷ niệm 90 năm Ngày truyền thống, biên soạn tài liệu và tin bài về điển hình."),
+    ("Văn phòng Ủy ban MTTQ Việt Nam tỉnh", "20-VP", PROVINCE_VFF, "",
+     "Tổng hợp đăng ký thi đua, hồ sơ khen thưởng của các đơn vị chính xác, đúng thời hạn."),
+    ("Ủy ban MTTQ Việt Nam thị trấn Thất Khê", "06040", DISTRICT_VFF, "",
+     "Vận động các hộ kinh doanh ủng hộ Quỹ “Vì người nghèo”, xây dựng nhà văn hóa khu phố."),
+    ("Ủy ban MTTQ Việt Nam xã Mẫu Sơn", "06238", PEOPLES_COMMITTEE, "",
+     "Vận động đồng bào Dao hiến đất làm đường lên thôn vùng cao, giữ vững an ninh vùng biên."),
+    ("Ủy ban MTTQ Việt Nam xã Hữu Liên", "06388", PROVINCE_VFF, "",
+     "Gắn xây dựng nông thôn mới với du lịch cộng đồng; hoàn thành tuyến đường thôn Lân Châu."),
+    ("Ủy ban MTTQ Việt Nam xã Tú Mịch", "06547", DISTRICT_VFF, "",
+     "Vận động nhân dân vùng biên hiến đất, góp công làm 1,9 km đường bê tông."),
+    ("Ủy ban MTTQ Việt Nam thị trấn Na Sầm", "06124", DISTRICT_VFF, "",
+     "Xây dựng tuyến đường hoa, cây xanh và mô hình khu dân cư sáng – xanh – sạch – đẹp."),
+    ("Ban công tác Mặt trận khối 1, phường Chi Lăng", "05983-K1", PROVINCE_VFF, "",
+     "Vận động các hộ góp 140 triệu đồng chỉnh trang tuyến phố, lắp đèn chiếu sáng, trồng cây xanh."),
+    ("Ban công tác Mặt trận khối 3, phường Chi Lăng", "05983-K3", DISTRICT_VFF, "",
+     "Vận động lắp camera an ninh, khu dân cư nhiều năm liền không có tội phạm."),
+    ("Ban công tác Mặt trận thôn Nà Pàn, xã Hoàng Đồng", "05986-NP", PEOPLES_COMMITTEE, "",
+     "Thuyết phục từng hộ hiến đất, góp 850 ngày công làm 1,8 km đường bê tông thôn."),
+    ("Ban công tác Mặt trận thôn Khòn Khuyên, xã Đề Thám", "06046-KK", DISTRICT_VFF, "",
+     "Cả thôn góp 1.200 ngày công làm đường; không còn hộ ở nhà tạm."),
+    ("Ủy ban MTTQ Việt Nam huyện Cao Lộc", "183", CENTRAL, "",
+     "Dẫn đầu khối huyện về số công trình được gắn biển; xây dựng phòng truyền thống Mặt trận."),
+    ("Ủy ban MTTQ Việt Nam xã Cường Lợi", "06634", DISTRICT_VFF, "",
+     "Vận động nhân dân hiến đất xây nhà văn hóa thôn Bản Pẻn."),
+    ("Ủy ban MTTQ Việt Nam huyện Đình Lập", "189", PROVINCE_VFF, "",
+     "Làm tốt công tác vận động đồng bào các dân tộc vùng biên, triển khai hiệu quả đợt thi đua."),
+]
+
+INDIVIDUALS = [
+    ("Hoàng Văn Lợi", "05986", PROVINCE_VFF, "Chủ tịch Ủy ban MTTQ Việt Nam xã Hoàng Đồng",
+     "Trực tiếp xuống từng thôn vận động hiến đất làm đường, xây nhà văn hóa."),
+    ("Nông Thị Hoa", "05986-NP", PEOPLES_COMMITTEE, "Trưởng Ban công tác Mặt trận thôn Nà Pàn",
+     "Người “giữ lửa” phong trào làm đường bê tông của thôn Nà Pàn, gương mẫu hiến 300 m² đất."),
+    ("Lộc Văn Tuấn", "180", PEOPLES_COMMITTEE, "Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện Tràng Định",
+     "Tham mưu kế hoạch thi đua của huyện, theo dõi sát tiến độ các công trình chào mừng."),
+    ("Vi Thị Hằng", "20-PT", PEOPLES_COMMITTEE, "Chuyên viên Ban Phong trào, Ủy ban MTTQ Việt Nam tỉnh",
+     "Xây dựng cơ sở dữ liệu công trình, phần việc chào mừng của toàn tỉnh."),
+    ("Lương Văn Sáu", "06238", PROVINCE_VFF, "Ủy viên Ủy ban MTTQ Việt Nam xã Mẫu Sơn, người có uy tín",
+     "Người có uy tín trong đồng bào Dao, vận động bà con hiến đất làm đường lên thôn."),
+    ("Chu Thị Mai", "06040", DISTRICT_VFF, "Chủ tịch Ủy ban MTTQ Việt Nam thị trấn Thất Khê",
+     "Vận động các hộ kinh doanh ủng hộ Quỹ “Vì người nghèo” vượt chỉ tiêu."),
+    ("Hà Văn Bình", "05983-K1", PROVINCE_VFF, "Trưởng Ban công tác Mặt trận khối 1, phường Chi Lăng",
+     "Khởi xướng tuyến phố xanh – sạch – sáng, vận động từng hộ góp kinh phí."),
+    ("Triệu Thị Lan", "06073", DISTRICT_VFF, "Phó Chủ tịch Ủy ban MTTQ Việt Nam xã Hoa Thám",
+     "Theo dõi, giúp đỡ các hộ nghèo nuôi bò sinh sản theo mô hình quay vòng."),
+    ("Lăng Văn Chiến", "06388", CENTRAL, "Chủ tịch Ủy ban MTTQ Việt Nam xã Hữu Liên",
+     "Nhiều năm liền vận động nhân dân xây dựng nông thôn mới gắn với du lịch cộng đồng."),
+    ("Hoàng Thị Thu", "20-VP", PROVINCE_VFF, "Chuyên viên Văn phòng Ủy ban MTTQ Việt Nam tỉnh",
+     "Tổng hợp, thẩm định hồ sơ khen thưởng của 11 huyện, thành phố chính xác, kịp thời."),
+    ("Đinh Văn Hùng", "06046-KK", DISTRICT_VFF, "Trưởng Ban công tác Mặt trận thôn Khòn Khuyên",
+     "Vận động cả thôn góp công làm đường, tự nguyện dời tường rào nhà mình trước."),
+    ("Nguyễn Thị Hương", "178", PROVINCE_VFF, "Phó Chủ tịch Ủy ban MTTQ Việt Nam thành phố Lạng Sơn",
+     "Chỉ đạo mô hình “Khu dân cư văn minh” ở các phường, xã của thành phố."),
+    ("Lý Văn Páo", "06238", PEOPLES_COMMITTEE, "Trưởng Ban công tác Mặt trận thôn Khuổi Cấp, xã Mẫu Sơn",
+     "Vận động 45 hộ đồng bào Dao hiến đất, góp công làm đường bê tông lên thôn."),
+    ("La Thị Nhung", "06487", DISTRICT_VFF, "Chủ tịch Ủy ban MTTQ Việt Nam xã Bằng Hữu",
+     "Vận động phụ huynh góp công xây bếp ăn bán trú cho học sinh."),
+    ("Dương Văn Tài", "06547", PROVINCE_VFF, "Chủ tịch Ủy ban MTTQ Việt Nam xã Tú Mịch",
+     "Vận động nhân dân vùng biên hiến đất làm đường, giữ gìn an ninh đường biên, mốc giới."),
+    ("Bế Thị Lý", "183", PEOPLES_COMMITTEE, "Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện Cao Lộc",
+     "Tham mưu xây dựng phòng truyền thống Mặt trận huyện, sưu tầm 140 hiện vật."),
+    ("Ngô Văn Quyết", "06184", DISTRICT_VFF, "Chủ tịch Ủy ban MTTQ Việt Nam thị trấn Đồng Đăng",
+     "Vận động các hộ kinh doanh xây dựng điểm sinh hoạt cộng đồng khối Ga."),
+    ("Tô Thị Lan", "20-TCTG", PROVINCE_VFF, "Chuyên viên Ban Tổ chức – Tuyên giáo, Ủy ban MTTQ Việt Nam tỉnh",
+     "Biên tập hàng chục tin bài tuyên truyền về đợt thi đua và các điển hình tiên tiến."),
+    ("Vy Văn Thành", "06370", PEOPLES_COMMITTEE, "Chủ tịch Ủy ban MTTQ Việt Nam xã Trấn Yên",
+     "Vận động nhân dân góp 110 triệu đồng, hiến đất xây nhà văn hóa thôn Nà Thí."),
+    ("Hứa Thị Nga", "188", PROVINCE_VFF, "Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện Lộc Bình",
+     "Theo dõi, đôn đốc xây dựng nhà Đại đoàn kết cho hộ nghèo trên địa bàn huyện."),
+    ("Nông Văn Hưng", "06634", DISTRICT_VFF, "Ủy viên Ủy ban MTTQ Việt Nam xã Cường Lợi, người có uy tín",
+     "Gương mẫu hiến đất xây nhà văn hóa thôn, hòa giải thành nhiều vụ việc ở cơ sở."),
+    ("Lê Thị Ngọc", "186", PEOPLES_COMMITTEE, "Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện Hữu Lũng",
+     "Chỉ đạo xây dựng nhà Đại đoàn kết cho hộ nghèo người Dao ở xã Yên Thịnh."),
+    ("Hoàng Văn Chung", "05971-K5", DISTRICT_VFF, "Trưởng Ban công tác Mặt trận khối 5, phường Hoàng Văn Thụ",
+     "Vận động khối phố giữ vững danh hiệu khu dân cư văn hóa, không có tệ nạn xã hội."),
+    ("Vi Văn Thắng", "06292", PROVINCE_VFF, "Chủ tịch Ủy ban MTTQ Việt Nam xã Lương Năng",
+     "Vận động thành lập tổ hợp tác trồng hồi hữu cơ, giúp hộ nghèo có thu nhập ổn định."),
+    ("Hoàng Thị Diệp", "189", CENTRAL, "Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện Đình Lập",
+     "Nhiều sáng kiến trong vận động đồng bào vùng biên thực hiện Cuộc vận động xây dựng nông thôn mới."),
+]
+
+# Who is featured on the home page, kept as drafts, or has a photo (and with what consent).
+FEATURED_EXEMPLARS = {
+    "Hoàng Văn Lợi", "Nông Thị Hoa", "Ủy ban MTTQ Việt Nam xã Hoàng Đồng",
+    "Ban công tác Mặt trận khối 1, phường Chi Lăng", "Lăng Văn Chiến",
+}
+DRAFT_EXEMPLARS = {"Vi Văn Thắng", "Ủy ban MTTQ Việt Nam xã Cường Lợi"}
+PHOTO_CONSENT = {
+    # name: consent given. A photo without consent must never show on the public site.
+    "Hoàng Văn Lợi": True,
+    "Nông Thị Hoa": True,
+    "Hà Văn Bình": True,
+    "Nguyễn Thị Hương": True,
+    "Lăng Văn Chiến": True,
+    "Tô Thị Lan": True,
+    "Lương Văn Sáu": False,
+    "Lý Văn Páo": False,
+    "Hứa Thị Nga": False,
+    "Ủy ban MTTQ Việt Nam xã Hoàng Đồng": True,
+    "Ban công tác Mặt trận khối 1, phường Chi Lăng": True,
+    "Ủy ban MTTQ Việt Nam huyện Cao Lộc": True,
+}
+
+# Achievements are drawn from these, two or three per exemplar, chosen by a seeded random.
+COLLECTIVE_ACHIEVEMENTS = [
+    "Phát động thi đua kịp thời, có văn bản đăng ký thi đua đúng thời hạn.",
+    "Hoàn thành xuất sắc nhiệm vụ công tác Mặt trận năm 2020.",
+    "Có công trình, phần việc chào mừng được nghiệm thu, gắn biển.",
+    "Vận động Quỹ “Vì người nghèo” vượt chỉ tiêu được giao.",
+    "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư chu đáo, thiết thực.",
+    "Làm tốt công tác giám sát, phản biện xã hội và tiếp nhận ý kiến, kiến nghị của cử tri.",
+]
+INDIVIDUAL_ACHIEVEMENTS = [
+    "Gương mẫu thực hiện các tiêu chí “Rèn luyện tư cách người cán bộ Mặt trận”.",
+    "Có sáng kiến trong vận động nhân dân tham gia xây dựng công trình chào mừng.",
+    "Hoàn thành xuất sắc chức trách, nhiệm vụ được giao năm 2020.",
+    "Kịp thời nắm bắt, phản ánh tâm tư, nguyện vọng của nhân dân.",
+    "Tích cực vận động ủng hộ Quỹ “Vì người nghèo” và giúp đỡ hộ khó khăn.",
+]
+
+# English wording of a few works and exemplars, for the English site.
+WORK_ENGLISH = {
+    "duong-be-tong-thon-na-pan-hoang-dong": {
+        "title": "Concrete village road in Nà Pàn, Hoàng Đồng Commune",
+        "summary": "A 1.8 km concrete road, 3.5 m wide, linking Nà Pàn village with the commune centre "
+                   "and replacing a dirt track that turned to mud every rainy season.",
+        "place": "Nà Pàn village, Hoàng Đồng Commune, Lạng Sơn City",
+    },
+    "nha-van-hoa-thon-ban-chu-hoang-dong": {
+        "title": "Bản Chu village cultural house, Hoàng Đồng Commune",
+        "summary": "A two-room cultural house with a sports yard, shared by the village's 120 households.",
+        "place": "Bản Chu village, Hoàng Đồng Commune, Lạng Sơn City",
+    },
+    "duong-be-tong-khon-khuyen-de-tham": {
+        "title": "Concrete road in Khòn Khuyên village, Đề Thám Commune",
+        "summary": "A 2.6 km road through three villages, widened on land that residents gave freely.",
+        "place": "Khòn Khuyên village, Đề Thám Commune, Tràng Định District",
+    },
+    "nha-dai-doan-ket-binh-gia": {
+        "title": "Great Unity houses for poor households in Bình Gia town",
+        "summary": "Three Great Unity houses for poor households, finished before the town's Party congress.",
+        "place": "Bình Gia town, Bình Gia District",
+    },
+    "duong-len-mau-son": {
+        "title": "Concrete road to Khuổi Cấp village, Mẫu Sơn Commune",
+        "summary": "A 3.2 km road up to a highland village, so that farmers can bring produce to market all year.",
+        "place": "Khuổi Cấp village, Mẫu Sơn Commune, Cao Lộc District",
+    },
+}
+EXEMPLAR_ENGLISH = {
+    "Hoàng Văn Lợi": {
+        "position": "Chairman of the VFF Committee of Hoàng Đồng Commune",
+        "summary": "Went to every village in person to persuade families to give land for roads and "
+                   "a cultural house.",
+    },
+    "Nông Thị Hoa": {
+        "position": "Head of the Front work committee of Nà Pàn village",
+        "summary": "The driving force of Nà Pàn's concrete road, she led by example by giving 300 m² of "
+                   "her own land.",
+    },
+    "Ủy ban MTTQ Việt Nam xã Hoàng Đồng": {
+        "name": "VFF Committee of Hoàng Đồng Commune",
+        "summary": "Persuaded residents to give over 2,000 m² of land for roads and village cultural "
+                   "houses; every village has a work greeting the campaign.",
+    },
+    "Ban công tác Mặt trận khối 1, phường Chi Lăng": {
+        "name": "Front work committee of Block 1, Chi Lăng Ward",
+        "summary": "Raised 140 million đồng from households to renovate the street, install lighting "
+                   "and plant trees.",
+    },
+    "Lăng Văn Chiến": {
+        "position": "Chairman of the VFF Committee of Hữu Liên Commune",
+        "summary": "For years has rallied residents to build new-style rural areas together with "
+                   "community tourism.",
+    },
+    "Ủy ban MTTQ Việt Nam huyện Cao Lộc": {
+        "name": "VFF Committee of Cao Lộc District",
+        "summary": "First among districts for works with plaques mounted; built the district Front's "
+                   "tradition room.",
+    },
+}

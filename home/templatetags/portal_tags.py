@@ -1,0 +1,263 @@
+"""Template tags every public page uses: money, the menu, breadcrumbs and language links.
+
+The header and footer render on every page, so the tags here keep to one query each
+(the menu) or none (language links read Wagtail's cached site root paths).
+"""
+
+from dataclasses import dataclass
+
+from django import template
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+OPEN_GRAPH_LOCALES = {"vi": "vi_VN", "en": "en_GB"}
+
+
+@register.filter
+def vnd(value) -> str:
+    """Money as Vietnamese write it: ``1250000000`` → ``1.250.000.000 đ``; nothing → em dash.
+
+    Written by hand rather than with Django's number localisation because the English
+    site shows đồng too and must keep the Vietnamese grouping.
+    """
+    if value is None or value == "":
+        return "—"
+    try:
+        amount = int(value)
+    except (TypeError, ValueError):
+        return "—"
+    sign = "-" if amount < 0 else ""
+    return f"{sign}{abs(amount):,}".replace(",", ".") + " đ"
+
+
+@register.filter
+def grouped(value) -> str:
+    """A count with dots between thousands (``12.345``), as figures are printed in Vietnam."""
+    try:
+        return f"{int(value):,}".replace(",", ".")
+    except (TypeError, ValueError):
+        return ""
+
+
+@register.filter
+def css_percent(ratio) -> str:
+    """A 0–1 ratio as a CSS percentage with a dot decimal separator.
+
+    ``{{ 12.5 }}`` renders as ``12,5`` on the Vietnamese site, which breaks a style
+    attribute; this filter never localises.
+    """
+    try:
+        value = min(100.0, max(0.0, float(ratio) * 100))
+    except (TypeError, ValueError):
+        value = 0.0
+    return f"{value:.2f}%"
+
+
+@register.filter
+def percent_number(ratio) -> int:
+    """A 0–1 ratio as a whole percentage, for the text beside a progress bar."""
+    try:
+        return round(min(1.0, max(0.0, float(ratio))) * 100)
+    except (TypeError, ValueError):
+        return 0
+
+
+@register.simple_tag(takes_context=True)
+def organisation(context):
+    """The site's ``OrganisationSettings`` (cached on the request by Wagtail), or ``None``.
+
+    A tag rather than the ``settings`` context processor so that templates rendered
+    without one (a snippet preview, an error page) get ``None`` instead of an error.
+    """
+    from home.models import OrganisationSettings
+
+    request = context.get("request")
+    if request is None:
+        return None
+    try:
+        return OrganisationSettings.for_request(request)
+    except Site.DoesNotExist:
+        return None
+
+
+@register.filter
+def localized_name(organisation) -> str:
+    """The organisation's name in the active language (``OrganisationSettings``)."""
+    if organisation is None:
+        return ""
+    return organisation.display_name(translation.get_language() or settings.LANGUAGE_CODE)
+
+
+@register.simple_tag
+def open_graph_locale(language_code: str | None = None) -> str:
+    code = (language_code or translation.get_language() or settings.LANGUAGE_CODE)[:2]
+    return OPEN_GRAPH_LOCALES.get(code, OPEN_GRAPH_LOCALES["vi"])
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url: str | None = None) -> str:
+    """``url`` (or the current path) as an absolute URL, for canonical and Open Graph tags."""
+    request = context.get("request")
+    if request is None:
+        return url or ""
+    return request.build_absolute_uri(url if url else request.path)
+
+
+def active_content_language() -> str:
+    """The content locale's language code for the active UI language (``vi`` or ``en``)."""
+    try:
+        return get_supported_content_language_variant(translation.get_language())
+    except LookupError:
+        return settings.LANGUAGE_CODE
+
+
+def _site_root_path(request, language_code: str) -> str | None:
+    """The url_path of the site's home page in ``language_code``, from Wagtail's cache."""
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return None
+    fallback = None
+    for root in Site.get_site_root_paths():
+        if root.site_id != site.pk:
+            continue
+        if root.language_code == language_code:
+            return root.root_path
+        if root.language_code == settings.LANGUAGE_CODE:
+            fallback = root.root_path
+    return fallback
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context) -> list[Page]:
+    """Live children of the home page in the active language that editors put in menus.
+
+    One query: the home page is found through Wagtail's cached site root paths, and its
+    children by url_path and depth instead of a tree lookup from a fetched page.
+    """
+    request = context.get("request")
+    language_code = active_content_language()
+    root_path = _site_root_path(request, language_code)
+    if root_path is None:
+        return []
+    items = list(
+        Page.objects.live()
+        .in_menu()
+        .filter(
+            url_path__startswith=root_path,
+            depth=root_path.count("/") + 1,
+            locale__language_code=language_code,
+        )
+        .order_by("path")
+    )
+    current = context.get("page")
+    current_path = getattr(current, "path", "")
+    # On a routed detail (a work under the gallery) the listing is an ancestor, not "here".
+    on_routed_detail = context.get("listing_page") is not None
+    for item in items:
+        item.is_current = current_path == item.path and not on_routed_detail
+        item.is_ancestor = current_path.startswith(item.path) and not item.is_current
+    return items
+
+
+@dataclass
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    is_active: bool
+    is_translation: bool
+
+
+def _home_url(language_code: str) -> str:
+    with translation.override(language_code):
+        return reverse("wagtail_serve", args=("",))
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context) -> list[LanguageLink]:
+    """One link per site language, pointing to the same content in that language.
+
+    A page links to its live translation; a routed detail (a work, an exemplar) links
+    to the same slug under the translated listing page, because the listing falls back
+    to the Vietnamese original when an item is not translated yet. Anything else links
+    to that language's home page.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    listing_page = context.get("listing_page")
+    detail_item = context.get("work") or context.get("exemplar")
+    active = active_content_language()
+
+    translations: dict[str, Page] = {}
+    if isinstance(page, Page) and page.pk:
+        translations[page.locale.language_code] = page
+        for other in page.get_translations().live().select_related("locale"):
+            translations[other.locale.language_code] = other
+
+    links = []
+    for code, name in settings.LANGUAGES:
+        url = None
+        target = translations.get(code)
+        if target is not None:
+            url = target.get_url(request)
+            if url and listing_page is not None and detail_item is not None:
+                url = url + target.reverse_subpage("detail", args=(detail_item.slug,))
+        links.append(
+            LanguageLink(
+                code=code,
+                name=name,
+                url=url or _home_url(code),
+                is_active=code == active,
+                is_translation=url is not None,
+            )
+        )
+    return links
+
+
+@dataclass
+class Crumb:
+    title: str
+    url: str | None
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context, *trail) -> list[Crumb]:
+    """The path from the home page to the current page, then any routed ``trail``.
+
+    ``trail`` holds title/URL pairs after the page itself, for a routed detail view:
+    ``{% breadcrumbs work.title "" as crumbs %}`` ends on the work, not on its listing.
+    An empty URL marks the current location (rendered as text with aria-current).
+    """
+    request = context.get("request")
+    page = context.get("page")
+    crumbs: list[Crumb] = []
+    if not isinstance(page, Page):
+        return crumbs
+    for ancestor in page.get_ancestors().filter(depth__gt=1):
+        title = _("Trang chủ") if ancestor.depth == 2 else ancestor.title
+        crumbs.append(Crumb(title, ancestor.get_url(request)))
+    if page.depth == 2:
+        crumbs.append(Crumb(_("Trang chủ"), page.get_url(request) if trail else None))
+    else:
+        crumbs.append(Crumb(page.title, page.get_url(request) if trail else None))
+    pairs = list(trail)
+    for index in range(0, len(pairs) - 1, 2):
+        crumbs.append(Crumb(str(pairs[index]), pairs[index + 1] or None))
+    return crumbs
+
+
+@register.filter
+def page_window(page_obj) -> list:
+    """Page numbers around the current one, with ``None`` where numbers are elided."""
+    paginator = page_obj.paginator
+    return [
+        None if number == paginator.ELLIPSIS else number
+        for number in paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1)
+    ]

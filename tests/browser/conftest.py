@@ -1,0 +1,64 @@
+"""Browser tests drive Debian's Chromium through Playwright's Python API.
+
+They need /usr/bin/chromium: on a laptop without it they are skipped with that reason;
+in CI (CI=true) a missing browser is a failure, never a skip. Playwright's sync API runs
+an event loop in the test thread, so Django's async-safety check is relaxed for them.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail("CI must run the browser tests: /usr/bin/chromium is missing")
+        pytest.skip("Debian's Chromium is not installed (/usr/bin/chromium); apt-get install chromium")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(params=list(VIEWPORTS))
+def page(request, chromium):
+    """A fresh browser page at phone or desktop width."""
+    context = chromium.new_context(viewport=VIEWPORTS[request.param], locale="vi-VN")
+    browser_page = context.new_page()
+    browser_page.viewport_name = request.param
+    yield browser_page
+    context.close()
+
+
+@pytest.fixture
+def screenshot(page):
+    """Saves a full-page screenshot as a test artifact and returns its path."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+
+    def take(name: str) -> Path:
+        path = ARTIFACTS / f"{name}-{page.viewport_name}.png"
+        page.screenshot(path=str(path), full_page=True)
+        return path
+
+    return take
