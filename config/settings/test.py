@@ -23,3 +23,6 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="thidua-test-media-"))  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = False
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# The live server and the test client serve static files from the finders; WhiteNoise
+# would only warn that collectstatic has not run.
+MIDDLEWARE = [entry for entry in MIDDLEWARE if not entry.startswith("whitenoise")]  # noqa: F405

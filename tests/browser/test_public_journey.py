@@ -1,0 +1,86 @@
+"""A visitor's journey through the public site in Chromium, at phone and desktop widths.
+
+Home → the plan → the honor roll filtered by a district → an exemplar's page → the same
+page in English. Screenshots of every step are saved under test-artifacts/screenshots/.
+"""
+
+import re
+
+import pytest
+from django.core.management import call_command
+
+from campaigns.models import Unit
+from exemplars.models import Exemplar
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+@pytest.fixture
+def demo_site(live_server):
+    call_command("load_demo", verbosity=0)
+    return live_server.url
+
+
+def open_menu_if_folded(page):
+    """On phones the main menu is folded into a <details> element."""
+    toggle = page.locator(".site-nav__toggle")
+    if toggle.is_visible():
+        nav = page.locator("[data-site-nav]")
+        if nav.get_attribute("open") is None:
+            toggle.click()
+
+
+def test_visitor_reads_plan_filters_honor_roll_and_switches_language(demo_site, page, screenshot):
+    page.goto(f"{demo_site}/vi/")
+    assert "Cán bộ Mặt trận Đoàn kết" in page.locator("main").inner_text()
+    screenshot("01-home")
+
+    open_menu_if_folded(page)
+    page.locator(".site-nav__list a", has_text="Đợt thi đua").first.click()
+    page.wait_for_load_state()
+    plan_text = page.locator("main").inner_text()
+    assert "Nông Lương Chấn" in plan_text
+    assert "28/02/2020" in plan_text and "02/11/2020" in plan_text
+    screenshot("02-plan")
+
+    open_menu_if_folded(page)
+    page.locator(".site-nav__list a", has_text="Điển hình tiên tiến").first.click()
+    page.wait_for_load_state()
+    district = Unit.objects.districts().get(name="Huyện Tràng Định")
+    expected = set(
+        Exemplar.objects.filter(
+            live=True, locale__language_code="vi", unit__path__startswith=district.path
+        ).values_list("name", flat=True)
+    )
+    assert expected, "the demo content has exemplars in Tràng Định"
+    page.select_option("select[name=district]", label="Huyện Tràng Định")
+    page.get_by_role("button", name="Lọc").click()
+    page.wait_for_load_state()
+    assert f"district={district.pk}" in page.url
+    shown = set(page.locator(".card--exemplar .card__title").all_inner_texts())
+    assert shown and shown <= expected
+    screenshot("03-honor-roll-filtered")
+
+    first_card = page.locator(".card--exemplar .card__title a").first
+    name = first_card.inner_text()
+    first_card.click()
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text().strip() == name.strip()
+    assert re.search(r"/vi/[^/]+/[^/]+/$", page.url)
+    screenshot("04-exemplar")
+
+    slug = page.url.rstrip("/").rsplit("/", 1)[-1]
+    page.locator(".lang-switch a[hreflang=en]").click()
+    page.wait_for_load_state()
+    assert page.url.startswith(f"{demo_site}/en/") and page.url.rstrip("/").endswith(slug)
+    assert page.locator("html").get_attribute("lang") == "en"
+    screenshot("05-exemplar-english")
+
+
+def test_keyboard_user_reaches_main_content_through_the_skip_link(demo_site, page):
+    page.goto(f"{demo_site}/vi/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.getAttribute('href')")
+    assert focused == "#main"
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#main"
