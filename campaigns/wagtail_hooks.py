@@ -1,4 +1,7 @@
-"""Admin screens for the organisation and award reference data."""
+"""Admin screens for the organisation and award reference data.
+
+Registrations and reports are unit-scoped and registered by the intranet app.
+"""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -8,7 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.models import DEMO_DATA_HOOK
 
-from .models import AwardType, Registration, Unit, UnitLevel
+from .models import AwardType, Unit, UnitLevel
 
 
 class UnitViewSet(SnippetViewSet):
@@ -36,19 +39,11 @@ class AwardTypeViewSet(SnippetViewSet):
     list_display = ["name", "short_name", "issuing_level", "deciding_level"]
 
 
-class RegistrationViewSet(SnippetViewSet):
-    model = Registration
-    icon = "form"
-    menu_label = _("Đăng ký thi đua")
-    list_display = ["unit", "campaign", "status", "submitted_at"]
-    list_filter = ["status", "campaign"]
-
-
 class OrganisationGroup(SnippetViewSetGroup):
     menu_label = _("Tổ chức và khen thưởng")
     menu_icon = "group"
     menu_order = 250
-    items = (UnitViewSet, UnitLevelViewSet, AwardTypeViewSet, RegistrationViewSet)
+    items = (UnitViewSet, UnitLevelViewSet, AwardTypeViewSet)
 
 
 register_snippet(OrganisationGroup)

@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.sitemaps import AllLocalesSitemap
+from intranet.private_files import private_file
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -21,6 +22,7 @@ urlpatterns = [
         name="robots_txt",
     ),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("tep-rieng/<path:name>", private_file, name="private_file"),
 ]
 
 if settings.DEBUG:

@@ -1,25 +1,17 @@
-"""Admin screens for works and exemplars, and the home page's campaign sections."""
+"""The honor roll's admin screen, and the home page's campaign sections.
+
+Works are unit-scoped and registered by the intranet app."""
 
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import DEMO_DATA_HOOK, HOME_CONTEXT_HOOK
 
 from .home_sections import home_page_sections
-from .models import Exemplar, Work
-
-
-class WorkViewSet(SnippetViewSet):
-    model = Work
-    icon = "home"
-    menu_label = _("Công trình, phần việc")
-    list_display = ["title", "unit", "status", "accepted_on", "locale"]
-    list_filter = ["status", "category", "campaign", "locale"]
-    search_fields = ["title", "place"]
-    list_per_page = 30
+from .models import Exemplar
 
 
 class ExemplarViewSet(SnippetViewSet):
@@ -30,16 +22,11 @@ class ExemplarViewSet(SnippetViewSet):
     list_filter = ["kind", "award_type", "campaign", "locale"]
     search_fields = ["name", "position"]
     list_per_page = 30
-
-
-class HonorsGroup(SnippetViewSetGroup):
-    menu_label = _("Công trình và điển hình")
-    menu_icon = "trophy"
+    add_to_admin_menu = True
     menu_order = 240
-    items = (WorkViewSet, ExemplarViewSet)
 
 
-register_snippet(HonorsGroup)
+register_snippet(ExemplarViewSet)
 hooks.register(HOME_CONTEXT_HOOK, home_page_sections)
 
 

@@ -45,6 +45,10 @@ class DemoContext:
     verbosity: int = 1
     rng: random.Random = field(default_factory=lambda: random.Random(2020))
     created: Counter = field(default_factory=Counter)
+    # Demo logins the command lists at the end: dicts of username, role, unit, password.
+    accounts: list = field(default_factory=list)
+    # Lines the command prints after the accounts (where to go, what to try).
+    notes: list = field(default_factory=list)
 
     def log(self, message: str) -> None:
         if self.stdout is not None and self.verbosity >= 2:
@@ -53,6 +57,10 @@ class DemoContext:
     def note(self, kind: str, count: int = 1) -> None:
         if count:
             self.created[kind] += count
+
+    def account(self, username: str, role: str, unit: str, password: str | None) -> None:
+        """List a demo login in the command's summary (``password=None``: changed since)."""
+        self.accounts.append({"username": username, "role": str(role), "unit": str(unit), "password": password})
 
     @cached_property
     def vietnamese(self) -> Locale:

@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BodyBlock
+from .search_text import accent_insensitive_search
 
 HOME_CONTEXT_HOOK = "home_page_context"
 """Apps to the right of ``home`` add their sections to the home page through this hook.
@@ -60,6 +61,7 @@ class HomePage(Page):
         return context
 
 
+@accent_insensitive_search(title="title", text=("intro", "body"))
 class StandardPage(Page):
     """A plain page for the about, contact and guidance texts."""
 

@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class IntranetConfig(AppConfig):
     name = "intranet"
     verbose_name = _("Mạng nội bộ")
+
+    def ready(self):
+        from . import audit  # noqa: F401 - connects the login signal receivers

@@ -3,6 +3,8 @@ from .news import ArticleIndexPage, ArticlePage, ArticleTag
 from .organisation import Unit, UnitLevel
 from .plan import CampaignAward, CampaignCriterion, CampaignPage, CampaignPhase, Quota
 from .registrations import Registration, RegistrationStatus
+from .reports import CampaignReport
+from .submissions import SubmissionStatus
 
 __all__ = [
     "ArticleIndexPage",
@@ -12,11 +14,13 @@ __all__ = [
     "CampaignAward",
     "CampaignCriterion",
     "CampaignPage",
+    "CampaignReport",
     "CampaignPhase",
     "NomineeKind",
     "Quota",
     "Registration",
     "RegistrationStatus",
+    "SubmissionStatus",
     "Unit",
     "UnitLevel",
 ]

@@ -15,6 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.search_text import accent_insensitive_search
 
 ARTICLES_PER_PAGE = 9
 
@@ -91,6 +92,7 @@ class ArticleIndexPage(RoutablePageMixin, Page):
         return ArticleAtomFeed(self)(request)
 
 
+@accent_insensitive_search(title="title", text=("summary", "body"))
 class ArticlePage(Page):
     """A propaganda article with a StreamField body."""
 
@@ -129,6 +131,7 @@ class ArticlePage(Page):
         index.SearchField("summary"),
         index.SearchField("body"),
         index.FilterField("date"),
+        index.FilterField("author_unit"),  # the search page's district filter
     ]
 
     parent_page_types = ["campaigns.ArticleIndexPage"]

@@ -22,6 +22,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
+from home.search_text import accent_insensitive_search
+
 from .awards import NomineeKind
 
 PLAN_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -36,6 +38,7 @@ class DutyBlock(blocks.StructBlock):
         label = _("Trách nhiệm")
 
 
+@accent_insensitive_search(title="title", text=("theme", "occasion", "purpose", "contents"))
 class CampaignPage(Page):
     """The plan of one emulation campaign, published as the campaign's page."""
 
@@ -194,9 +197,14 @@ class CampaignPage(Page):
         return self.get_translation_or_none(Locale.get_default()) or self
 
     def quota_table(self) -> list["QuotaGroup"]:
-        """Quota rows grouped by award type, each group with its computed totals."""
+        """Quota rows grouped by award type, each group with its computed totals.
+
+        Read from the Vietnamese original, which the quotas hang off: a translation's own
+        copy of the rows is only refreshed when a translator syncs it, and would show
+        stale totals after an editor changes the plan's numbers.
+        """
         groups: OrderedDict[int, QuotaGroup] = OrderedDict()
-        rows = self.quotas.select_related("award_type", "unit").order_by(
+        rows = self.source.quotas.select_related("award_type", "unit").order_by(
             "award_type__sort_order", "sort_order", "pk"
         )
         for quota in rows:

@@ -1,46 +1,39 @@
 """A unit's emulation registration (đăng ký thi đua) for a campaign."""
 
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+
+from .submissions import COUNTED_SUBMISSION_STATUSES, SubmissionStatus, UnitSubmission
+
+# Kept under these names for the code that counts registrations.
+RegistrationStatus = SubmissionStatus
+COUNTED_REGISTRATION_STATUSES = COUNTED_SUBMISSION_STATUSES
 
 
-class RegistrationStatus(models.TextChoices):
-    DRAFT = "draft", _("Bản nháp")
-    SUBMITTED = "submitted", _("Đã gửi")
-    ACCEPTED = "accepted", _("Đã duyệt")
-    RETURNED = "returned", _("Trả lại để bổ sung")
+class Registration(UnitSubmission):
+    """One per unit and campaign: the unit's commitments, reviewed by the unit above.
 
+    Late when submitted after the plan's registration deadline (28/02 in the 2020 plan).
+    """
 
-COUNTED_REGISTRATION_STATUSES = (RegistrationStatus.SUBMITTED, RegistrationStatus.ACCEPTED)
-
-
-class Registration(models.Model):
-    """One per unit and campaign: the unit's commitments, reviewed by the unit above."""
-
-    campaign = models.ForeignKey(
-        "campaigns.CampaignPage", on_delete=models.PROTECT, related_name="registrations",
-        verbose_name=_("Đợt thi đua"),
+    commitments = models.TextField(
+        verbose_name=_("Nội dung đăng ký, cam kết"),
+        help_text=_("Các chỉ tiêu, công trình, phần việc đơn vị cam kết thực hiện."),
     )
-    unit = models.ForeignKey(
-        "campaigns.Unit", on_delete=models.PROTECT, related_name="registrations",
-        verbose_name=_("Đơn vị"),
+    works_committed = models.PositiveSmallIntegerField(
+        default=0, verbose_name=_("Số công trình, phần việc đăng ký")
     )
-    commitments = models.TextField(verbose_name=_("Nội dung đăng ký, cam kết"))
-    status = models.CharField(
-        max_length=20, choices=RegistrationStatus.choices, default=RegistrationStatus.DRAFT,
-        verbose_name=_("Trạng thái"),
-    )
-    submitted_at = models.DateTimeField(null=True, blank=True, verbose_name=_("Ngày gửi"))
-    review_comment = models.TextField(blank=True, verbose_name=_("Ý kiến của cấp trên"))
+
+    deadline_field = "registration_deadline"
 
     panels = [
         FieldRowPanel([FieldPanel("campaign"), FieldPanel("unit")]),
         FieldPanel("commitments"),
-        FieldRowPanel([FieldPanel("status"), FieldPanel("submitted_at")]),
-        FieldPanel("review_comment"),
+        FieldPanel("works_committed"),
+        FieldPanel("file"),
+        MultiFieldPanel([FieldPanel("status"), FieldPanel("review_comment")], heading=_("Xét duyệt")),
     ]
 
     class Meta:
@@ -50,13 +43,3 @@ class Registration(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["campaign", "unit"], name="one_registration_per_unit_and_campaign")
         ]
-
-    def __str__(self) -> str:
-        return f"{self.unit} – {self.campaign}"
-
-    @property
-    def is_late(self) -> bool:
-        deadline = self.campaign.registration_deadline
-        if not deadline or not self.submitted_at:
-            return False
-        return timezone.localtime(self.submitted_at).date() > deadline

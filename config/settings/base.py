@@ -7,6 +7,7 @@ https://docs.wagtail.org/en/stable/reference/settings.html
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -68,8 +69,10 @@ THIRD_PARTY_APPS = [
     "taggit",
     "django_filters",
     "django_tasks",
+    "axes",
 ]
 LOCAL_APPS = [
+    "admin_vi",  # first: its Vietnamese for Wagtail's admin strings takes precedence
     "home",
     "campaigns",
     "exemplars",
@@ -89,6 +92,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "intranet.middleware.UnitScopedAdminMiddleware",
+    # Last, as django-axes asks: it turns lockouts raised during login into a response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -157,10 +163,27 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+AUTHENTICATION_BACKENDS = [
+    # django-axes first: it refuses logins for a username/address locked out after
+    # repeated failures, before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "intranet/lockout.html"
+AXES_VERBOSE = False
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 60 * 60)))
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 LOGIN_URL = "wagtailadmin_login"
+# Restricted pages send visitors to the admin's login form, which is translated and
+# rate-limited; shared page passwords are off (members log in as themselves).
+WAGTAIL_FRONTEND_LOGIN_URL = "/admin/login/"
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAIL_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 
 # ---------------------------------------------------------------------------
 # Languages and time: Vietnamese first, English second
@@ -170,7 +193,7 @@ LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "admin_vi" / "locale"]  # admin_vi: the admin's JS strings
 FORMAT_MODULE_PATH = ["config.formats"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
@@ -184,6 +207,9 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "collected-static"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Files units upload (reports, dossiers): outside MEDIA_ROOT, served only through
+# intranet views that check who asks (see home/private_files.py).
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -246,3 +272,6 @@ def require_secret_key() -> None:
 
 
 SITE_DESCRIPTION = _("Cổng thông tin thi đua của Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn")
+
+# No avatars fetched from an outside service: the admin shows initials instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -16,6 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaigns.models import NomineeKind
+from home.search_text import accent_insensitive_search
 
 from .public import PublicTranslatableQuerySet
 
@@ -25,6 +26,7 @@ class ExemplarQuerySet(PublicTranslatableQuerySet):
         return self.filter(live=True).in_locale_with_fallback(locale)
 
 
+@accent_insensitive_search(title="name", text=("position", "summary", "achievements", "unit.name"))
 class Exemplar(
     PreviewableMixin,
     DraftStateMixin,
@@ -121,6 +123,7 @@ class Exemplar(
         index.FilterField("live"),
         index.FilterField("locale"),
         index.FilterField("kind"),
+        index.FilterField("unit"),  # the search page's district filter
     ]
 
     class Meta(TranslatableMixin.Meta):

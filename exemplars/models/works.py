@@ -20,6 +20,8 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.search_text import accent_insensitive_search
+
 from .public import PublicTranslatableQuerySet
 
 
@@ -53,6 +55,7 @@ def _latest_first(field):
     return models.F(field).desc(nulls_last=True)
 
 
+@accent_insensitive_search(title="title", text=("summary", "description", "place", "unit.name"))
 class Work(
     PreviewableMixin,
     DraftStateMixin,
@@ -165,6 +168,7 @@ class Work(
         index.FilterField("live"),
         index.FilterField("locale"),
         index.FilterField("category"),
+        index.FilterField("unit"),  # the search page's district filter
     ]
 
     class Meta(TranslatableMixin.Meta):

@@ -148,6 +148,7 @@ def main_menu(context) -> list[Page]:
         return []
     items = list(
         Page.objects.live()
+        .public()
         .in_menu()
         .filter(
             url_path__startswith=root_path,

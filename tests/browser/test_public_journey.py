@@ -6,8 +6,9 @@ page in English. Screenshots of every step are saved under test-artifacts/screen
 
 import re
 
-import pytest
 from django.core.management import call_command
+
+import pytest
 
 from campaigns.models import Unit
 from exemplars.models import Exemplar

@@ -53,6 +53,31 @@ class Command(BaseCommand):
                 f"Đăng nhập quản trị: http://127.0.0.1:8000/admin/ — {ADMIN_USERNAME} / {ADMIN_PASSWORD} "
                 "(chỉ dùng thử trên máy cá nhân)"
             )
+        self.print_accounts(ctx)
+
+    def print_accounts(self, ctx: DemoContext) -> None:
+        """The demo logins the loaders listed (``ctx.account``), as a table, then their notes."""
+        if not ctx.accounts:
+            return
+        self.stdout.write("Tài khoản minh họa (chỉ dùng trên máy cá nhân):")
+        passwords = {row["password"] for row in ctx.accounts if row["password"]}
+        shared = len(passwords) == 1
+        if shared:
+            self.stdout.write(f"  Mật khẩu chung: {next(iter(passwords))}")
+        columns = [("username", "Tên đăng nhập"), ("role", "Vai trò"), ("unit", "Đơn vị")]
+        widths = [max(len(title), *(len(row[key]) for row in ctx.accounts)) for key, title in columns]
+        header = "  ".join(title.ljust(width) for (_, title), width in zip(columns, widths, strict=True))
+        self.stdout.write(f"  {header.rstrip()}")
+        self.stdout.write("  " + "  ".join("-" * width for width in widths))
+        for row in ctx.accounts:
+            line = "  ".join(row[key].ljust(width) for (key, _), width in zip(columns, widths, strict=True))
+            if not row["password"]:
+                line += "  (đã đổi mật khẩu)"
+            elif not shared:
+                line += f"  {row['password']}"
+            self.stdout.write(f"  {line.rstrip()}")
+        for note in ctx.notes:
+            self.stdout.write(note)
 
     def summary(self) -> list[tuple[str, str]]:
         """Counts read back from the database, so two runs can be compared line by line."""

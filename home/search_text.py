@@ -1,0 +1,202 @@
+"""Vietnamese text as the search index sees it: folded, spelled out, and declared on models.
+
+People often type Vietnamese without diacritics ("dinh lap" for "Đình Lập"), and the
+search backends disagree about accents: SQLite's tokenizer strips one mark (ạ → a) but
+keeps letters with two (ể, ộ), PostgreSQL's ``simple`` configuration keeps them all, and
+Elasticsearch's ``asciifolding`` drops them all (including đ). So the site indexes two
+extra copies of each searchable text, made here in Python and therefore the same on
+every backend:
+
+- **folded** (``fold``): lower case, no marks, đ → d. "Đình Lập" → "dinh lap".
+  Matching a folded query against it finds every spelling.
+- **spelled** (``spell_marks``): each word in Telex, the way Vietnamese type accents on
+  a keyboard, with the tone last: "Đình Lập" → "ddinhf laapj", "hòa" and "hoà" → "hoaf".
+  ASCII that keeps every mark, so no tokenizer or analyzer folds it away; a query typed
+  with diacritics, spelled the same way, finds only the exact accented words. That is
+  how results spelled as typed rank above accent-folded ones on every backend.
+
+This module lives in ``home`` (the leftmost app) because the models of ``campaigns`` and
+``exemplars`` declare these fields; ``search.folding`` re-exports the functions.
+"""
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from django.core.exceptions import FieldDoesNotExist
+from django.utils.html import strip_tags
+
+from wagtail.search import index
+
+_D = str.maketrans({"đ": "d", "Đ": "D"})
+WORD_RE = re.compile(r"[^\W_]+")
+
+# Telex: tone marks go to the end of the word, vowel shapes stay on their letter.
+_TONES = {"\u0301": "s", "\u0300": "f", "\u0309": "r", "\u0303": "x", "\u0323": "j"}
+_SHAPES = {
+    "\u0302": {"a": "aa", "e": "ee", "o": "oo"},  # â ê ô
+    "\u0306": {"a": "aw"},  # ă
+    "\u031b": {"o": "ow", "u": "uw"},  # ơ ư
+}
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` without diacritics: "Nông Lương Chấn" → "nong luong chan"."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFD", text.translate(_D))
+    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return unicodedata.normalize("NFC", stripped).lower()
+
+
+def has_diacritics(text: str) -> bool:
+    """True when ``text`` carries a Vietnamese mark (or đ) that folding would remove."""
+    return fold(text) != unicodedata.normalize("NFC", text or "").lower()
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` (letters and digits; marks composed first), in order."""
+    return WORD_RE.findall(unicodedata.normalize("NFC", text or ""))
+
+
+def _spell_word(word: str) -> str:
+    letters: list[str] = []
+    tones: list[str] = []
+    for char in unicodedata.normalize("NFD", word.lower()):
+        if char == "đ":
+            letters.append("dd")
+        elif not unicodedata.combining(char):
+            letters.append(char)
+        elif char in _TONES:
+            tones.append(_TONES[char])
+        elif char in _SHAPES and letters:
+            letters[-1] = _SHAPES[char].get(letters[-1], letters[-1])
+        # any other mark (rare outside Vietnamese) is dropped, as folding drops it
+    return "".join(letters) + "".join(tones)
+
+
+def spell_marks(text: str) -> str:
+    """Each word of ``text`` in Telex, lower case: "Lạng Sơn" → "langj sown".
+
+    A word without marks is spelled as itself, so it is also its folded form.
+    """
+    return " ".join(_spell_word(word) for word in words(text))
+
+
+def folded_words(text: str) -> str:
+    """The folded words of ``text`` separated by single spaces (what gets indexed)."""
+    return " ".join(words(fold(text)))
+
+
+# -- reading model fields as plain text ---------------------------------------------------
+def _flatten(value) -> Iterable[str]:
+    if value is None:
+        return
+    if isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _flatten(item)
+    else:
+        yield str(value)
+
+
+def field_text(instance, path: str) -> str:
+    """The plain text of ``instance``'s field ``path`` (``"summary"``, ``"unit.name"``).
+
+    Rich text loses its tags, StreamFields give the text of their blocks (as Wagtail
+    indexes them), related objects are followed along dotted paths.
+    """
+    *hops, name = path.split(".")
+    obj = instance
+    for hop in hops:
+        obj = getattr(obj, hop, None)
+        if obj is None:
+            return ""
+    value = getattr(obj, name, None)
+    if value is None:
+        return ""
+    try:
+        field = obj._meta.get_field(name)
+    except (FieldDoesNotExist, AttributeError):
+        field = None
+    if field is not None and hasattr(field, "get_searchable_content"):
+        return " ".join(_flatten(field.get_searchable_content(value)))
+    if callable(value):
+        value = value()
+    return strip_tags(str(value))
+
+
+class _IndexedText:
+    """A read-only attribute giving the folded or spelled text of some fields.
+
+    The search backends read a search field several times while indexing one object
+    (PostgreSQL's indexer once per vector), so the plain text is kept on the instance
+    for as long as the fields it came from are the same objects.
+    """
+
+    def __init__(self, sources: tuple[str, ...], transform):
+        self.sources = sources
+        self.transform = transform
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        key = tuple(self._fingerprint(instance, source) for source in self.sources)
+        cache = instance.__dict__.setdefault("_search_text_cache", {})
+        cached = cache.get(self.name)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        text = " ".join(field_text(instance, source) for source in self.sources)
+        result = self.transform(text)
+        cache[self.name] = (key, result)
+        return result
+
+    @staticmethod
+    def _fingerprint(instance, source: str):
+        head = source.split(".", 1)[0]
+        value = instance.__dict__.get(head, getattr(instance, f"{head}_id", None))
+        return value if isinstance(value, (str, int, float, type(None))) else id(value)
+
+
+TITLE_BOOST = 2.0
+
+
+def accent_insensitive_search(title: str | tuple[str, ...], text: tuple[str, ...] = ()):
+    """Class decorator: index the folded and spelled copies of a model's text.
+
+    ``title`` names the field(s) shown as the result's title, ``text`` the other public
+    text (dotted paths follow relations). The decorator adds four read-only attributes
+    and their search fields, plus the folded title for autocompletion::
+
+        @accent_insensitive_search(title="title", text=("summary", "body"))
+        class ArticlePage(Page): ...
+
+    Only public text may be named here: whatever is listed goes into the search index.
+    """
+    titles = (title,) if isinstance(title, str) else tuple(title)
+    texts = tuple(text)
+
+    def decorate(cls):
+        attributes = {
+            "search_title_folded": _IndexedText(titles, folded_words),
+            "search_text_folded": _IndexedText(texts, folded_words),
+            "search_title_spelled": _IndexedText(titles, spell_marks),
+            "search_text_spelled": _IndexedText(texts, spell_marks),
+        }
+        for name, attribute in attributes.items():
+            attribute.__set_name__(cls, name)
+            setattr(cls, name, attribute)
+        cls.search_fields = list(cls.search_fields) + [
+            index.SearchField("search_title_folded", boost=TITLE_BOOST),
+            index.SearchField("search_text_folded"),
+            index.SearchField("search_title_spelled", boost=TITLE_BOOST),
+            index.SearchField("search_text_spelled"),
+            index.AutocompleteField("search_title_folded"),
+        ]
+        cls.search_title_sources = titles
+        cls.search_text_sources = texts
+        return cls
+
+    return decorate

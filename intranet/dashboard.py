@@ -1,0 +1,476 @@
+"""The member's dashboard on the intranet home: what their unit must do next, what awaits them.
+
+An officer opens it to see, for the campaign under way, how many days are left before
+each deadline and where their registration, works and report stand; a reviewer also sees
+what the units below have sent up and is waiting for their decision, and a table of those
+units. Every link goes to the admin screen where the thing is done.
+
+The number of queries does not grow with the number of units or records: the province's
+overview covers a dozen units and ~200 communes below them, so per-unit figures are
+aggregated with ``values()``/``annotate()`` and mapped onto the units in Python, and the
+lists of waiting items are cut to a few rows (with a link to the full, filtered listing).
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from urllib.parse import urlencode
+
+from django.db.models import Case, Count, Exists, OuterRef, Q, Value, When
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from campaigns.models import CampaignPage, CampaignReport, Quota, Registration, SubmissionStatus, Unit
+from campaigns.models.submissions import COUNTED_SUBMISSION_STATUSES
+from exemplars.models import Work, WorkStatus
+
+from .roles import PROVINCE_WIDE_ROLES, Role
+from .scoping import membership_of
+
+SOURCE_LANGUAGE = "vi"  # unit records hang off the Vietnamese originals
+WAITING_LIST_LIMIT = 5
+SOON_DAYS = 7
+NO_RECORD = "none"
+
+# Roles whose unit sends records up (registration, works, report) and so sees them here.
+UNIT_RECORD_ROLES = frozenset({Role.OFFICER, Role.REVIEWER})
+REVIEW_ROLES = frozenset({Role.REVIEWER}) | PROVINCE_WIDE_ROLES
+
+DEADLINE_FIELDS = ("registration_deadline", "nomination_deadline", "report_deadline", "closing_date")
+
+# Works the unit above should look at first: accepted but not published yet.
+WORK_REVIEW_ORDER = [
+    WorkStatus.ACCEPTED,
+    WorkStatus.PLAQUE_MOUNTED,
+    WorkStatus.IN_PROGRESS,
+    WorkStatus.REGISTERED,
+]
+
+
+def admin_url(viewset: str, action: str, *args, **query) -> str:
+    """A URL of one of the unit-scoped snippet screens, with an optional query string."""
+    url = reverse(f"wagtailsnippets_{viewset}:{action}", args=args)
+    return f"{url}?{urlencode(query)}" if query else url
+
+
+REGISTRATIONS = "campaigns_registration"
+REPORTS = "campaigns_campaignreport"
+WORKS = "exemplars_work"
+
+
+# -- what the template shows --------------------------------------------------------------
+@dataclass
+class Deadline:
+    label: str
+    day: date
+    days_left: int
+    done: bool = False  # the unit has already sent what this deadline asks for
+
+    @property
+    def is_past(self) -> bool:
+        return self.days_left < 0
+
+    @property
+    def days_overdue(self) -> int:
+        return -self.days_left
+
+    @property
+    def state(self) -> str:
+        """A CSS modifier: done, past, today, soon (within a week) or later."""
+        if self.done:
+            return "done"
+        if self.days_left < 0:
+            return "past"
+        if self.days_left == 0:
+            return "today"
+        return "soon" if self.days_left <= SOON_DAYS else "later"
+
+
+@dataclass
+class SubmissionState:
+    """A unit's registration or report for a campaign: its status and where to act on it."""
+
+    record: object  # Registration | CampaignReport | None
+    status: str
+    label: str
+    is_late: bool
+    url: str
+
+    @property
+    def exists(self) -> bool:
+        return self.record is not None
+
+
+@dataclass
+class StatusCount:
+    status: str
+    label: str
+    count: int
+    url: str
+
+
+@dataclass
+class WorksSummary:
+    by_status: list[StatusCount]
+    total: int
+    published: int
+    unpublished: int
+    list_url: str
+    add_url: str
+
+
+@dataclass
+class ReviewQueue:
+    registrations: list
+    registrations_count: int
+    registrations_url: str
+    reports: list
+    reports_count: int
+    reports_url: str
+    works: list
+    works_count: int
+    works_by_status: list[StatusCount]
+    works_url: str
+
+    @property
+    def total(self) -> int:
+        return self.registrations_count + self.reports_count + self.works_count
+
+
+@dataclass
+class UnitRow:
+    """One unit below the reviewer in the overview table."""
+
+    unit: Unit
+    registration: SubmissionState
+    report: SubmissionState
+    works_total: int = 0  # the unit's own works and those of the units below it
+    works_published: int = 0
+
+    @property
+    def works_unpublished(self) -> int:
+        return self.works_total - self.works_published
+
+
+@dataclass
+class CampaignPanel:
+    campaign: CampaignPage
+    is_current: bool
+    deadlines: list[Deadline]
+    registration: SubmissionState | None = None
+    report: SubmissionState | None = None
+    works: WorksSummary | None = None
+    quotas: list = field(default_factory=list)
+    review: ReviewQueue | None = None
+    overview: list[UnitRow] | None = None
+    overview_root: Unit | None = None
+
+
+# -- entry point ---------------------------------------------------------------------------
+def dashboard_context(user) -> dict:
+    """The template context of the intranet home for ``user``."""
+    membership = membership_of(user)
+    context = {
+        "membership": membership,
+        "admin_home_url": reverse("wagtailadmin_home"),
+        "campaign_panels": [],
+    }
+    if membership is None:
+        return context
+    role = Role(membership.role)
+    today = timezone.localdate()
+    campaigns, is_current = current_campaigns(today)
+    # A unit at the top of the tree sends nothing up: nobody would review it.
+    shows_unit_records = role in UNIT_RECORD_ROLES and membership.unit.parent_id is not None
+    reviews = role in REVIEW_ROLES
+    overview_root = overview_root_for(membership) if reviews else None
+    panels = []
+    for campaign in campaigns:
+        panel = CampaignPanel(campaign=campaign, is_current=is_current, deadlines=[])
+        if shows_unit_records:
+            panel.registration = submission_state(Registration, REGISTRATIONS, campaign, membership.unit)
+            panel.report = submission_state(CampaignReport, REPORTS, campaign, membership.unit)
+            panel.works = works_summary(campaign, membership.unit)
+        if shows_unit_records or reviews:
+            panel.quotas = list(
+                Quota.objects.filter(page=campaign, unit=membership.unit)
+                .select_related("award_type")
+                .order_by("award_type__sort_order", "sort_order", "pk")
+            )
+        panel.deadlines = deadlines(campaign, today, panel)
+        if reviews:
+            panel.review = review_queue(campaign, membership, role)
+            panel.overview_root = overview_root
+            panel.overview = unit_overview(campaign, overview_root)
+        panels.append(panel)
+    context.update(
+        {
+            "unit": membership.unit,
+            "role": role,
+            "role_label": role.label,
+            "campaign_panels": panels,
+            "has_current_campaign": is_current,
+            "shows_unit_records": shows_unit_records,
+            "reviews": reviews,
+        }
+    )
+    return context
+
+
+def current_campaigns(today: date) -> tuple[list[CampaignPage], bool]:
+    """Live campaigns under way today (newest first); else the latest one, flagged as not current."""
+    campaigns = CampaignPage.objects.live().filter(locale__language_code=SOURCE_LANGUAGE)
+    current = list(
+        campaigns.annotate(last_day=Coalesce("closing_date", "end_date"))
+        .filter(start_date__lte=today, last_day__gte=today)
+        .order_by("-start_date", "pk")
+    )
+    if current:
+        return current, True
+    latest = campaigns.order_by("-start_date", "-pk").first()
+    return ([latest] if latest else []), False
+
+
+def deadlines(campaign: CampaignPage, today: date, panel: CampaignPanel) -> list[Deadline]:
+    """The plan's deadlines in date order, each marked done once the unit has sent its part."""
+    sent = {
+        "registration_deadline": panel.registration is not None
+        and panel.registration.status in COUNTED_SUBMISSION_STATUSES,
+        "report_deadline": panel.report is not None and panel.report.status in COUNTED_SUBMISSION_STATUSES,
+    }
+    rows = []
+    for name in DEADLINE_FIELDS:
+        day = getattr(campaign, name)
+        if day is None:
+            continue
+        label = CampaignPage._meta.get_field(name).verbose_name
+        rows.append(Deadline(label=label, day=day, days_left=(day - today).days, done=sent.get(name, False)))
+    return sorted(rows, key=lambda row: row.day)
+
+
+def submission_state(model, viewset: str, campaign: CampaignPage, unit: Unit) -> SubmissionState:
+    record = model.objects.filter(campaign=campaign, unit=unit).first()
+    if record is None:
+        return SubmissionState(None, NO_RECORD, no_record_label(model), False, admin_url(viewset, "add"))
+    record.campaign = campaign  # is_late reads the deadline from it: no second query
+    return state_of(record, viewset)
+
+
+def state_of(record, viewset: str) -> SubmissionState:
+    return SubmissionState(
+        record=record,
+        status=record.status,
+        label=SubmissionStatus(record.status).label,
+        is_late=record.is_late,
+        url=admin_url(viewset, "edit", record.pk),
+    )
+
+
+def no_record_label(model) -> str:
+    if model is Registration:
+        return _("Chưa đăng ký")
+    return _("Chưa có báo cáo")
+
+
+def works_summary(campaign: CampaignPage, unit: Unit) -> WorksSummary:
+    """The unit's own works in the campaign, counted by status, in one query."""
+    rows = (
+        Work.objects.filter(campaign=campaign, unit=unit, locale__language_code=SOURCE_LANGUAGE)
+        .values("status", "live")
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
+    by_status, published = Counter(), 0
+    for row in rows:
+        by_status[row["status"]] += row["count"]
+        if row["live"]:
+            published += row["count"]
+    total = sum(by_status.values())
+    return WorksSummary(
+        by_status=[
+            StatusCount(
+                status.value,
+                status.label,
+                by_status.get(status.value, 0),
+                admin_url(WORKS, "list", campaign=campaign.pk, status=status.value),
+            )
+            for status in WorkStatus
+        ],
+        total=total,
+        published=published,
+        unpublished=total - published,
+        list_url=admin_url(WORKS, "list", campaign=campaign.pk),
+        add_url=admin_url(WORKS, "add"),
+    )
+
+
+# -- what awaits a reviewer ---------------------------------------------------------------
+def below(queryset, membership, role: Role, unit_field: str = "unit"):
+    """``queryset`` narrowed to units strictly below the member's (every other unit, province-wide)."""
+    queryset = queryset.exclude(**{f"{unit_field}_id": membership.unit_id})
+    if role in PROVINCE_WIDE_ROLES:
+        return queryset
+    return queryset.filter(**{f"{unit_field}__path__startswith": membership.unit.path})
+
+
+def first_rows(queryset, limit: int = WAITING_LIST_LIMIT) -> tuple[list, int]:
+    """The first ``limit`` rows and the total: the count query only when there are more."""
+    rows = list(queryset[: limit + 1])
+    if len(rows) <= limit:
+        return rows, len(rows)
+    return rows[:limit], queryset.count()
+
+
+def review_queue(campaign: CampaignPage, membership, role: Role) -> ReviewQueue:
+    """Submitted registrations and reports of the units below, and their works not yet published."""
+    lists = {}
+    for model, viewset in ((Registration, REGISTRATIONS), (CampaignReport, REPORTS)):
+        waiting = (
+            below(
+                model.objects.filter(campaign=campaign, status=SubmissionStatus.SUBMITTED), membership, role
+            )
+            .select_related("unit")
+            .order_by("submitted_at", "unit__path")
+        )
+        rows, count = first_rows(waiting)
+        for record in rows:
+            record.campaign = campaign
+            record.review_url = admin_url(viewset, "edit", record.pk)
+        lists[model] = (rows, count)
+
+    works = below(
+        Work.objects.filter(campaign=campaign, live=False, locale__language_code=SOURCE_LANGUAGE),
+        membership,
+        role,
+    )
+    counts = Counter(dict(works.values_list("status").annotate(count=Count("pk")).order_by()))
+    works_count = sum(counts.values())
+    review_rank = Case(
+        *[When(status=status.value, then=Value(rank)) for rank, status in enumerate(WORK_REVIEW_ORDER)],
+        default=Value(len(WORK_REVIEW_ORDER)),
+    )
+    first_works = (
+        list(
+            works.select_related("unit")
+            .annotate(review_rank=review_rank)
+            .order_by("review_rank", "accepted_on", "pk")[:WAITING_LIST_LIMIT]
+        )
+        if works_count
+        else []
+    )
+    for work in first_works:
+        work.review_url = admin_url(WORKS, "edit", work.pk)
+    return ReviewQueue(
+        registrations=lists[Registration][0],
+        registrations_count=lists[Registration][1],
+        registrations_url=admin_url(
+            REGISTRATIONS, "list", campaign=campaign.pk, status=SubmissionStatus.SUBMITTED
+        ),
+        reports=lists[CampaignReport][0],
+        reports_count=lists[CampaignReport][1],
+        reports_url=admin_url(REPORTS, "list", campaign=campaign.pk, status=SubmissionStatus.SUBMITTED),
+        works=first_works,
+        works_count=works_count,
+        works_by_status=[
+            StatusCount(
+                status.value,
+                status.label,
+                counts[status.value],
+                admin_url(WORKS, "list", campaign=campaign.pk, status=status.value),
+            )
+            for status in WORK_REVIEW_ORDER
+            if counts.get(status.value)
+        ],
+        works_url=admin_url(WORKS, "list", campaign=campaign.pk),
+    )
+
+
+# -- the units below ----------------------------------------------------------------------
+def overview_root_for(membership) -> Unit:
+    """Whose children the overview lists: the reviewer's unit; for province-wide roles, the top unit."""
+    unit = membership.unit
+    if Role(membership.role) in PROVINCE_WIDE_ROLES and unit.parent_id is not None:
+        top_code = unit.path.split(Unit.PATH_SEPARATOR)[0]
+        return Unit.objects.select_related("level").get(code=top_code)
+    return unit
+
+
+def units_below(campaign: CampaignPage, root: Unit):
+    """The direct children of ``root`` that take part in ``campaign``.
+
+    Levels change (the 2025 reform ended the districts), so a child counts when it was valid
+    during the campaign, or when it has a quota, a registration or works in it anyway.
+    """
+    valid_then = (Q(valid_from__isnull=True) | Q(valid_from__lte=campaign.end_date)) & (
+        Q(valid_to__isnull=True) | Q(valid_to__gte=campaign.start_date)
+    )
+    took_part = (
+        Exists(Quota.objects.filter(page=campaign, unit=OuterRef("pk")))
+        | Exists(Registration.objects.filter(campaign=campaign, unit=OuterRef("pk")))
+        | Exists(Work.objects.filter(campaign=campaign, unit=OuterRef("pk")))
+    )
+    return (
+        Unit.objects.filter(parent=root)
+        .filter(valid_then | took_part)
+        .select_related("level")
+        .order_by("path")
+    )
+
+
+def unit_overview(campaign: CampaignPage, root: Unit) -> list[UnitRow]:
+    """Each child unit's registration, report and works (its own and those of units below it).
+
+    Four queries whatever the number of units: the children, their registrations, their
+    reports, and works counted per unit path, folded onto the child whose path they start with.
+    """
+    children = list(units_below(campaign, root))
+    if not children:
+        return []
+    states = {}
+    for model, viewset in ((Registration, REGISTRATIONS), (CampaignReport, REPORTS)):
+        records = model.objects.filter(campaign=campaign, unit__parent=root).only(
+            "pk", "unit_id", "campaign_id", "status", "submitted_at"
+        )
+        for record in records:
+            record.campaign = campaign
+            states[model, record.unit_id] = state_of(record, viewset)
+
+    works = (
+        Work.objects.filter(
+            campaign=campaign, locale__language_code=SOURCE_LANGUAGE, unit__path__startswith=root.path
+        )
+        .exclude(unit=root)
+        .values("unit__path")
+        .annotate(total=Count("pk"), published=Count("pk", filter=Q(live=True)))
+        .order_by()
+    )
+    depth = root.depth + 1
+    totals: dict[str, list[int]] = {}
+    for row in works:
+        segments = row["unit__path"].split(Unit.PATH_SEPARATOR)[:depth]
+        child_path = Unit.PATH_SEPARATOR.join(segments) + Unit.PATH_SEPARATOR
+        counts = totals.setdefault(child_path, [0, 0])
+        counts[0] += row["total"]
+        counts[1] += row["published"]
+
+    rows = []
+    for child in children:
+        total, published = totals.get(child.path, (0, 0))
+        rows.append(
+            UnitRow(
+                unit=child,
+                registration=states.get(
+                    (Registration, child.pk),
+                    SubmissionState(None, NO_RECORD, no_record_label(Registration), False, ""),
+                ),
+                report=states.get(
+                    (CampaignReport, child.pk),
+                    SubmissionState(None, NO_RECORD, no_record_label(CampaignReport), False, ""),
+                ),
+                works_total=total,
+                works_published=published,
+            )
+        )
+    return rows

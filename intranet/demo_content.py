@@ -1,0 +1,213 @@
+"""Demo accounts, intranet texts and a current campaign's records, as data for ``load_demo``.
+
+Illustrative content: units and their codes are real (``campaigns/data``); people, villages,
+amounts and comments are invented. Beneficiaries of houses are never named, as in the
+public demo works. Dates are offsets in days from the current campaign's start, so the
+records stay consistent with whatever day the demo was first loaded.
+"""
+
+from intranet.roles import Role
+
+DEMO_PASSWORD = "demo-2020-langson"  # noqa: S105 - a published demo login, for laptops only
+
+# Unit codes (from campaigns/data/lang-son-units-2025-03.csv, found by name).
+PROVINCE = "20"  # Tỉnh Lạng Sơn
+LANG_SON_CITY = "178"  # Thành phố Lạng Sơn
+TRANG_DINH = "180"  # Huyện Tràng Định
+BINH_GIA = "181"  # Huyện Bình Gia
+VAN_LANG = "182"  # Huyện Văn Lãng
+CAO_LOC = "183"  # Huyện Cao Lộc
+BAC_SON = "185"  # Huyện Bắc Sơn
+THAT_KHE = "06040"  # Thị trấn Thất Khê, under Huyện Tràng Định
+DE_THAM = "06046"  # Xã Đề Thám, under Huyện Tràng Định
+CHI_LANG_WARD = "05983"  # Phường Chi Lăng, under Thành phố Lạng Sơn
+
+# Django's get_full_name() is "first last"; Vietnamese names read family name first, so
+# the family and middle names go in first_name and the given name in last_name.
+# username, role, unit code, family + middle name, given name, position, phone
+ACCOUNTS = [
+    ("canbo.trangdinh", Role.OFFICER, TRANG_DINH, "Hoàng Thị", "Thu",
+     "Chuyên viên Văn phòng Ủy ban MTTQ huyện", ""),
+    ("canbo.thatkhe", Role.OFFICER, THAT_KHE, "Nông Văn", "Hùng",
+     "Phó Chủ tịch Ủy ban MTTQ thị trấn", ""),
+    ("canbo.binhgia", Role.OFFICER, BINH_GIA, "Lương Thị", "Hạnh",
+     "Chuyên viên Ban Phong trào", ""),
+    ("canbo.chilang", Role.OFFICER, CHI_LANG_WARD, "Vi Thị", "Lan",
+     "Chủ tịch Ủy ban MTTQ phường", ""),
+    ("thuongtruc.trangdinh", Role.REVIEWER, TRANG_DINH, "Lăng Văn", "Bình",
+     "Chủ tịch Ủy ban MTTQ huyện", ""),
+    ("thuongtruc.tinh", Role.REVIEWER, PROVINCE, "Hà Minh", "Tuấn",
+     "Phó Chủ tịch Ủy ban MTTQ tỉnh", ""),
+    ("vanphong", Role.PROVINCE_OFFICE, PROVINCE, "Nguyễn Thị", "Hồng",
+     "Chánh Văn phòng, Thường trực Ban Thi đua – Khen thưởng", "0205 3812 345"),
+    ("hoidong", Role.COUNCIL, PROVINCE, "Chu Văn", "Quân",
+     "Ủy viên Hội đồng thi đua – khen thưởng", ""),
+    ("bientap", Role.EDITOR, PROVINCE, "Lộc Thị", "Mai",
+     "Biên tập viên Ban Tổ chức – Tuyên giáo", ""),
+]
+
+# -- the intranet pages ---------------------------------------------------------------
+INTRANET = {
+    "title": "Mạng nội bộ",
+    "slug": "noi-bo",
+    "intro": (
+        "Trang làm việc của cán bộ Mặt trận các cấp: tiến độ thi đua của đơn vị, việc chờ xét "
+        "duyệt, hướng dẫn và thông báo nội bộ."
+    ),
+}
+
+GUIDANCE = {
+    "title": "Hướng dẫn đăng ký thi đua và công trình",
+    "slug": "huong-dan-dang-ky-thi-dua-va-cong-trinh",
+    "summary": (
+        "Các bước đăng ký thi đua, đăng ký công trình, phần việc và gửi báo cáo tổng kết "
+        "trên cổng thông tin; ai xét duyệt và khi nào."
+    ),
+    "start_offset": 3,
+}
+
+NEWS = {
+    "title": "Thông báo lịch tổng kết",
+    "slug": "thong-bao-lich-tong-ket",
+    "summary": (
+        "Lịch gửi báo cáo, hồ sơ đề nghị khen thưởng và hội nghị tổng kết đợt thi đua; "
+        "các đơn vị chủ động chuẩn bị số liệu."
+    ),
+    "today_offset": -2,
+}
+
+# -- the current campaign's records --------------------------------------------------
+# Registrations: unit code, status, submitted (days after the campaign's start, or None),
+# works committed, commitments, reviewer's comment.
+REGISTRATIONS = [
+    (TRANG_DINH, "accepted", 6, 18,
+     "Phấn đấu 100% xã, thị trấn có ít nhất 01 công trình, phần việc chào mừng; vận động nhân "
+     "dân làm 12 km đường bê tông nông thôn và xây dựng 20 nhà Đại đoàn kết cho hộ nghèo.",
+     "Ban Thường trực Ủy ban MTTQ tỉnh nhất trí với nội dung đăng ký."),
+    (THAT_KHE, "submitted", 12, 4,
+     "Mỗi khối phố có 01 phần việc chào mừng; chỉnh trang tuyến phố văn minh khu 2 và sửa chữa "
+     "nhà văn hóa khu 4.", ""),
+    (BINH_GIA, "returned", 9, 10,
+     "Xây dựng 10 nhà Đại đoàn kết; mỗi xã 01 công trình chào mừng.",
+     "Đề nghị bổ sung chỉ tiêu cụ thể về vận động Quỹ “Vì người nghèo” và đính kèm văn bản "
+     "đăng ký có chữ ký, đóng dấu của Ban Thường trực."),
+    (CHI_LANG_WARD, "draft", None, 3,
+     "Chỉnh trang 02 tuyến phố xanh – sạch – sáng; lắp camera an ninh tại khối 5.", ""),
+    (LANG_SON_CITY, "submitted", 15, 14,
+     "Mỗi phường, xã có ít nhất 01 công trình chào mừng; xây dựng 08 tuyến phố văn minh và "
+     "hỗ trợ 15 hộ nghèo sửa chữa nhà ở.", ""),
+    (CAO_LOC, "accepted", 5, 12,
+     "Vận động xây dựng 12 nhà Đại đoàn kết; hoàn thành 5 km đường giao thông nông thôn.",
+     "Nhất trí."),
+    (VAN_LANG, "submitted", 17, 9,
+     "Mỗi xã 01 công trình chào mừng; hỗ trợ sinh kế cho 30 hộ nghèo vùng biên.", ""),
+    (BAC_SON, "draft", None, 0,
+     "Gắn đợt thi đua với xây dựng nông thôn mới; vận động nhân dân hiến đất làm đường.", ""),
+    (DE_THAM, "submitted", 14, 2,
+     "Làm 1,5 km đường bê tông thôn Pác Khoang; sửa chữa nhà văn hóa thôn Nà Nưa.", ""),
+]
+
+# Reports: unit code, status, submitted (days after start, or None), works completed,
+# value, people's contribution, exemplars honored, summary.
+REPORTS = [
+    (TRANG_DINH, "draft", None, 6, 2_150_000_000, 640_000_000, 0,
+     "Bản nháp tổng hợp kết quả giữa kỳ: 6 công trình, phần việc đã hoàn thành, các công trình "
+     "còn lại đang triển khai theo tiến độ."),
+    (THAT_KHE, "submitted", 18, 2, 380_000_000, 150_000_000, 1,
+     "Thị trấn hoàn thành 02 phần việc chào mừng trước thời hạn; đề nghị Ban Thường trực huyện "
+     "xem xét, tổng hợp."),
+    (LANG_SON_CITY, "submitted", 19, 9, 3_400_000_000, 1_250_000_000, 4,
+     "Báo cáo sơ kết giai đoạn I của thành phố, gửi sớm để Ban Thường trực tỉnh theo dõi tiến độ."),
+]
+
+# Works: slug, title, unit code, category, status, published, place, value, contribution
+# (text, đồng), started / accepted / plaque (days after start, or None), summary.
+W = dict
+WORKS = [
+    # Huyện Tràng Định
+    W(slug="hh-duong-be-tong-thon-pac-khoang-de-tham", title="Đường bê tông thôn Pác Khoang, xã Đề Thám",
+      unit=TRANG_DINH, category="roads", status="in_progress", published=False,
+      place="Thôn Pác Khoang, xã Đề Thám, huyện Tràng Định", value=1_450_000_000,
+      contribution=("Nhân dân hiến 1.600 m² đất và góp 700 ngày công.", 210_000_000),
+      started=4, accepted=None, plaque=None,
+      summary="Tuyến đường bê tông dài 1,5 km nối thôn Pác Khoang với đường tỉnh 226."),
+    W(slug="hh-sua-chua-nha-van-hoa-thon-na-nua", title="Sửa chữa nhà văn hóa thôn Nà Nưa, xã Kim Đồng",
+      unit=TRANG_DINH, category="culture", status="registered", published=False,
+      place="Thôn Nà Nưa, xã Kim Đồng, huyện Tràng Định", value=240_000_000,
+      contribution=("Nhân dân góp 300 ngày công và 30 triệu đồng.", 60_000_000),
+      started=None, accepted=None, plaque=None,
+      summary="Thay mái, lát nền và làm lại sân nhà văn hóa thôn đã xuống cấp."),
+    W(slug="hh-nha-dai-doan-ket-xa-kim-dong", title="Nhà Đại đoàn kết cho hộ nghèo xã Kim Đồng",
+      unit=TRANG_DINH, category="housing", status="accepted", published=False,
+      place="Xã Kim Đồng, huyện Tràng Định", value=120_000_000,
+      contribution=("Anh em, dòng họ và bà con trong thôn góp 150 ngày công.", 30_000_000),
+      started=2, accepted=15, plaque=None,
+      summary="Ngôi nhà cấp bốn 60 m² bàn giao cho một hộ nghèo, kinh phí từ Quỹ “Vì người nghèo” huyện."),
+    W(slug="hh-cau-treo-ban-tao-chi-minh", title="Cầu treo dân sinh bản Táo, xã Chí Minh",
+      unit=TRANG_DINH, category="roads", status="accepted", published=True,
+      place="Bản Táo, xã Chí Minh, huyện Tràng Định", value=960_000_000,
+      contribution=("Nhân dân góp 420 ngày công vận chuyển vật liệu.", 85_000_000),
+      started=1, accepted=14, plaque=None,
+      summary="Cầu treo dài 48 m giúp học sinh và bà con bản Táo qua suối an toàn trong mùa mưa lũ."),
+    W(slug="hh-tuyen-duong-hoa-thi-tran-that-khe", title="Tuyến đường hoa khu 3, thị trấn Thất Khê",
+      unit=TRANG_DINH, category="environment", status="plaque_mounted", published=True,
+      place="Khu 3, thị trấn Thất Khê, huyện Tràng Định", value=180_000_000,
+      contribution=("Các hộ góp 90 triệu đồng và trồng, chăm sóc 1.200 cây hoa.", 90_000_000),
+      started=1, accepted=12, plaque=17,
+      summary="Tuyến đường hoa dài 700 m do đoàn viên, hội viên và nhân dân khu 3 cùng làm."),
+    # Thị trấn Thất Khê
+    W(slug="hh-chinh-trang-pho-van-minh-khu-2-that-khe", title="Chỉnh trang tuyến phố văn minh khu 2, thị trấn Thất Khê",
+      unit=THAT_KHE, category="environment", status="in_progress", published=False,
+      place="Khu 2, thị trấn Thất Khê, huyện Tràng Định", value=210_000_000,
+      contribution=("Các hộ kinh doanh góp 120 triệu đồng lắp đèn chiếu sáng.", 120_000_000),
+      started=5, accepted=None, plaque=None,
+      summary="Lát lại hè phố, lắp đèn chiếu sáng và biển tuyến phố văn minh dài 500 m."),
+    W(slug="hh-sua-chua-nha-van-hoa-khu-4-that-khe", title="Sửa chữa nhà văn hóa khu 4, thị trấn Thất Khê",
+      unit=THAT_KHE, category="culture", status="registered", published=False,
+      place="Khu 4, thị trấn Thất Khê, huyện Tràng Định", value=150_000_000,
+      contribution=("Nhân dân góp 200 ngày công.", 40_000_000),
+      started=None, accepted=None, plaque=None,
+      summary="Sơn sửa, thay cửa và mua sắm bàn ghế cho nhà văn hóa khu 4."),
+    W(slug="hh-camera-an-ninh-khu-1-that-khe", title="Camera an ninh khu 1, thị trấn Thất Khê",
+      unit=THAT_KHE, category="other", status="accepted", published=False,
+      place="Khu 1, thị trấn Thất Khê, huyện Tràng Định", value=64_000_000,
+      contribution=("Các hộ dân góp toàn bộ kinh phí.", 64_000_000),
+      started=3, accepted=16, plaque=None,
+      summary="Tám mắt camera giám sát các ngõ và khu chợ, kết nối về công an thị trấn."),
+    # Huyện Bình Gia
+    W(slug="hh-nha-dai-doan-ket-hong-phong", title="Nhà Đại đoàn kết cho hộ nghèo xã Hồng Phong",
+      unit=BINH_GIA, category="housing", status="in_progress", published=False,
+      place="Xã Hồng Phong, huyện Bình Gia", value=110_000_000,
+      contribution=("Bà con trong thôn góp 180 ngày công.", 36_000_000),
+      started=6, accepted=None, plaque=None,
+      summary="Ngôi nhà 55 m² cho một hộ nghèo, dự kiến bàn giao trong tháng tới."),
+    W(slug="hh-mo-hinh-nuoi-de-thien-thuat", title="Mô hình nuôi dê sinh sản, xã Thiện Thuật",
+      unit=BINH_GIA, category="livelihood", status="accepted", published=True,
+      place="Xã Thiện Thuật, huyện Bình Gia", value=300_000_000,
+      contribution=("Các hộ tham gia góp chuồng trại và công chăm sóc.", 75_000_000),
+      started=1, accepted=13, plaque=None,
+      summary="Hỗ trợ 15 hộ nghèo mỗi hộ 02 con dê giống, Mặt trận xã theo dõi, hướng dẫn kỹ thuật."),
+    # Phường Chi Lăng
+    W(slug="hh-tuyen-pho-xanh-sach-sang-khoi-5-chi-lang", title="Tuyến phố xanh – sạch – sáng khối 5, phường Chi Lăng",
+      unit=CHI_LANG_WARD, category="environment", status="registered", published=False,
+      place="Khối 5, phường Chi Lăng, thành phố Lạng Sơn", value=260_000_000,
+      contribution=("Các hộ góp 110 triệu đồng lắp đèn và trồng cây.", 110_000_000),
+      started=None, accepted=None, plaque=None,
+      summary="Chỉnh trang 600 m hè phố, lắp đèn chiếu sáng và trồng cây xanh."),
+    W(slug="hh-thu-vien-sach-khoi-2-chi-lang", title="Tủ sách cộng đồng khối 2, phường Chi Lăng",
+      unit=CHI_LANG_WARD, category="culture", status="accepted", published=False,
+      place="Nhà văn hóa khối 2, phường Chi Lăng, thành phố Lạng Sơn", value=35_000_000,
+      contribution=("Nhân dân tặng 1.100 đầu sách và giá sách.", 35_000_000),
+      started=2, accepted=16, plaque=None,
+      summary="Tủ sách mở cửa các buổi tối và cuối tuần cho thiếu nhi và người cao tuổi trong khối."),
+]
+
+# Photos of the published works: (motif, palette) by category, as the exemplars demo draws them.
+WORK_IMAGE_STYLES = {
+    "roads": ("road", "green"),
+    "housing": ("house", "gold"),
+    "culture": ("culture", "red"),
+    "environment": ("field", "teal"),
+    "livelihood": ("field", "earth"),
+    "other": ("people", "blue"),
+}

@@ -1,0 +1,196 @@
+"""Snippet viewsets fenced to the units a user may see.
+
+Wagtail's snippet permissions are per model, and not every admin view consults a custom
+permission policy for the object it shows, so the fence is laid at three places that
+together cover every URL of a viewset:
+
+1. the listing's queryset (listing, search, filters, export and their counts);
+2. every URL that names an object (edit, history, revisions, compare, usage, delete,
+   unpublish, lock, copy, preview, workflow...): the object must be in the user's scope
+   before the view runs, else 404 — the same answer as for an object that does not exist;
+3. the chooser's list and its "chosen" lookup.
+
+The permission policy adds the same rule for per-object checks made elsewhere (bulk
+actions, buttons), and the edit form only offers the user's own units.
+"""
+
+from functools import wraps
+
+from django import forms
+from django.contrib.admin.utils import unquote
+from django.db.models import Q
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.forms.choosers import BaseFilterForm
+from wagtail.admin.panels import ObjectList
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import policy_registry, register_permission_policy
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+    SnippetChosenMultipleView,
+    SnippetChosenView,
+)
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from campaigns.models import CampaignPage
+
+from .scoping import can_see_unit, membership_of, scope_queryset, visible_units
+
+OBJECT_URL_KWARG = "pk"
+OWN_UNITS_ONLY = _("Bạn chỉ được khai báo cho đơn vị mình phụ trách.")
+
+
+class UnitScopedPermissionPolicy(ModelPermissionPolicy):
+    """Model permissions, and on top the rule that the record's unit is in scope."""
+
+    unit_field = "unit"
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action) and can_see_unit(
+            user, getattr(instance, self.unit_field, None)
+        )
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return any(self.user_has_permission_for_instance(user, a, instance) for a in actions)
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if not self.user_has_any_permission(user, actions):
+            return self.model._default_manager.none()
+        return scope_queryset(user, self.model._default_manager.all(), self.unit_field)
+
+
+class UnitScopedForm(WagtailAdminModelForm):
+    """Offers only the user's own units and the Vietnamese campaigns; refuses others."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        user = self.for_user
+        if "unit" in self.fields and user is not None:
+            units = visible_units(user).select_related("level")
+            self.fields["unit"].queryset = units
+            self.fields["unit"].error_messages["invalid_choice"] = OWN_UNITS_ONLY
+            membership = membership_of(user)
+            if not self.instance.pk and membership is not None:
+                self.initial.setdefault("unit", membership.unit_id)
+        if "campaign" in self.fields:
+            self.fields["campaign"].queryset = CampaignPage.objects.filter(
+                locale__language_code="vi"
+            ).order_by("-start_date")
+
+    def clean_unit(self):
+        unit = self.cleaned_data.get("unit")
+        if unit is not None and self.for_user is not None and not can_see_unit(self.for_user, unit):
+            raise forms.ValidationError(OWN_UNITS_ONLY)
+        return unit
+
+
+def _database_search_form(search_fields: list[str]):
+    """A chooser filter form searching the database, so the unit fence stays applied."""
+
+    class DatabaseSearchFilterForm(BaseFilterForm):
+        q = forms.CharField(
+            label=_("Tìm kiếm"),
+            widget=forms.TextInput(attrs={"placeholder": _("Tìm kiếm")}),
+            required=False,
+        )
+
+        def filter(self, objects):
+            objects = super().filter(objects)
+            query = self.cleaned_data.get("q")
+            if query:
+                condition = Q()
+                for field in search_fields:
+                    condition |= Q(**{f"{field}__icontains": query})
+                objects = objects.filter(condition)
+                self.is_searching = True
+                self.search_query = query
+            return objects
+
+    return DatabaseSearchFilterForm
+
+
+def _scoped_chooser_viewset(viewset: "UnitScopedSnippetViewSet"):
+    def scoped(self):
+        return viewset.scoped_queryset(self.request.user)
+
+    filter_form = _database_search_form(list(viewset.search_fields or []))
+
+    class ScopedChooseView(ChooseView):
+        get_object_list = scoped
+        filter_form_class = filter_form
+
+    class ScopedChooseResultsView(ChooseResultsView):
+        get_object_list = scoped
+        filter_form_class = filter_form
+
+    class ScopedChosenView(SnippetChosenView):
+        def get_object(self, pk):
+            return viewset.scoped_queryset(self.request.user).get(pk=pk)
+
+    class ScopedChosenMultipleView(SnippetChosenMultipleView):
+        def get_objects(self, pks):
+            return viewset.scoped_queryset(self.request.user).filter(pk__in=pks)
+
+    class ScopedChooserViewSet(SnippetChooserViewSet):
+        choose_view_class = ScopedChooseView
+        choose_results_view_class = ScopedChooseResultsView
+        chosen_view_class = ScopedChosenView
+        chosen_multiple_view_class = ScopedChosenMultipleView
+
+    return ScopedChooserViewSet
+
+
+class UnitScopedSnippetViewSet(SnippetViewSet):
+    """A snippet viewset whose every view shows only records of the user's units."""
+
+    unit_field = "unit"
+    form_class = UnitScopedForm
+    # Search in the database, not the search index: the index cannot apply the unit
+    # fence (a path prefix on a related model), and a listing must never bypass it.
+    search_backend_name = None
+
+    def register_permissions(self):
+        # Wagtail 8 looks policies up in its registry; register ours before the
+        # viewset would register the plain model policy.
+        if not isinstance(policy_registry.get_by_type(self.model, fallback=False), UnitScopedPermissionPolicy):
+            policy = UnitScopedPermissionPolicy(self.model)
+            policy.unit_field = self.unit_field
+            register_permission_policy(self.model, policy, exact_class=True)
+        super().register_permissions()
+
+    def scoped_queryset(self, user):
+        return scope_queryset(user, self.model._default_manager.all(), self.unit_field)
+
+    def get_queryset(self, request):
+        return self.scoped_queryset(request.user).select_related(self.unit_field)
+
+    def get_edit_handler(self):
+        return ObjectList(self.model.panels, base_form_class=self.form_class).bind_to_model(self.model)
+
+    @property
+    def chooser_viewset_class(self):
+        return _scoped_chooser_viewset(self)
+
+    def get_urlpatterns(self):
+        return [self._fence(pattern) for pattern in super().get_urlpatterns()]
+
+    def _fence(self, pattern):
+        """Wrap a URL pattern whose route names an object with the scope check."""
+        if OBJECT_URL_KWARG not in pattern.pattern.regex.groupindex:
+            return pattern
+        view = pattern.callback
+        viewset = self
+
+        @wraps(view)
+        def fenced(request, *args, **kwargs):
+            pk = unquote(str(kwargs[OBJECT_URL_KWARG]))
+            if not viewset.scoped_queryset(request.user).filter(pk=pk).exists():
+                raise Http404
+            return view(request, *args, **kwargs)
+
+        pattern.callback = fenced
+        return pattern

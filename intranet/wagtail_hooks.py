@@ -1,0 +1,110 @@
+"""The officer's admin menu, fenced viewsets, login auditing and demo accounts."""
+
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from campaigns.models import CampaignReport, Registration
+from exemplars.models import Work
+from home.models import DEMO_DATA_HOOK
+
+from . import admin_shaping  # noqa: F401 - registers the admin shaping hooks
+from .forms import SubmissionForm, WorkForm
+from .middleware import SCOPED_VIEWSET_NAMESPACES
+from .models import Membership
+from .scoping import reviews_unit
+from .viewsets import UnitScopedSnippetViewSet
+
+
+class RegistrationViewSet(UnitScopedSnippetViewSet):
+    model = Registration
+    form_class = SubmissionForm
+    icon = "form"
+    menu_label = _("Đăng ký thi đua")
+    list_display = ["unit", "campaign", "status", "submitted_at", "is_late"]
+    list_filter = ["campaign", "status", "unit"]
+    list_export = ["unit", "campaign", "status", "submitted_at", "works_committed", "commitments"]
+    search_fields = ["commitments", "unit__name"]
+    export_filename = "dang-ky-thi-dua"
+
+
+class CampaignReportViewSet(UnitScopedSnippetViewSet):
+    model = CampaignReport
+    form_class = SubmissionForm
+    icon = "doc-full"
+    menu_label = _("Báo cáo tổng kết")
+    list_display = ["unit", "campaign", "status", "submitted_at", "is_late"]
+    list_filter = ["campaign", "status", "unit"]
+    list_export = [
+        "unit", "campaign", "status", "submitted_at", "works_completed",
+        "works_value_vnd", "people_contribution_vnd", "exemplars_honored",
+    ]
+    search_fields = ["summary", "unit__name"]
+    export_filename = "bao-cao-tong-ket"
+
+
+class WorkViewSet(UnitScopedSnippetViewSet):
+    model = Work
+    form_class = WorkForm
+    icon = "home"
+    menu_label = _("Công trình, phần việc")
+    list_display = ["title", "unit", "status", "accepted_on", "live"]
+    list_filter = ["campaign", "status", "unit", "category"]
+    list_export = ["title", "unit", "campaign", "category", "status", "place", "value_vnd", "accepted_on"]
+    search_fields = ["title", "place"]
+    export_filename = "cong-trinh-phan-viec"
+    list_per_page = 30
+
+    def get_queryset(self, request):
+        # Officers register works in Vietnamese; translations are the editors' business.
+        return super().get_queryset(request).filter(locale__language_code="vi")
+
+
+class MembershipViewSet(SnippetViewSet):
+    model = Membership
+    icon = "user"
+    menu_label = _("Thành viên đơn vị")
+    list_display = ["user", "unit", "role"]
+    list_filter = ["role"]
+    search_fields = ["user__username", "user__first_name", "user__last_name", "unit__name"]
+
+
+class UnitWorkGroup(SnippetViewSetGroup):
+    """Everything an officer does for the campaign, under one menu."""
+
+    menu_label = _("Thi đua của đơn vị")
+    menu_name = admin_shaping.UNIT_WORK_MENU_NAME
+    menu_icon = "tasks"
+    menu_order = 150
+    items = (RegistrationViewSet, WorkViewSet, CampaignReportViewSet)
+
+
+unit_work = UnitWorkGroup()
+register_snippet(unit_work)
+register_snippet(MembershipViewSet)
+for viewset in unit_work.registerables:
+    SCOPED_VIEWSET_NAMESPACES.add(viewset.get_admin_url_namespace())
+    SCOPED_VIEWSET_NAMESPACES.add(viewset.get_chooser_admin_url_namespace())
+
+
+@hooks.register("before_edit_snippet")
+def only_the_unit_above_publishes(request, instance):
+    """Publishing a unit's work is the decision of the unit above, never its own."""
+    if (
+        isinstance(instance, Work)
+        and request.method == "POST"
+        and "action-publish" in request.POST
+        and not reviews_unit(request.user, instance.unit)
+    ):
+        raise PermissionDenied
+
+
+@hooks.register(DEMO_DATA_HOOK, order=30)
+def load_demo_intranet(ctx):
+    """Groups' members, demo accounts, the intranet pages, a current campaign's records."""
+    from .demo import load
+
+    load(ctx)

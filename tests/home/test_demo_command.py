@@ -1,0 +1,82 @@
+"""``manage.py load_demo`` builds the demo site from code, and running it again changes nothing."""
+
+from io import StringIO
+
+from django.core.management import call_command
+
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Revision
+
+import pytest
+
+from campaigns.models import ArticlePage, Registration, Unit
+from exemplars.models import Exemplar, HonorRollPage, Work, WorkGalleryPage, WorkPhoto
+from tests.helpers import card_titles
+
+pytestmark = pytest.mark.django_db
+
+COUNTED = {
+    "pages": Page.objects,
+    "works": Work.objects,
+    "work photos": WorkPhoto.objects,
+    "exemplars": Exemplar.objects,
+    "units": Unit.objects,
+    "images": get_image_model().objects,
+    "revisions": Revision.objects,
+    "registrations": Registration.objects,
+    "locales": Locale.objects,
+}
+
+
+def counts() -> dict[str, int]:
+    return {name: manager.count() for name, manager in COUNTED.items()}
+
+
+@pytest.fixture(scope="module")
+def demo(module_db, django_db_blocker) -> dict:
+    """Runs the command twice (the slow part of the suite, so once per run) and keeps the counts."""
+    with django_db_blocker.unblock():
+        call_command("load_demo", stdout=StringIO())
+        first = counts()
+        output = StringIO()
+        call_command("load_demo", stdout=output)
+        return {"first": first, "second": counts(), "output": output.getvalue()}
+
+
+def test_running_twice_creates_nothing_new(demo):
+    assert demo["second"] == demo["first"]
+    assert "không có gì mới" in demo["output"]
+
+
+def test_demo_has_the_eleven_district_level_units(demo):
+    assert Unit.objects.districts().count() == 11
+
+
+def test_demo_has_enough_content_to_fill_the_listings(demo):
+    assert ArticlePage.objects.live().filter(locale__language_code="vi").count() >= 12
+    assert Work.objects.filter(locale__language_code="vi").count() >= 30
+    assert Exemplar.objects.filter(locale__language_code="vi").count() >= 40
+
+
+def test_demo_keeps_some_drafts_to_show_what_the_public_does_not_see(demo):
+    assert ArticlePage.objects.filter(live=False).exists()
+    assert Work.objects.filter(live=False).exists()
+    assert Exemplar.objects.filter(live=False).exists()
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_demo_site_serves_its_public_pages(demo, client, language):
+    home = client.get(f"/{language}/")
+    gallery = WorkGalleryPage.objects.live().get(locale__language_code=language)
+    honor_roll = HonorRollPage.objects.live().get(locale__language_code=language)
+
+    assert home.status_code == 200
+    for page in Page.objects.live().public().filter(locale__language_code=language, depth__gt=1).specific():
+        assert client.get(page.url).status_code == 200, page.url
+    assert len(card_titles(client.get(gallery.url))) > 0
+    assert len(card_titles(client.get(honor_roll.url))) > 0
+    for item in (Work.objects.public().first(), Exemplar.objects.public().first()):
+        listing = gallery if isinstance(item, Work) else honor_roll
+        assert (
+            client.get(listing.url + listing.reverse_subpage("detail", args=(item.slug,))).status_code == 200
+        )

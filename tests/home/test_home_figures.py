@@ -1,0 +1,118 @@
+"""The home page's figures are counted from the data, never typed, and count only what is public."""
+
+import pytest
+
+from campaigns.factories import RegistrationFactory, UnitFactory
+from campaigns.models import NomineeKind, RegistrationStatus
+from exemplars.factories import ExemplarFactory, WorkFactory
+from exemplars.models import WorkStatus
+from tests.helpers import html, text_of
+
+pytestmark = pytest.mark.django_db
+
+WORKS = "Công trình đã nghiệm thu"
+REGISTERED = "Đơn vị đăng ký thi đua"
+COLLECTIVES = "Tập thể được khen thưởng"
+INDIVIDUALS = "Cá nhân được khen thưởng"
+
+
+@pytest.fixture(scope="module")
+def data(site, django_db_blocker):
+    """Three public works, one of each kind of hidden work, two registrations, three exemplars."""
+    with django_db_blocker.unblock():
+        common = {"campaign": site.campaign, "unit": site.province}
+        WorkFactory(status=WorkStatus.ACCEPTED, **common)
+        WorkFactory(status=WorkStatus.PLAQUE_MOUNTED, **common)
+        translated = WorkFactory(status=WorkStatus.ACCEPTED, **common)
+        site.translate(translated, {translated.title: "A translated work"})
+        WorkFactory(status=WorkStatus.ACCEPTED, publish=False, **common)
+        WorkFactory(status=WorkStatus.IN_PROGRESS, **common)
+        WorkFactory(status=WorkStatus.REGISTERED, **common)
+        for code in list(site.districts)[:2]:
+            RegistrationFactory(
+                campaign=site.campaign, unit=site.districts[code], status=RegistrationStatus.SUBMITTED
+            )
+        award = site.award_types["bang-khen-ubmttq-tinh"]
+        ExemplarFactory(kind=NomineeKind.COLLECTIVE, award_type=award, **common)
+        ExemplarFactory(kind=NomineeKind.INDIVIDUAL, award_type=award, **common)
+        ExemplarFactory(kind=NomineeKind.INDIVIDUAL, award_type=award, **common)
+        ExemplarFactory(kind=NomineeKind.INDIVIDUAL, award_type=award, publish=False, **common)
+
+
+def figures(client, url) -> dict[str, int]:
+    document = html(client.get(url))
+    return {
+        text_of(item.dt): int(text_of(item.dd).replace(".", ""))
+        for item in document.select("dl.figures .figure")
+    }
+
+
+def test_figures_count_only_public_items(site, data, client):
+    assert figures(client, site.home.url) == {
+        REGISTERED: 2,
+        WORKS: 3,
+        COLLECTIVES: 1,
+        INDIVIDUALS: 2,
+    }
+
+
+def test_one_more_accepted_published_work_adds_one(site, data, client):
+    before = figures(client, site.home.url)[WORKS]
+
+    WorkFactory(campaign=site.campaign, unit=site.province, status=WorkStatus.ACCEPTED)
+
+    assert figures(client, site.home.url)[WORKS] == before + 1
+
+
+def test_draft_or_unfinished_works_do_not_count(site, data, client):
+    before = figures(client, site.home.url)[WORKS]
+
+    WorkFactory(campaign=site.campaign, unit=site.province, status=WorkStatus.ACCEPTED, publish=False)
+    WorkFactory(campaign=site.campaign, unit=site.province, status=WorkStatus.IN_PROGRESS)
+
+    assert figures(client, site.home.url)[WORKS] == before
+
+
+def test_submitted_registrations_count_and_drafts_do_not(site, data, client):
+    before = figures(client, site.home.url)[REGISTERED]
+    districts = list(site.districts.values())
+
+    RegistrationFactory(campaign=site.campaign, unit=districts[5], status=RegistrationStatus.SUBMITTED)
+    RegistrationFactory(campaign=site.campaign, unit=districts[6], status=RegistrationStatus.ACCEPTED)
+    RegistrationFactory(
+        campaign=site.campaign, unit=districts[7], status=RegistrationStatus.DRAFT, submitted_at=None
+    )
+
+    assert figures(client, site.home.url)[REGISTERED] == before + 2
+
+
+def test_honored_people_are_counted_by_kind(site, data, client):
+    before = figures(client, site.home.url)
+    award = site.award_types["bang-khen-ubnd-tinh"]
+
+    ExemplarFactory(campaign=site.campaign, unit=site.province, award_type=award, kind=NomineeKind.COLLECTIVE)
+
+    after = figures(client, site.home.url)
+    assert after[COLLECTIVES] == before[COLLECTIVES] + 1
+    assert after[INDIVIDUALS] == before[INDIVIDUALS]
+
+
+def test_english_home_shows_the_same_figures(site, data, client):
+    """Translated works are not counted twice: the figures count the Vietnamese originals."""
+    english, vietnamese = figures(client, site.english(site.home).url), figures(client, site.home.url)
+
+    assert list(english.values()) == list(vietnamese.values())
+
+
+def test_chart_counts_a_communes_work_under_its_district(site, data, client):
+    district = next(iter(site.districts.values()))
+    commune = UnitFactory(parent=district, name="Xã Biên Giới")
+    WorkFactory(campaign=site.campaign, unit=commune, status=WorkStatus.ACCEPTED)
+    WorkFactory(campaign=site.campaign, unit=district, status=WorkStatus.PLAQUE_MOUNTED)
+
+    rows = html(client.get(site.home.url)).select("table.bar-chart tbody tr")
+    chart = {text_of(row.th): int(text_of(row.select_one(".bar-chart__value"))) for row in rows}
+
+    assert len(chart) == len(site.districts)
+    assert chart[district.name] == 2
+    assert sum(chart.values()) == 2  # the province's own works belong to no district

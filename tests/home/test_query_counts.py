@@ -1,0 +1,135 @@
+"""The busiest pages take a bounded number of queries, however many items they list.
+
+Counts are measured on a second visit (Wagtail caches site root paths and image
+renditions after the first). Each page is also measured with all but one item of each
+kind unpublished: a query per item would show as a difference between the two counts.
+"""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import pytest
+
+from campaigns.factories import ArticlePageFactory, RegistrationFactory
+from campaigns.models import ArticlePage, NomineeKind
+from campaigns.models.news import ARTICLES_PER_PAGE
+from exemplars.factories import ExemplarFactory, WorkFactory
+from exemplars.home_sections import FEATURED_ITEMS, LATEST_NEWS
+from exemplars.models import Exemplar, Work, WorkCategory
+from exemplars.models.pages import ITEMS_PER_PAGE
+from home.factories import ImageFactory
+from tests.helpers import card_titles, count_queries
+
+pytestmark = pytest.mark.django_db
+
+ITEMS = 40
+CATEGORIES = list(WorkCategory)
+
+
+@dataclass
+class Crowd:
+    articles: list
+    works: list
+    exemplars: list
+
+
+@pytest.fixture(scope="module")
+def crowd(site, django_db_blocker) -> Crowd:
+    """40 articles, works and exemplars, each with its own picture, spread over the districts."""
+    with django_db_blocker.unblock():
+        districts = list(site.districts.values())
+        articles, works, exemplars = [], [], []
+        for n in range(ITEMS):
+            district = districts[n % len(districts)]
+            articles.append(
+                ArticlePageFactory(
+                    parent=site.news,
+                    title=f"Tin số {n + 1}",
+                    date=date(2020, 2, 1) + timedelta(days=n),
+                    featured_image=ImageFactory(title=f"Ảnh tin {n + 1}"),
+                    author_unit=district,
+                    tags=["thi-dua", f"the-{n % 5}"],
+                )
+            )
+            works.append(
+                WorkFactory(
+                    title=f"Công trình số {n + 1}",
+                    campaign=site.campaign,
+                    unit=district,
+                    category=CATEGORIES[n % len(CATEGORIES)],
+                    main_image=ImageFactory(title=f"Ảnh công trình {n + 1}"),
+                    featured=n % 7 == 0,
+                )
+            )
+            exemplars.append(
+                ExemplarFactory(
+                    name=f"Điển hình số {n + 1}",
+                    kind=NomineeKind.INDIVIDUAL if n % 2 else NomineeKind.COLLECTIVE,
+                    campaign=site.campaign,
+                    unit=district,
+                    award_type=list(site.award_types.values())[n % len(site.award_types)],
+                    photo=ImageFactory(title=f"Ảnh điển hình {n + 1}", motif="portrait"),
+                    photo_consent=n % 3 != 1,
+                    featured=n % 9 == 0,
+                )
+            )
+        for district in districts:
+            RegistrationFactory(campaign=site.campaign, unit=district)
+        return Crowd(articles, works, exemplars)
+
+
+def keep_only_the_first(crowd: Crowd) -> None:
+    """Unpublish every item but the first of each kind (rolled back after the test)."""
+    ArticlePage.objects.filter(pk__in=[item.pk for item in crowd.articles[1:]]).update(live=False)
+    Work.objects.filter(pk__in=[item.pk for item in crowd.works[1:]]).update(live=False)
+    Exemplar.objects.filter(pk__in=[item.pk for item in crowd.exemplars[1:]]).update(live=False)
+
+
+def url_of(site, name: str, language: str) -> str:
+    page = {
+        "home": site.home,
+        "news": site.news,
+        "works gallery": site.gallery,
+        "honor roll": site.honor_roll,
+    }[name]
+    return page.url if language == "vi" else site.english(page).url
+
+
+# Measured on a warm cache (SQLite and PostgreSQL alike): home 31 (English 34), news 18,
+# works gallery 17 (18), honor roll 19 (20). The English pages look up their translations.
+MAX_QUERIES = {"home": 36, "news": 21, "works gallery": 21, "honor roll": 23}
+# Cards each page shows when every item is published.
+CARDS = {
+    "home": LATEST_NEWS + 2 * FEATURED_ITEMS,
+    "news": ARTICLES_PER_PAGE,
+    "works gallery": ITEMS_PER_PAGE,
+    "honor roll": ITEMS_PER_PAGE,
+}
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+@pytest.mark.parametrize("name", list(MAX_QUERIES))
+def test_page_takes_a_bounded_number_of_queries(
+    site, crowd, client, django_assert_max_num_queries, name, language
+):
+    url = url_of(site, name, language)
+    client.get(url)  # fills the site-root and rendition caches, as any earlier visitor would
+
+    with django_assert_max_num_queries(MAX_QUERIES[name]):
+        response = client.get(url)
+
+    assert response.status_code == 200
+    if language == "vi":  # the English listings show only translated articles
+        assert len(card_titles(response)) == CARDS[name]
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+@pytest.mark.parametrize("name", list(MAX_QUERIES))
+def test_query_count_does_not_grow_with_the_number_of_items(site, crowd, client, name, language):
+    url = url_of(site, name, language)
+    with_all_items = count_queries(client, url)
+
+    keep_only_the_first(crowd)
+    with_one_item = count_queries(client, url)
+
+    assert with_one_item == with_all_items

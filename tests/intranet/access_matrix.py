@@ -1,0 +1,87 @@
+"""The access matrix, as data: every URL of every unit-scoped snippet, every attacker.
+
+The URL list is read from the registered viewsets themselves (``intranet.wagtail_hooks``),
+so a snippet that joins the officer's menu, or a URL that a Wagtail upgrade adds, joins
+the matrix without anyone editing this file.
+"""
+
+from dataclasses import dataclass
+
+from django.urls import reverse
+
+from intranet.wagtail_hooks import unit_work
+
+# (attacker, victim unit): none of these may see the victim's records.
+ATTACKS = [
+    ("officer_b", "a"),  # another district's officer
+    ("officer_a", "b"),
+    ("officer_a1", "a"),  # a commune's officer looking up at its district
+    ("officer_a", "a1"),  # a district officer (not its standing board) looking down
+    ("reviewer_b", "a"),  # another district's standing board
+    ("reviewer_b", "a1"),
+    ("reviewer_a", "b"),
+    ("editor", "a"),  # editors write public content, not unit records
+    ("outsider", "a"),  # an account without a unit
+]
+# (user, unit): these must see the records; they keep the matrix honest.
+GRANTS = [
+    ("officer_a", "a"),
+    ("officer_a1", "a1"),
+    ("reviewer_a", "a"),
+    ("reviewer_a", "a1"),
+    ("province_office", "b"),
+    ("council", "a1"),
+]
+
+
+@dataclass(frozen=True)
+class ObjectRoute:
+    viewset: object
+    name: str
+    kwarg_names: tuple
+
+    @property
+    def id(self) -> str:
+        return f"{self.viewset.model._meta.model_name}:{self.name}"
+
+    def url(self, obj) -> str:
+        kwargs = {"pk": obj.pk}
+        if "revision_id" in self.kwarg_names:
+            kwargs["revision_id"] = obj.latest_revision_id
+        if "revision_id_a" in self.kwarg_names:
+            kwargs["revision_id_a"] = "earliest"
+            kwargs["revision_id_b"] = "latest"
+        return reverse(f"{self.namespace}:{self.name}", kwargs=kwargs)
+
+    @property
+    def namespace(self) -> str:
+        return (
+            self.viewset.get_chooser_admin_url_namespace()
+            if self.name in {"chosen"}
+            else self.viewset.get_admin_url_namespace()
+        )
+
+
+def scoped_viewsets():
+    return list(unit_work.registerables)
+
+
+def object_routes() -> list[ObjectRoute]:
+    """Every URL of the scoped viewsets (and their choosers) that names an object."""
+    routes = []
+    for viewset in scoped_viewsets():
+        patterns = list(viewset.get_urlpatterns()) + list(viewset.chooser_viewset.get_urlpatterns())
+        for pattern in patterns:
+            names = tuple(pattern.pattern.regex.groupindex)
+            if "pk" in names:
+                routes.append(ObjectRoute(viewset, pattern.name, names))
+    return routes
+
+
+def record_of(org, viewset, unit_key: str):
+    model_name = viewset.model._meta.model_name
+    return {
+        "registration": org.registrations,
+        "campaignreport": org.reports,
+        "work": org.works,
+    }[model_name][unit_key]
