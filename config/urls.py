@@ -33,6 +33,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("tim-kiem/", include("search.urls")),  # search: before Wagtail's catch-all
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

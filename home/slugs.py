@@ -12,3 +12,22 @@ _D_MAP = str.maketrans({"đ": "d", "Đ": "D"})
 def slugify_vi(text: str, max_length: int = 80) -> str:
     slug = slugify(text.translate(_D_MAP))
     return slug[:max_length].rstrip("-")
+
+
+def unique_slug(model, text: str, exclude_pk=None, max_length: int = 80, **scope) -> str:
+    """A slug for ``text`` not yet taken by another ``model`` row within ``scope``.
+
+    Officers should not have to invent URL fragments: works and exemplars get theirs
+    from their name, with "-2", "-3"... when the name is already used.
+    """
+    base = slugify_vi(text, max_length) or model._meta.model_name
+    taken = set(
+        model._default_manager.filter(slug__startswith=base, **scope)
+        .exclude(pk=exclude_pk)
+        .values_list("slug", flat=True)
+    )
+    slug, counter = base, 2
+    while slug in taken:
+        slug = f"{base}-{counter}"
+        counter += 1
+    return slug

@@ -51,6 +51,16 @@ class Membership(models.Model):
         with transaction.atomic():
             super().save(*args, **kwargs)
             self.sync_groups()
+            self.prefer_vietnamese()
+
+    def prefer_vietnamese(self) -> None:
+        """Members work in Vietnamese whatever their browser asks, unless they chose."""
+        from wagtail.users.models import UserProfile
+
+        profile = UserProfile.get_for_user(self.user)
+        if not profile.preferred_language:
+            profile.preferred_language = "vi"
+            profile.save(update_fields=["preferred_language"])
 
     def sync_groups(self) -> None:
         """Put the user in their role's group and out of the other roles' groups."""

@@ -20,8 +20,11 @@ from django import forms
 from django.contrib.admin.utils import unquote
 from django.db.models import Q
 from django.http import Http404
+from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.panels import ObjectList
@@ -69,23 +72,46 @@ class UnitScopedForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         user = self.for_user
+        # Plain drop-downs instead of choosers: an officer picks among a handful of
+        # units and campaigns, and a modal chooser would list what is not theirs.
         if "unit" in self.fields and user is not None:
-            units = visible_units(user).select_related("level")
-            self.fields["unit"].queryset = units
-            self.fields["unit"].error_messages["invalid_choice"] = OWN_UNITS_ONLY
+            field = self.fields["unit"]
+            field.queryset = visible_units(user).select_related("level")
+            field.error_messages["invalid_choice"] = OWN_UNITS_ONLY
+            field.widget = forms.Select(choices=field.choices)
             membership = membership_of(user)
-            if not self.instance.pk and membership is not None:
-                self.initial.setdefault("unit", membership.unit_id)
+            if not self.instance.pk and membership is not None and not self.initial.get("unit"):
+                self.initial["unit"] = membership.unit_id
         if "campaign" in self.fields:
-            self.fields["campaign"].queryset = CampaignPage.objects.filter(
-                locale__language_code="vi"
-            ).order_by("-start_date")
+            field = self.fields["campaign"]
+            field.queryset = CampaignPage.objects.filter(locale__language_code="vi").order_by("-start_date")
+            field.widget = forms.Select(choices=field.choices)
+            if not self.instance.pk:
+                current = field.queryset.filter(end_date__gte=timezone.localdate()).last()
+                if current is not None and not self.initial.get("campaign"):
+                    self.initial["campaign"] = current.pk
 
     def clean_unit(self):
         unit = self.cleaned_data.get("unit")
         if unit is not None and self.for_user is not None and not can_see_unit(self.for_user, unit):
             raise forms.ValidationError(OWN_UNITS_ONLY)
         return unit
+
+
+class UnitScopedFilterSet(WagtailFilterSet):
+    """Listing filters that offer only the user's units and the Vietnamese campaigns.
+
+    The results are fenced anyway; this keeps the drop-downs from listing every unit
+    of the province to an officer, and every translation of every campaign.
+    """
+
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
+        super().__init__(data, queryset, request=request, prefix=prefix)
+        self.filters.pop("locale", None)
+        if "unit" in self.filters and request is not None:
+            self.filters["unit"].queryset = visible_units(request.user)
+        if "campaign" in self.filters:
+            self.filters["campaign"].queryset = CampaignPage.objects.filter(locale__language_code="vi")
 
 
 def _database_search_form(search_fields: list[str]):
@@ -167,6 +193,11 @@ class UnitScopedSnippetViewSet(SnippetViewSet):
 
     def get_queryset(self, request):
         return self.scoped_queryset(request.user).select_related(self.unit_field)
+
+    @cached_property
+    def filterset_class(self):
+        meta = type("Meta", (), {"model": self.model, "fields": list(self.list_filter or [])})
+        return type(f"{self.model.__name__}UnitFilterSet", (UnitScopedFilterSet,), {"Meta": meta})
 
     def get_edit_handler(self):
         return ObjectList(self.model.panels, base_form_class=self.form_class).bind_to_model(self.model)

@@ -24,7 +24,7 @@ class RegistrationViewSet(UnitScopedSnippetViewSet):
     form_class = SubmissionForm
     icon = "form"
     menu_label = _("Đăng ký thi đua")
-    list_display = ["unit", "campaign", "status", "submitted_at", "is_late"]
+    list_display = ["unit", "campaign", "status", "submitted_at", "timeliness"]
     list_filter = ["campaign", "status", "unit"]
     list_export = ["unit", "campaign", "status", "submitted_at", "works_committed", "commitments"]
     search_fields = ["commitments", "unit__name"]
@@ -36,7 +36,7 @@ class CampaignReportViewSet(UnitScopedSnippetViewSet):
     form_class = SubmissionForm
     icon = "doc-full"
     menu_label = _("Báo cáo tổng kết")
-    list_display = ["unit", "campaign", "status", "submitted_at", "is_late"]
+    list_display = ["unit", "campaign", "status", "submitted_at", "timeliness"]
     list_filter = ["campaign", "status", "unit"]
     list_export = [
         "unit", "campaign", "status", "submitted_at", "works_completed",
@@ -51,7 +51,7 @@ class WorkViewSet(UnitScopedSnippetViewSet):
     form_class = WorkForm
     icon = "home"
     menu_label = _("Công trình, phần việc")
-    list_display = ["title", "unit", "status", "accepted_on", "live"]
+    list_display = ["title", "unit", "status", "accepted_on"]
     list_filter = ["campaign", "status", "unit", "category"]
     list_export = ["title", "unit", "campaign", "category", "status", "place", "value_vnd", "accepted_on"]
     search_fields = ["title", "place"]

@@ -12,6 +12,6 @@ The functions live in ``home.search_text`` because the models of ``campaigns`` a
 search app's name for them.
 """
 
-from home.search_text import fold, folded_words, has_diacritics, spell_marks, words
+from home.search_text import WORD_RE, fold, folded_words, has_diacritics, spell_marks, words
 
-__all__ = ["fold", "folded_words", "has_diacritics", "spell_marks", "words"]
+__all__ = ["WORD_RE", "fold", "folded_words", "has_diacritics", "spell_marks", "words"]

@@ -38,7 +38,11 @@ class DutyBlock(blocks.StructBlock):
         label = _("Trách nhiệm")
 
 
-@accent_insensitive_search(title="title", text=("theme", "occasion", "purpose", "contents"))
+@accent_insensitive_search(
+    title="title",
+    text=("theme", "occasion", "preamble", "purpose", "requirements", "contents", "award_subjects",
+          "closing_note", "issuing_body", "signatory_name"),
+)
 class CampaignPage(Page):
     """The plan of one emulation campaign, published as the campaign's page."""
 

@@ -75,4 +75,9 @@ class UnitSubmission(models.Model):
             return timezone.localdate() > self.deadline
         return timezone.localtime(self.submitted_at).date() > self.deadline
 
-    is_late.fget.short_description = _("Trễ hạn")
+    @property
+    def timeliness(self) -> str:
+        """"Trễ hạn" or "Đúng hạn", for listings and exports (a word, not True/False)."""
+        return str(_("Trễ hạn") if self.is_late else _("Đúng hạn"))
+
+    timeliness.fget.short_description = _("Thời hạn")

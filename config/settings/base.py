@@ -232,10 +232,60 @@ WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
-}
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
+
+# ---------------------------------------------------------------------------
+# Search (search/): Vietnamese with or without diacritics
+# Wagtail's database backend by default (SQLite FTS5 or PostgreSQL full text, with the
+# "simple" configuration: no English stemming or stop words on Vietnamese text);
+# Elasticsearch 8 when ELASTICSEARCH_URL is set (then run `manage.py update_index`).
+# Accents are handled by the folded and Telex copies of the text that the models index
+# (home/search_text.py), the same on every backend; the Elasticsearch analyzers below
+# also fold case and diacritics (asciifolding maps đ to d) on full-text fields, not
+# only on autocomplete ones as Wagtail's stock settings do.
+# https://docs.wagtail.org/en/stable/topics/search/backends.html
+# ---------------------------------------------------------------------------
+ELASTICSEARCH_INDEX_SETTINGS = {
+    "settings": {
+        "analysis": {
+            "analyzer": {
+                # Every text field without an analyzer of its own, at index and search time.
+                "default": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["lowercase", "asciifolding"],
+                },
+                # Autocomplete and partial matching, as Wagtail defines them.
+                "edgengram_analyzer": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["lowercase", "asciifolding", "edgengram"],
+                },
+                "ngram_analyzer": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["lowercase", "asciifolding", "ngram"],
+                },
+            }
+        }
+    }
+}
+if os.environ.get("ELASTICSEARCH_URL"):
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "URLS": [os.environ["ELASTICSEARCH_URL"]],
+            "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "thidua_"),
+            "TIMEOUT": int(os.environ.get("ELASTICSEARCH_TIMEOUT", "10")),
+            "INDEX_SETTINGS": ELASTICSEARCH_INDEX_SETTINGS,
+        }
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"},
+    }
+# Results kept per group (pages, works, exemplars) and per query variant.
+SEARCH_CANDIDATES = int(os.environ.get("SEARCH_CANDIDATES", "100"))
 
 # ---------------------------------------------------------------------------
 # Security headers (effective behind HTTPS in production)

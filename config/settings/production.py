@@ -6,11 +6,7 @@ from .base import require_secret_key
 require_secret_key()
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))  # noqa: F405
 
-if os.environ.get("ELASTICSEARCH_URL"):  # noqa: F405
-    WAGTAILSEARCH_BACKENDS = {  # noqa: F405
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
-            "URLS": [os.environ["ELASTICSEARCH_URL"]],  # noqa: F405
-            "INDEX": os.environ.get("ELASTICSEARCH_INDEX", "thidua"),  # noqa: F405
-        }
-    }
+# ---------------------------------------------------------------------------
+# Search: base.py chooses Elasticsearch 8 when ELASTICSEARCH_URL is set (with the
+# folding analyzers) and Wagtail's database backend otherwise; nothing to add here.
+# ---------------------------------------------------------------------------

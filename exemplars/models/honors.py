@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import (
     DraftStateMixin,
+    Locale,
     LockableMixin,
     PreviewableMixin,
     RevisionMixin,
@@ -17,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaigns.models import NomineeKind
 from home.search_text import accent_insensitive_search
+from home.slugs import unique_slug
 
 from .public import PublicTranslatableQuerySet
 
@@ -43,7 +45,10 @@ class Exemplar(
     """
 
     name = models.CharField(max_length=255, verbose_name=_("Tên tập thể, cá nhân"))
-    slug = models.SlugField(max_length=255, verbose_name=_("Đường dẫn"))
+    slug = models.SlugField(
+        max_length=255, blank=True, verbose_name=_("Đường dẫn"),
+        help_text=_("Để trống: tạo tự động từ tên."),
+    )
     kind = models.CharField(
         max_length=20, choices=NomineeKind.choices, verbose_name=_("Tập thể hay cá nhân")
     )
@@ -136,6 +141,14 @@ class Exemplar(
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(
+                Exemplar, self.name, exclude_pk=self.pk,
+                locale_id=self.locale_id or Locale.get_default().pk,
+            )
+        super().save(*args, **kwargs)
 
     @property
     def public_photo(self):

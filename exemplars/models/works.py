@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField
 from wagtail.models import (
     DraftStateMixin,
+    Locale,
     LockableMixin,
     Orderable,
     PreviewableMixin,
@@ -21,6 +22,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.search_text import accent_insensitive_search
+from home.slugs import unique_slug
 
 from .public import PublicTranslatableQuerySet
 
@@ -68,7 +70,10 @@ class Work(
     """A work registered by a unit; shown in the public gallery once accepted and published."""
 
     title = models.CharField(max_length=255, verbose_name=_("Tên công trình, phần việc"))
-    slug = models.SlugField(max_length=255, verbose_name=_("Đường dẫn"), allow_unicode=False)
+    slug = models.SlugField(
+        max_length=255, blank=True, verbose_name=_("Đường dẫn"),
+        help_text=_("Để trống: tạo tự động từ tên công trình."),
+    )
     campaign = models.ForeignKey(
         "campaigns.CampaignPage", on_delete=models.PROTECT, related_name="works",
         verbose_name=_("Đợt thi đua"),
@@ -193,6 +198,14 @@ class Work(
             errors["accepted_on"] = _("Ngày nghiệm thu phải sau ngày khởi công.")
         if errors:
             raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(
+                Work, self.title, exclude_pk=self.pk,
+                locale_id=self.locale_id or Locale.get_default().pk,
+            )
+        super().save(*args, **kwargs)
 
     @property
     def is_public(self) -> bool:

@@ -187,8 +187,9 @@ def language_links(context) -> list[LanguageLink]:
 
     A page links to its live translation; a routed detail (a work, an exemplar) links
     to the same slug under the translated listing page, because the listing falls back
-    to the Vietnamese original when an item is not translated yet. Anything else links
-    to that language's home page.
+    to the Vietnamese original when an item is not translated yet. A view that is not a
+    page (the search) may pass ``alternate_urls`` ({language code: URL}). Anything else
+    links to that language's home page.
     """
     request = context.get("request")
     page = context.get("page")
@@ -210,6 +211,7 @@ def language_links(context) -> list[LanguageLink]:
             url = target.get_url(request)
             if url and listing_page is not None and detail_item is not None:
                 url = url + target.reverse_subpage("detail", args=(detail_item.slug,))
+        url = url or (context.get("alternate_urls") or {}).get(code)
         links.append(
             LanguageLink(
                 code=code,

@@ -37,16 +37,16 @@ def test_visitor_reads_plan_filters_honor_roll_and_switches_language(demo_site, 
     screenshot("01-home")
 
     open_menu_if_folded(page)
-    page.locator(".site-nav__list a", has_text="Đợt thi đua").first.click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator(".site-nav__list a", has_text="Đợt thi đua").first.click()
     plan_text = page.locator("main").inner_text()
     assert "Nông Lương Chấn" in plan_text
     assert "28/02/2020" in plan_text and "02/11/2020" in plan_text
     screenshot("02-plan")
 
     open_menu_if_folded(page)
-    page.locator(".site-nav__list a", has_text="Điển hình tiên tiến").first.click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator(".site-nav__list a", has_text="Điển hình tiên tiến").first.click()
     district = Unit.objects.districts().get(name="Huyện Tràng Định")
     expected = set(
         Exemplar.objects.filter(
@@ -55,8 +55,8 @@ def test_visitor_reads_plan_filters_honor_roll_and_switches_language(demo_site, 
     )
     assert expected, "the demo content has exemplars in Tràng Định"
     page.select_option("select[name=district]", label="Huyện Tràng Định")
-    page.get_by_role("button", name="Lọc").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Lọc").click()
     assert f"district={district.pk}" in page.url
     shown = set(page.locator(".card--exemplar .card__title").all_inner_texts())
     assert shown and shown <= expected
@@ -64,15 +64,15 @@ def test_visitor_reads_plan_filters_honor_roll_and_switches_language(demo_site, 
 
     first_card = page.locator(".card--exemplar .card__title a").first
     name = first_card.inner_text()
-    first_card.click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        first_card.click()
     assert page.locator("h1").inner_text().strip() == name.strip()
     assert re.search(r"/vi/[^/]+/[^/]+/$", page.url)
     screenshot("04-exemplar")
 
     slug = page.url.rstrip("/").rsplit("/", 1)[-1]
-    page.locator(".lang-switch a[hreflang=en]").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator(".lang-switch a[hreflang=en]").click()
     assert page.url.startswith(f"{demo_site}/en/") and page.url.rstrip("/").endswith(slug)
     assert page.locator("html").get_attribute("lang") == "en"
     screenshot("05-exemplar-english")

@@ -1,0 +1,132 @@
+"""Marking the words a query matched, in the original text.
+
+Matching is done on folded words ("thi dua" matches "thi đua"), marking on the text as
+written, so the visitor sees their words with the accents the editor typed. Everything
+outside the ``<mark>`` tags is escaped; nothing from the text is trusted as HTML.
+"""
+
+import unicodedata
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from .folding import WORD_RE, fold
+from .query import SearchQuery
+
+EXCERPT_WORDS = 34
+"""Words in an excerpt: two lines on a phone, one and a half on a desktop."""
+
+LEAD_WORDS = 8
+"""Words shown before the first match, so it does not start the excerpt cold."""
+
+
+def _tokens(text: str):
+    return list(WORD_RE.finditer(text))
+
+
+def _nfc(text) -> str:
+    return unicodedata.normalize("NFC", " ".join(str(text or "").split()))
+
+
+def _mark(text: str, tokens, matched: set[int], start: int, stop: int) -> str:
+    """HTML for ``text`` between tokens ``start`` and ``stop`` (exclusive), marks on ``matched``."""
+    if start >= stop:
+        return ""
+    parts = []
+    position = tokens[start].start()
+    for index in range(start, stop):
+        token = tokens[index]
+        parts.append(escape(text[position : token.start()]))
+        word = escape(token.group())
+        parts.append(f"<mark>{word}</mark>" if index in matched else word)
+        position = token.end()
+    return "".join(parts)
+
+
+def matched_positions(tokens, terms: set[str], prefix: str | None = None) -> set[int]:
+    """Indexes of the tokens whose folded form is a query term (or starts with ``prefix``)."""
+    found = set()
+    for index, token in enumerate(tokens):
+        folded = fold(token.group())
+        if folded in terms or (prefix and folded.startswith(prefix)):
+            found.add(index)
+    return found
+
+
+def highlight(text: str, query: SearchQuery) -> SafeString:
+    """The whole of ``text`` (a title) escaped, with the matched words in ``<mark>``."""
+    text = _nfc(text)
+    tokens = _tokens(text)
+    matched = matched_positions(tokens, set(query.folded_terms))
+    if not tokens:
+        return mark_safe(escape(text))  # noqa: S308 - escaped just now
+    html = escape(text[: tokens[0].start()]) + _mark(text, tokens, matched, 0, len(tokens))
+    html += escape(text[tokens[-1].end() :])
+    return mark_safe(html)  # noqa: S308 - every piece escaped above
+
+
+def excerpt(texts, query: SearchQuery, size: int = EXCERPT_WORDS) -> SafeString:
+    """A window of about ``size`` words from the first of ``texts`` that matches the query.
+
+    The window is placed where it holds the most distinct query words. When no text
+    matches (the match was in the title or a related unit's name), the beginning of the
+    first non-empty text is shown unmarked. Empty when every text is empty.
+    """
+    terms = set(query.folded_terms)
+    phrase = list(query.folded_terms)
+    fallback = None
+    best = None  # (score, text, tokens, matched, start); the first text wins ties
+    for text in texts:
+        text = _nfc(text)
+        tokens = _tokens(text)
+        if not tokens:
+            continue
+        if fallback is None:
+            fallback = (text, tokens)
+        matched = matched_positions(tokens, terms)
+        if not matched:
+            continue
+        folded = [fold(token.group()) for token in tokens]
+        for position in sorted(matched):
+            start = max(0, min(position - LEAD_WORDS, len(tokens) - size))
+            window = range(start, min(len(tokens), start + size))
+            distinct = len({folded[i] for i in window if i in matched})
+            has_phrase = any(folded[i : i + len(phrase)] == phrase for i in window)
+            score = (distinct, has_phrase)
+            if best is None or score > best[0]:
+                best = (score, text, tokens, matched, start)
+    if best is not None:
+        _score, text, tokens, matched, start = best
+        return _window(text, tokens, matched, start, size)
+    if fallback is None:
+        return mark_safe("")
+    text, tokens = fallback
+    return _window(text, tokens, set(), 0, size)
+
+
+def _window(text: str, tokens, matched: set[int], start: int, size: int) -> SafeString:
+    stop = min(len(tokens), start + size)
+    html = _mark(text, tokens, matched, start, stop)
+    if start > 0:
+        html = "… " + html
+    else:
+        html = escape(text[: tokens[0].start()]) + html
+    if stop < len(tokens):
+        html += " …"
+    else:
+        html += escape(text[tokens[-1].end() :])
+    return mark_safe(html)  # noqa: S308 - every piece escaped in _mark
+
+
+def mark_spans(text: str, query: SearchQuery) -> list[tuple[int, int]]:
+    """Character spans of ``text`` to mark for a suggestion: whole terms, and the last as a prefix.
+
+    ``text`` must already be NFC (as ``suggest`` sends it), for the offsets to hold.
+    """
+    tokens = _tokens(text)
+    terms = set(query.folded_terms[:-1])
+    last = query.folded_terms[-1] if query.folded_terms else None
+    return [
+        (tokens[i].start(), tokens[i].end())
+        for i in sorted(matched_positions(tokens, terms, prefix=last))
+    ]

@@ -1,0 +1,89 @@
+"""Editors' picks (wagtail.contrib.search_promotions) and the query log.
+
+Editors promote a page or an external link for a search term in the admin (Cài đặt →
+Kết quả tìm kiếm được đề xuất). A promotion applies to the term however it is typed:
+"thi đua", "Thi Dua" and "thi dua" share one, because terms are compared folded. A
+promoted page is shown only while it is live and public, in the visitor's language.
+"""
+
+from dataclasses import dataclass
+
+from django.utils import timezone
+
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Page
+
+from .folding import folded_words
+from .query import SearchQuery
+
+CURATED_TERMS = 6
+
+
+@dataclass
+class Promoted:
+    title: str
+    url: str
+    description: str
+    external: bool = False
+
+
+def _key(text: str) -> str:
+    return folded_words(text)
+
+
+def promoted_results(query: SearchQuery, scope, request) -> list[Promoted]:
+    if not query:
+        return []
+    key = _key(query.text)
+    query_ids = {
+        query_id
+        for query_id, query_string in SearchPromotion.objects.values_list("query_id", "query__query_string").distinct()
+        if _key(query_string) == key
+    }
+    if not query_ids:
+        return []
+    promotions = list(
+        SearchPromotion.objects.filter(query_id__in=query_ids).select_related("page").order_by("sort_order", "pk")
+    )
+    keys = {promotion.page.translation_key for promotion in promotions if promotion.page_id}
+    pages = {
+        page.translation_key: page
+        for page in Page.objects.live()
+        .public()
+        .filter(translation_key__in=keys, locale=scope.locale)
+        .exclude(expire_at__lte=timezone.now())
+        .specific()
+    }
+    results, seen = [], set()
+    for promotion in promotions:
+        if promotion.page_id:
+            page = pages.get(promotion.page.translation_key)
+            url = page.get_url(request) if page is not None else None
+            if not url or url in seen:
+                continue
+            results.append(Promoted(page.title, url, promotion.description or getattr(page, "search_description", "")))
+        elif promotion.external_link_url and promotion.external_link_url not in seen:
+            url = promotion.external_link_url
+            results.append(
+                Promoted(promotion.external_link_text or url, url, promotion.description, external=True)
+            )
+        else:
+            continue
+        seen.add(url)
+    return results
+
+
+def log_query(query: SearchQuery) -> None:
+    """Count the search in Wagtail's query log (admin: Báo cáo → Từ khóa được tìm nhiều)."""
+    if query:
+        Query.get(query.text).add_hit()
+
+
+def curated_terms() -> list[str]:
+    """Terms editors have promoted results for: safe to suggest publicly, unlike raw logs."""
+    return list(
+        Query.objects.filter(editors_picks__isnull=False)
+        .order_by("query_string")
+        .values_list("query_string", flat=True)
+        .distinct()[:CURATED_TERMS]
+    )

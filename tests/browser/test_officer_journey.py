@@ -1,0 +1,128 @@
+"""An officer registers their unit and a work; the unit above accepts and publishes it.
+
+In Chromium, through the real Wagtail admin: the commune officer of Thị trấn Thất Khê
+logs in, files the emulation registration and a work; the standing board of Tràng Định
+(the unit above) accepts the work and publishes it; the public gallery shows it; an
+officer of another district cannot reach it in the admin.
+"""
+
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+import pytest
+
+from campaigns.factories import UnitFactory, create_seed_plan_campaign
+from campaigns.models import Registration, Unit
+from exemplars.factories import WorkGalleryPageFactory
+from exemplars.models import Work, WorkStatus
+from home.demo import DemoContext, load_site
+from intranet.models import Membership
+from intranet.roles import Role
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+PASSWORD = "mat-khau-thu-nghiem-2026"
+WORK_TITLE = "Nhà văn hóa khối 3 thị trấn Thất Khê"
+
+
+def member(username, unit, role):
+    user = get_user_model().objects.create_user(username, f"{username}@example.com", PASSWORD)
+    Membership.objects.create(user=user, unit=unit, role=role)
+    return user
+
+
+@pytest.fixture
+def organisation(live_server):
+    ctx = DemoContext()
+    load_site(ctx)
+    home = ctx.home_page()
+    today = timezone.localdate()
+    create_seed_plan_campaign(
+        parent=home,
+        title="Kế hoạch thi đua năm nay",
+        slug="ke-hoach-nam-nay",
+        start_date=today - timedelta(days=20),
+        registration_deadline=today + timedelta(days=7),
+        end_date=today + timedelta(days=270),
+        closing_date=today + timedelta(days=270),
+    )
+    WorkGalleryPageFactory(parent=home, title="Công trình chào mừng", slug="cong-trinh")
+    district = Unit.objects.get(code="180")
+    commune = UnitFactory(code="06040", name="Thị trấn Thất Khê", parent=district)
+    member("canbo.thatkhe", commune, Role.OFFICER)
+    member("thuongtruc.trangdinh", district, Role.REVIEWER)
+    member("canbo.binhgia", Unit.objects.get(code="181"), Role.OFFICER)
+    return live_server.url
+
+
+def log_in(page, base, username):
+    page.context.clear_cookies()
+    page.goto(f"{base}/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    with page.expect_navigation():
+        page.locator("form button[type=submit]").first.click()
+    assert page.url == f"{base}/admin/"
+
+
+def submit_form(page):
+    """The editor footer's main button (Save / Save draft)."""
+    with page.expect_navigation():
+        page.locator("footer button[type=submit]").first.click()
+
+
+def test_officer_registers_reviewer_publishes_public_sees_others_cannot(organisation, page, screenshot):
+    base = organisation
+
+    log_in(page, base, "canbo.thatkhe")
+    screenshot("11-officer-admin-home")
+    page.goto(f"{base}/admin/snippets/campaigns/registration/add/")
+    assert page.locator("#id_unit option:checked").inner_text() == "Thị trấn Thất Khê"
+    page.fill("#id_commitments", "Hoàn thành 01 nhà văn hóa chào mừng Đại hội.")
+    page.fill("#id_works_committed", "1")
+    page.select_option("#id_status", "submitted")
+    screenshot("12-officer-registration-form")
+    submit_form(page)
+    registration = Registration.objects.get(unit__code="06040")
+    assert registration.status == "submitted" and registration.submitted_at is not None
+
+    page.goto(f"{base}/admin/snippets/exemplars/work/add/")
+    page.fill("#id_title", WORK_TITLE)
+    page.fill("#id_summary", "Nhà văn hóa 120 chỗ ngồi do nhân dân góp công xây dựng.")
+    page.fill("#id_place", "Khối 3, thị trấn Thất Khê")
+    page.fill("#id_value_vnd", "850000000")
+    page.select_option("#id_status", "in_progress")
+    assert page.locator("#id_status option[value=accepted]").count() == 0, "officers cannot accept"
+    submit_form(page)
+    work = Work.objects.get(title=WORK_TITLE)
+    assert not work.live and work.status == WorkStatus.IN_PROGRESS
+    screenshot("13-officer-work-saved")
+
+    log_in(page, base, "thuongtruc.trangdinh")
+    page.goto(f"{base}/admin/snippets/exemplars/work/edit/{work.pk}/")
+    page.select_option("#id_status", "accepted")
+    page.fill("#id_accepted_on", timezone.localdate().strftime("%d/%m/%Y"))
+    screenshot("14-reviewer-accepts")
+    # Publish sits in the footer's drop-down menu; press it as the menu item would.
+    with page.expect_navigation():
+        page.evaluate("document.querySelector('button[name=action-publish]').click()")
+    work.refresh_from_db()
+    assert work.live and work.status == WorkStatus.ACCEPTED
+
+    page.context.clear_cookies()
+    page.goto(f"{base}/vi/cong-trinh/")
+    assert WORK_TITLE in page.locator("main").inner_text()
+    with page.expect_navigation():
+        page.locator(".card__title a", has_text=WORK_TITLE).click()
+    assert "850.000.000 đ" in page.locator("main").inner_text()
+    screenshot("15-public-work")
+
+    log_in(page, base, "canbo.binhgia")
+    response = page.goto(f"{base}/admin/snippets/exemplars/work/edit/{work.pk}/")
+    assert response.status in (403, 404)
+    assert WORK_TITLE not in page.content()
+    page.goto(f"{base}/admin/snippets/exemplars/work/")
+    assert WORK_TITLE not in page.content()
+    screenshot("16-other-officer-listing")
