@@ -40,8 +40,12 @@ serve: ## Serve the site on http://$(HOST):$(PORT)
 
 run: demo serve ## Install, migrate, load the demo content and serve the site
 
+# Browser tests run in their own pytest process: they need a live server and a real
+# transaction per test (serialized rollback), which does not mix with the module-wide
+# transactions that the other tests share.
 test: install-test ## Install the test dependencies and run the whole suite
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -m "not browser"
+	$(BIN)/python -m pytest -m browser
 
 check: install-test ## System checks, missing migrations and lint
 	$(MANAGE) check

@@ -62,3 +62,10 @@ def screenshot(page):
         return path
 
     return take
+
+
+def pytest_collection_modifyitems(items):
+    """Everything under tests/browser/ is a browser test (run in its own pytest process)."""
+    for item in items:
+        if "/tests/browser/" in str(item.path):
+            item.add_marker(pytest.mark.browser)
