@@ -31,9 +31,15 @@ def chromium():
             pytest.fail("CI must run the browser tests: /usr/bin/chromium is missing")
         pytest.skip("Debian's Chromium is not installed (/usr/bin/chromium); apt-get install chromium")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
+    # Playwright's event loop makes Django open a fresh connection object, which lacks
+    # the database snapshot that serialized rollback restores between browser tests.
+    snapshot = getattr(connections["default"], "_test_serialized_contents", None)
     with sync_playwright() as playwright:
+        if snapshot is not None:
+            connections["default"]._test_serialized_contents = snapshot
         browser = playwright.chromium.launch(
             executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
         )
