@@ -1,6 +1,9 @@
 """RSS and Atom feeds of an article listing, in the listing's language."""
 
+from datetime import datetime, time
+
 from django.contrib.syndication.views import Feed
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
@@ -38,10 +41,7 @@ class ArticleRssFeed(Feed):
         return item.get_full_url(self.request)
 
     def item_pubdate(self, item):
-        from datetime import datetime, time
-
-        from django.utils import timezone
-
+        # Articles carry a date only; publish them at the start of the working day.
         return timezone.make_aware(datetime.combine(item.date, time(7, 0)))
 
     def item_author_name(self, item):

@@ -66,11 +66,12 @@ def home_page_sections(request, page) -> dict:
     context = {
         "campaign": campaign,
         "latest_articles": ArticlePage.objects.live().public().filter(locale=locale)
-        .select_related("featured_image").order_by("-date", "-pk")[:LATEST_NEWS],
+        .select_related("featured_image").prefetch_related("featured_image__renditions")
+        .order_by("-date", "-pk")[:LATEST_NEWS],
         "featured_exemplars": Exemplar.objects.public().filter(featured=True)
-        .select_related("unit", "award_type", "photo")[:FEATURED_ITEMS],
+        .select_related("unit", "award_type", "photo").prefetch_related("photo__renditions")[:FEATURED_ITEMS],
         "featured_works": Work.objects.public().filter(featured=True)
-        .select_related("unit", "main_image")[:FEATURED_ITEMS],
+        .select_related("unit", "main_image").prefetch_related("main_image__renditions")[:FEATURED_ITEMS],
         "honor_roll_page": HonorRollPage.objects.live().filter(locale=locale).first(),
         "work_gallery_page": WorkGalleryPage.objects.live().filter(locale=locale).first(),
     }

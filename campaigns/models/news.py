@@ -57,6 +57,7 @@ class ArticleIndexPage(RoutablePageMixin, Page):
             .descendant_of(self)
             .filter(locale_id=self.locale_id)
             .select_related("featured_image", "author_unit")
+            .prefetch_related("featured_image__renditions")
             .order_by("-date", "-pk")
         )
 

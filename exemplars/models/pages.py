@@ -97,7 +97,11 @@ class WorkGalleryPage(CollectionPage):
         verbose_name_plural = _("Thư viện công trình")
 
     def public_items(self):
-        return Work.objects.public(self.locale).select_related("unit", "main_image", "campaign")
+        return (
+            Work.objects.public(self.locale)
+            .select_related("unit", "main_image", "campaign")
+            .prefetch_related("main_image__renditions")
+        )
 
     def filter_set(self, request):
         from exemplars.filters import WorkFilter
@@ -105,7 +109,7 @@ class WorkGalleryPage(CollectionPage):
         return WorkFilter(request.GET or None, queryset=self.public_items())
 
     def detail_context(self, work) -> dict:
-        return {"photos": work.photos.select_related("image")}
+        return {"photos": work.photos.select_related("image").prefetch_related("image__renditions")}
 
 
 class HonorRollPage(CollectionPage):
@@ -119,7 +123,11 @@ class HonorRollPage(CollectionPage):
         verbose_name_plural = _("Bảng vàng điển hình tiên tiến")
 
     def public_items(self):
-        return Exemplar.objects.public(self.locale).select_related("unit", "award_type", "photo", "campaign")
+        return (
+            Exemplar.objects.public(self.locale)
+            .select_related("unit", "award_type", "photo", "campaign")
+            .prefetch_related("photo__renditions")
+        )
 
     def filter_set(self, request):
         from exemplars.filters import ExemplarFilter
