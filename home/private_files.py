@@ -92,7 +92,34 @@ class PrivateFileValidator:
             )
 
     def __eq__(self, other):
-        return isinstance(other, PrivateFileValidator)
+        return type(other) is type(self)
+
+
+IMAGE_TYPES = ("jpg", "jpeg", "png")
+
+
+@deconstructible
+class PrivateImageValidator(PrivateFileValidator):
+    """A photo kept private (a nominee's portrait): JPEG or PNG only, and a readable image."""
+
+    def __call__(self, uploaded):
+        extension = Path(uploaded.name).suffix.lower().lstrip(".")
+        if extension not in IMAGE_TYPES:
+            raise ValidationError(
+                _("Ảnh chỉ nhận tệp %(types)s."), params={"types": ", ".join(IMAGE_TYPES)},
+                code="extension",
+            )
+        super().__call__(uploaded)
+        from PIL import Image
+
+        position = uploaded.tell() if hasattr(uploaded, "tell") else 0
+        try:
+            with Image.open(uploaded) as image:
+                image.verify()
+        except Exception as error:
+            raise ValidationError(_("Tệp ảnh bị hỏng hoặc không đọc được."), code="image") from error
+        finally:
+            uploaded.seek(position)
 
 
 def private_upload_path(instance, filename: str) -> str:

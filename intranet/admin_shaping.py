@@ -67,11 +67,17 @@ class UnitTasksPanel(Component):
                 (_("Đăng ký thi đua"), reverse("wagtailsnippets_campaigns_registration:list")),
                 (_("Công trình, phần việc"), reverse("wagtailsnippets_exemplars_work:list")),
                 (_("Báo cáo tổng kết"), reverse("wagtailsnippets_campaigns_campaignreport:list")),
+                (_("Hồ sơ đề nghị khen thưởng"), reverse("wagtailsnippets_exemplars_nomination:list")),
             ],
         }
+
+
+# Wagtail's own workflow panels: the nominations awaiting this reviewer, and those this
+# officer sent and that are still in review. Both list only what the task allows them.
+WORKFLOW_PANELS = {"workflow_objects_to_moderate", "user_objects_in_workflow_moderation"}
 
 
 @hooks.register("construct_homepage_panels", order=100)
 def unit_tasks_panel_only(request, panels):
     if is_unit_scoped(request.user):
-        panels[:] = [UnitTasksPanel()]
+        panels[:] = [UnitTasksPanel()] + [panel for panel in panels if getattr(panel, "name", "") in WORKFLOW_PANELS]

@@ -10,6 +10,7 @@ exemplars apps. Idempotent: everything is keyed on slugs, usernames and (campaig
 and created only when missing, so dates set at the first load stay put on later runs.
 """
 
+import io
 from datetime import date, datetime, time, timedelta
 
 from django.contrib.auth import get_user_model
@@ -48,6 +49,7 @@ def load(ctx: DemoContext) -> None:
     load_registrations(ctx, campaign, units)
     load_reports(ctx, campaign, units)
     load_works(ctx, campaign, units)
+    load_nominations(ctx, campaign, units)
     # The admin line above it names 127.0.0.1:8000 too: the address ``make run`` serves.
     ctx.notes.append(
         "Bảng theo dõi thi đua của cán bộ (đăng nhập bằng một tài khoản trên): "
@@ -60,6 +62,7 @@ def unit_codes() -> set[str]:
     codes |= {row[0] for row in content.REGISTRATIONS}
     codes |= {row[0] for row in content.REPORTS}
     codes |= {spec["unit"] for spec in content.WORKS}
+    codes |= {spec["unit"] for spec in content.NOMINATIONS}
     return codes
 
 
@@ -371,3 +374,85 @@ def load_works(ctx: DemoContext, campaign: CampaignPage, units: dict[str, Unit])
             else None,
         )
         ctx.note("công trình")
+
+
+# -- award nominations ---------------------------------------------------------------------
+def demo_portrait() -> bytes:
+    """A plain drawn portrait (head and shoulders), standing in for a nominee's photo."""
+    from PIL import Image, ImageDraw
+
+    picture = Image.new("RGB", (300, 400), (222, 232, 240))
+    draw = ImageDraw.Draw(picture)
+    draw.ellipse((95, 70, 205, 190), fill=(120, 92, 74))
+    draw.rounded_rectangle((50, 210, 250, 420), radius=80, fill=(22, 74, 130))
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", quality=85)
+    return buffer.getvalue()
+
+
+def load_nominations(ctx: DemoContext, campaign: CampaignPage, units: dict[str, Unit]) -> None:
+    """Nominations in every state of the workflow, moved there through Wagtail's workflow API.
+
+    Each is drafted with its dossier, submitted by its unit's officer and then approved or
+    returned by the demo reviewers, as the admin does; e-mails are not sent. The decided
+    one gets the council's decision and its exemplar on the public honor roll.
+    """
+    from django.core.files.base import ContentFile
+    from django.test.utils import override_settings
+
+    from campaigns.models import AwardType
+    from exemplars.factories import PDF_BYTES, NominationFactory, act_on_nomination, submit_nomination
+    from exemplars.models import Nomination, NominationDecision
+
+    from .nominations import publish_exemplar
+
+    users = {user.username: user for user in get_user_model().objects.filter(username__in=_demo_usernames())}
+    existing = set(Nomination.objects.filter(campaign=campaign).values_list("name", flat=True))
+    with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+        for spec in content.NOMINATIONS:
+            if spec["name"] in existing:
+                continue
+            personal = {}
+            if spec["kind"] == "individual":
+                personal = {
+                    "position": spec["position"],
+                    "gender": spec["gender"],
+                    "birth_date": date.fromisoformat(spec["birth_date"]),
+                    "ethnicity": spec["ethnicity"],
+                    "id_number": spec["id_number"],
+                    "phone": "",
+                    "photo_consent": spec["consent"],
+                }
+            nomination = NominationFactory(
+                campaign=campaign,
+                unit=units[spec["unit"]],
+                award_type=AwardType.objects.get(slug=spec["award"]),
+                kind=spec["kind"],
+                name=spec["name"],
+                achievements=spec["achievements"],
+                files=False,
+                **personal,
+            )
+            for field_name in spec.get("files", ("proposal_letter", "achievement_report", "review_minutes")):
+                getattr(nomination, field_name).save(f"{field_name}.pdf", ContentFile(PDF_BYTES), save=False)
+            if spec["kind"] == "individual" and spec["consent"]:
+                nomination.photo.save("chan-dung.jpg", ContentFile(demo_portrait()), save=False)
+            nomination.save()
+            nomination.save_revision(user=users[spec["officer"]])
+            if spec["state"] != "draft":
+                submit_nomination(nomination, users[spec["officer"]])
+                for username, action, comment in spec["steps"]:
+                    nomination = act_on_nomination(nomination, users[username], action, comment)
+            if spec["state"] == "decided":
+                number, days, signer = spec["decision"]
+                decision = NominationDecision.objects.create(
+                    nomination=nomination, number=number, date=day_after(campaign, days), signer=signer,
+                    recorded_by=users["hoidong"],
+                )
+                decision.exemplar = publish_exemplar(nomination, decision, users["hoidong"])
+                decision.save(update_fields=["exemplar"])
+            ctx.note("hồ sơ đề nghị khen thưởng")
+
+
+def _demo_usernames() -> list[str]:
+    return [row[0] for row in content.ACCOUNTS]

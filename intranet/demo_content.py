@@ -211,3 +211,60 @@ WORK_IMAGE_STYLES = {
     "livelihood": ("field", "earth"),
     "other": ("people", "blue"),
 }
+
+# -- award nominations ------------------------------------------------------------------
+# One nomination per state of the workflow "Quy trình xét khen thưởng", for several units
+# and award types. ``steps`` are what happens after the officer submits, in order:
+# (username, "approve" | "reject", comment). ``state`` says where that leaves it:
+#   draft: not submitted; review: waiting at a step; returned: sent back to the officer;
+#   approved: the last step approved; decided: the council recorded its decision and
+#   published the exemplar. Names, dates of birth and ID numbers are invented.
+PEOPLES_COMMITTEE = "bang-khen-ubnd-tinh"
+PROVINCE_FRONT = "bang-khen-ubmttq-tinh"
+DISTRICT_COMMENDATION = "giay-khen-ubmttq-huyen"
+N = dict
+NOMINATIONS = [
+    N(name="Hoàng Văn Sơn", kind="individual", unit=THAT_KHE, award=PROVINCE_FRONT,
+      officer="canbo.thatkhe", state="draft", steps=[],
+      position="Trưởng ban công tác Mặt trận khối 3, thị trấn Thất Khê", gender="male",
+      birth_date="1968-04-02", ethnicity="Tày", id_number="020068004521", consent=False,
+      files=("proposal_letter", "achievement_report"),
+      achievements="Vận động 38 hộ góp 240 ngày công sửa nhà văn hóa khối; chưa kèm biên bản họp xét."),
+    N(name="Nông Thị Mai", kind="individual", unit=THAT_KHE, award=DISTRICT_COMMENDATION,
+      officer="canbo.thatkhe", state="review", steps=[],
+      position="Chi hội trưởng Chi hội Phụ nữ khối 5", gender="female",
+      birth_date="1979-09-15", ethnicity="Nùng", id_number="020179006632", consent=False,
+      achievements="Tổ chức quyên góp Quỹ “Vì người nghèo” được 46 triệu đồng; vận động 12 hộ thoát nghèo."),
+    N(name="Ban công tác Mặt trận khối 2, thị trấn Thất Khê", kind="collective", unit=THAT_KHE,
+      award=PEOPLES_COMMITTEE, officer="canbo.thatkhe", state="returned",
+      steps=[("thuongtruc.trangdinh", "reject",
+              "Đề nghị bổ sung số liệu công trình và biên bản họp xét có chữ ký của các thành viên.")],
+      achievements="Hoàn thành 02 công trình chào mừng; 100% hộ gia đình đạt danh hiệu gia đình văn hóa."),
+    N(name="Lăng Thị Thảo", kind="individual", unit=TRANG_DINH, award=PEOPLES_COMMITTEE,
+      officer="canbo.trangdinh", state="review", steps=[],
+      position="Phó Chủ tịch Ủy ban MTTQ huyện Tràng Định", gender="female",
+      birth_date="1975-01-20", ethnicity="Tày", id_number="020175001178", consent=False,
+      achievements="Chỉ đạo xây dựng 35 nhà Đại đoàn kết; tham mưu tổ chức Ngày hội Đại đoàn kết ở 100% khu dân cư."),
+    N(name="Ủy ban MTTQ Việt Nam huyện Bình Gia", kind="collective", unit=BINH_GIA, award=PROVINCE_FRONT,
+      officer="canbo.binhgia", state="review", steps=[("vanphong", "approve", "")],
+      achievements="Dẫn đầu khối huyện về vận động Quỹ “Vì người nghèo”; 28 công trình chào mừng được nghiệm thu."),
+    N(name="Hà Văn Quyết", kind="individual", unit=BINH_GIA, award=PEOPLES_COMMITTEE,
+      officer="canbo.binhgia", state="approved",
+      steps=[("vanphong", "approve", ""), ("hoidong", "approve", "Đủ tiêu chuẩn, đúng chỉ tiêu.")],
+      position="Chủ tịch Ủy ban MTTQ xã Hoàng Văn Thụ", gender="male",
+      birth_date="1970-06-30", ethnicity="Tày", id_number="020070002019", consent=False,
+      achievements="Vận động nhân dân hiến 3.200 m² đất mở rộng đường liên thôn; hòa giải thành 14 vụ việc."),
+    N(name="Vy Thị Hằng", kind="individual", unit=TRANG_DINH, award=PROVINCE_FRONT,
+      officer="canbo.trangdinh", state="decided",
+      steps=[("vanphong", "approve", ""), ("hoidong", "approve", "")],
+      position="Trưởng Ban Phong trào Ủy ban MTTQ huyện Tràng Định", gender="female",
+      birth_date="1983-11-08", ethnicity="Nùng", id_number="020183007745", consent=True,
+      decision=("455/QĐ-MTTQ-BTT", 6, "Nông Lương Chấn"),
+      achievements="Tham mưu triển khai Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”; "
+                   "xây dựng mô hình “Khu dân cư tự quản” ở 12 thôn."),
+    N(name="Chu Văn Tùng", kind="individual", unit=TRANG_DINH, award=DISTRICT_COMMENDATION,
+      officer="canbo.trangdinh", state="approved", steps=[("thuongtruc.trangdinh", "approve", "")],
+      position="Chuyên viên Văn phòng Ủy ban MTTQ huyện Tràng Định", gender="male",
+      birth_date="1990-03-12", ethnicity="Kinh", id_number="020090003316", consent=False,
+      achievements="Hoàn thành xuất sắc công tác văn phòng; số hóa toàn bộ hồ sơ thi đua của huyện."),
+]

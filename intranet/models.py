@@ -1,14 +1,17 @@
-"""Members of units, and the restricted intranet section of the site."""
+"""Members of units, the restricted intranet section, and the nominations' review task."""
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import models, transaction
 from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import LockableMixin, Page, PageViewRestriction, Task, TaskState
 from wagtail.search import index
 
 from home.blocks import BodyBlock
@@ -135,3 +138,184 @@ def restrict_to_members(page: Page) -> PageViewRestriction:
         restriction.save()
     restriction.groups.set(Group.objects.filter(name__in=GROUP_NAMES.values()))
     return restriction
+
+
+class NominationReviewTask(Task):
+    """One step of the workflow "Quy trình xét khen thưởng", whose reviewers depend on the nomination.
+
+    Wagtail's group approval task gives a step to a fixed group; here the first step
+    belongs to the standing board of the unit above the nominating unit (a district's
+    reviewers for a commune's nomination), so the task finds its reviewers from the
+    nomination, through the same memberships that fence the admin. The province office
+    and the council steps go to their roles' members.
+
+    A step that does not apply to a nomination (the province's steps for an award a
+    district decides; the unit above when that is the province committee itself) is
+    recorded as skipped with the reason, so the workflow ends at the level that decides
+    the award type and its history says why a step was passed over.
+
+    When a nomination enters review (a submission, or a resubmission after a return),
+    the task checks what the rules demand — a complete dossier, one nomination per
+    person, the deadline, the quota — inside the workflow's transaction; an approval
+    checks the quota again. See ``exemplars.models.nominations``.
+    """
+
+    class Stage(models.TextChoices):
+        UNIT_ABOVE = "unit_above", _("Thường trực cấp trên xét duyệt")
+        PROVINCE_OFFICE = "province_office", _("Văn phòng tỉnh kiểm tra hồ sơ")
+        COUNCIL = "council", _("Hội đồng thi đua – khen thưởng quyết định")
+
+    STAGE_ROLES = {
+        Stage.UNIT_ABOVE: Role.REVIEWER,
+        Stage.PROVINCE_OFFICE: Role.PROVINCE_OFFICE,
+        Stage.COUNCIL: Role.COUNCIL,
+    }
+
+    stage = models.CharField(
+        max_length=30, choices=Stage.choices, verbose_name=_("Bước xét"),
+        help_text=_("Ai xét ở bước này: thường trực đơn vị cấp trên, Văn phòng tỉnh hay Hội đồng."),
+    )
+
+    admin_form_fields = Task.admin_form_fields + ["stage"]
+
+    class Meta:
+        verbose_name = _("Bước xét hồ sơ khen thưởng")
+        verbose_name_plural = _("Bước xét hồ sơ khen thưởng")
+
+    # -- who acts ---------------------------------------------------------------------------
+    @staticmethod
+    def nomination_of(obj):
+        """The nomination as last edited (the task judges what was submitted, not the live row)."""
+        return obj.get_latest_revision_as_object() if getattr(obj, "pk", None) else obj
+
+    def applies_to(self, nomination) -> bool:
+        if self.stage == self.Stage.UNIT_ABOVE:
+            return nomination.reviewing_unit is not None
+        return not nomination.decided_below_province
+
+    def skip_reason(self, nomination) -> str:
+        if self.stage == self.Stage.UNIT_ABOVE:
+            return gettext("Không áp dụng: đơn vị cấp trên là Ủy ban MTTQ tỉnh; hồ sơ chuyển Văn phòng tỉnh.")
+        return gettext("Không áp dụng: %(award)s do %(unit)s quyết định.") % {
+            "award": nomination.award_type.short_name,
+            "unit": nomination.deciding_unit or nomination.award_type.deciding_level,
+        }
+
+    def moderators(self, nomination):
+        """The users who act on ``nomination`` at this step (superusers aside)."""
+        members = get_user_model().objects.filter(is_active=True, membership__role=self.STAGE_ROLES[self.stage])
+        if self.stage == self.Stage.UNIT_ABOVE:
+            unit = nomination.reviewing_unit
+            if unit is None:
+                return members.none()
+            members = members.filter(membership__unit=unit)
+        return members
+
+    def is_moderator(self, nomination, user) -> bool:
+        if not getattr(user, "is_authenticated", False):
+            return False
+        if user.is_superuser:
+            return True
+        from .scoping import membership_of
+
+        membership = membership_of(user)
+        if membership is None or membership.role != self.STAGE_ROLES[self.stage]:
+            return False
+        if self.stage == self.Stage.UNIT_ABOVE:
+            unit = nomination.reviewing_unit
+            return unit is not None and membership.unit_id == unit.pk
+        return True
+
+    # -- Wagtail's Task API ---------------------------------------------------------------------
+    def start(self, workflow_state, user=None):
+        from exemplars.models.nominations import Nomination
+
+        obj = workflow_state.content_object
+        nomination = self.nomination_of(obj)
+        if isinstance(nomination, Nomination) and workflow_state.current_task_state_id is None:
+            # Entering review. After a return, start again from the first step that has
+            # not approved the latest revision (every step, since any edit needs
+            # reapproval), rather than at the step that returned it.
+            first = workflow_state.get_next_task()
+            if first is not None and first.pk != self.pk:
+                return first.specific.start(workflow_state, user=user)
+            resubmission = workflow_state.task_states.exists()
+            nomination.check_submission(resubmission=resubmission)
+        if isinstance(nomination, Nomination) and not self.applies_to(nomination):
+            return self.skip(workflow_state, nomination)
+        if isinstance(obj, LockableMixin) and obj.locked_by_id and not self.is_moderator(nomination, obj.locked_by):
+            obj.locked, obj.locked_by, obj.locked_at = False, None, None
+            obj.save(update_fields=["locked", "locked_by", "locked_at"])
+        return super().start(workflow_state, user=user)
+
+    def skip(self, workflow_state, nomination):
+        task_state = self.get_task_state_class()(
+            workflow_state=workflow_state,
+            task=self,
+            revision=workflow_state.content_object.get_latest_revision(),
+            status=TaskState.STATUS_SKIPPED,
+            finished_at=timezone.now(),
+            comment=self.skip_reason(nomination),
+        )
+        task_state.save()
+        return task_state
+
+    @transaction.atomic
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if action_name == "approve":
+            self.nomination_of(task_state.workflow_state.content_object).check_approval()
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    def user_can_access_editor(self, obj, user):
+        return self.is_moderator(self.nomination_of(obj), user)
+
+    def locked_for_user(self, obj, user):
+        return not self.is_moderator(self.nomination_of(obj), user)
+
+    def user_can_lock(self, obj, user):
+        return self.is_moderator(self.nomination_of(obj), user)
+
+    def user_can_unlock(self, obj, user):
+        return False
+
+    def get_actions(self, obj, user):
+        if not self.is_moderator(self.nomination_of(obj), user):
+            return []
+        return [
+            ("reject", _("Trả lại để bổ sung"), True),
+            ("approve", _("Duyệt"), False),
+            ("approve", _("Duyệt kèm ý kiến"), True),
+        ]
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        from .scoping import membership_of
+
+        states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
+        if getattr(user, "is_superuser", False):
+            return states
+        membership = membership_of(user)
+        if membership is None or membership.role != self.STAGE_ROLES[self.stage]:
+            return TaskState.objects.none()
+        if self.stage != self.Stage.UNIT_ABOVE:
+            return states
+        if membership.unit.parent_id is None:
+            return TaskState.objects.none()  # the province committee is never "the unit above"
+        from exemplars.models import Nomination
+
+        below = Nomination.objects.filter(unit__path__startswith=membership.unit.path).values_list("pk", flat=True)
+        candidates = states.filter(workflow_state__object_id__in=[str(pk) for pk in below]).select_related(
+            "revision"
+        )
+        mine = [
+            state.pk
+            for state in candidates
+            if (unit := state.revision.as_object().reviewing_unit) is not None and unit.pk == membership.unit_id
+        ]
+        return states.filter(pk__in=mine)
+
+    @classmethod
+    def get_description(cls):
+        return _(
+            "Thường trực đơn vị cấp trên, Văn phòng tỉnh hoặc Hội đồng thi đua – khen thưởng xét "
+            "hồ sơ đề nghị khen thưởng, tùy bước; bước không áp dụng được bỏ qua."
+        )

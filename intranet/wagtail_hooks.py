@@ -15,6 +15,7 @@ from . import admin_shaping  # noqa: F401 - registers the admin shaping hooks
 from .forms import SubmissionForm, WorkForm
 from .middleware import SCOPED_VIEWSET_NAMESPACES
 from .models import Membership
+from .nominations import DECISION_ACTION, EXPORT_ACTION, NominationDeadlineExtensionViewSet, NominationViewSet
 from .scoping import reviews_unit
 from .viewsets import UnitScopedSnippetViewSet
 
@@ -79,12 +80,13 @@ class UnitWorkGroup(SnippetViewSetGroup):
     menu_name = admin_shaping.UNIT_WORK_MENU_NAME
     menu_icon = "tasks"
     menu_order = 150
-    items = (RegistrationViewSet, WorkViewSet, CampaignReportViewSet)
+    items = (RegistrationViewSet, WorkViewSet, CampaignReportViewSet, NominationViewSet)
 
 
 unit_work = UnitWorkGroup()
 register_snippet(unit_work)
 register_snippet(MembershipViewSet)
+register_snippet(NominationDeadlineExtensionViewSet)
 for viewset in unit_work.registerables:
     SCOPED_VIEWSET_NAMESPACES.add(viewset.get_admin_url_namespace())
     SCOPED_VIEWSET_NAMESPACES.add(viewset.get_chooser_admin_url_namespace())
@@ -100,6 +102,14 @@ def only_the_unit_above_publishes(request, instance):
         and not reviews_unit(request.user, instance.unit)
     ):
         raise PermissionDenied
+
+
+@hooks.register("register_log_actions")
+def register_nomination_actions(actions):
+    actions.register_action(EXPORT_ACTION, _("Xuất danh sách"), _("Xuất danh sách có dữ liệu cá nhân"))
+    actions.register_action(
+        DECISION_ACTION, _("Ghi quyết định khen thưởng"), _("Ghi quyết định khen thưởng và công bố điển hình")
+    )
 
 
 @hooks.register(DEMO_DATA_HOOK, order=30)

@@ -74,6 +74,7 @@ def search(request):
         {
             "kind": item,
             "count": outcome.counts.get(item.key, 0) if item else outcome.total,
+            "more": item.key in outcome.capped_kinds if item else outcome.capped,
             "url": _query_string(q=query.text, type=item.key if item else "", district=district_pk),
             "is_current": item is kind,
         }

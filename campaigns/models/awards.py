@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
 from home.localized import BilingualNameMixin
 
@@ -36,6 +36,16 @@ class AwardType(BilingualNameMixin):
         help_text=_("Hồ sơ đề nghị loại khen thưởng này được xét đến cấp này thì dừng."),
     )
     sort_order = models.PositiveSmallIntegerField(default=0, verbose_name=_("Thứ tự"))
+    # The dossier a nomination for this award must carry before it can be submitted.
+    requires_proposal_letter = models.BooleanField(
+        default=True, verbose_name=_("Cần tờ trình đề nghị kèm danh sách")
+    )
+    requires_achievement_report = models.BooleanField(
+        default=True, verbose_name=_("Cần báo cáo thành tích có xác nhận của đơn vị")
+    )
+    requires_review_minutes = models.BooleanField(
+        default=True, verbose_name=_("Cần biên bản họp xét của đơn vị")
+    )
 
     panels = [
         FieldPanel("name"),
@@ -45,6 +55,14 @@ class AwardType(BilingualNameMixin):
         FieldPanel("issuer"),
         FieldRowPanel([FieldPanel("issuing_level"), FieldPanel("deciding_level")]),
         FieldPanel("sort_order"),
+        MultiFieldPanel(
+            [
+                FieldPanel("requires_proposal_letter"),
+                FieldPanel("requires_achievement_report"),
+                FieldPanel("requires_review_minutes"),
+            ],
+            heading=_("Hồ sơ đề nghị bắt buộc"),
+        ),
     ]
 
     class Meta:

@@ -44,6 +44,9 @@ DJANGO_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Loaded for its Vietnamese catalog: Wagtail's workflow screens say "36 giây trước"
+    # through humanize's naturaltime.
+    "django.contrib.humanize",
 ]
 WAGTAIL_APPS = [
     "wagtail.contrib.forms",
@@ -232,12 +235,22 @@ WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
+# ---------------------------------------------------------------------------
+# Award nominations' workflow (exemplars.Nomination, intranet.NominationReviewTask)
+# An edit after any approval sends the object back through every step (Wagtail's default
+# keeps earlier approvals). The last approval publishes a nomination even though its
+# approver holds no publish permission (see intranet/workflow_finish.py).
+# https://docs.wagtail.org/en/stable/reference/settings.html#workflow
+# ---------------------------------------------------------------------------
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+WAGTAIL_FINISH_WORKFLOW_ACTION = "intranet.workflow_finish.finish_workflow"
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 
 # ---------------------------------------------------------------------------
 # Search (search/): Vietnamese with or without diacritics
 # Wagtail's database backend by default (SQLite FTS5 or PostgreSQL full text, with the
-# "simple" configuration: no English stemming or stop words on Vietnamese text);
+# "simple" configuration: no English stemming or stop words on Vietnamese text), through
+# search/backends.py, which fixes two query plans that are slow on a large index;
 # Elasticsearch 8 when ELASTICSEARCH_URL is set (then run `manage.py update_index`).
 # Accents are handled by the folded and Telex copies of the text that the models index
 # (home/search_text.py), the same on every backend; the Elasticsearch analyzers below
@@ -282,10 +295,11 @@ if os.environ.get("ELASTICSEARCH_URL"):
     }
 else:
     WAGTAILSEARCH_BACKENDS = {
-        "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"},
+        "default": {"BACKEND": "search.backends", "SEARCH_CONFIG": "simple"},
     }
-# Results kept per group (pages, works, exemplars) and per query variant.
-SEARCH_CANDIDATES = int(os.environ.get("SEARCH_CANDIDATES", "100"))
+# Results kept per search (title and text, for pages, works and exemplars): up to 100
+# per type of result, more than anyone pages through; see search/engine.py.
+SEARCH_CANDIDATES = int(os.environ.get("SEARCH_CANDIDATES", "50"))
 
 # ---------------------------------------------------------------------------
 # Security headers (effective behind HTTPS in production)

@@ -129,6 +129,7 @@ class Exemplar(
         index.FilterField("locale"),
         index.FilterField("kind"),
         index.FilterField("unit"),  # the search page's district filter
+        index.FilterField("id"),  # the search page checks its candidates for exact accents
     ]
 
     class Meta(TranslatableMixin.Meta):

@@ -174,6 +174,7 @@ class Work(
         index.FilterField("locale"),
         index.FilterField("category"),
         index.FilterField("unit"),  # the search page's district filter
+        index.FilterField("id"),  # the search page checks its candidates for exact accents
     ]
 
     class Meta(TranslatableMixin.Meta):

@@ -32,6 +32,7 @@ def chromium():
         pytest.skip("Debian's Chromium is not installed (/usr/bin/chromium); apt-get install chromium")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     from django.db import connections
+
     from playwright.sync_api import sync_playwright
 
     # Playwright's event loop makes Django open a fresh connection object, which lacks

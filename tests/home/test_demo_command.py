@@ -80,3 +80,18 @@ def test_demo_site_serves_its_public_pages(demo, client, language):
         assert (
             client.get(listing.url + listing.reverse_subpage("detail", args=(item.slug,))).status_code == 200
         )
+
+
+def test_demo_has_nominations_in_every_state_of_the_workflow(demo):
+    """Drafted, waiting at each step, returned, approved, decided: for several units and awards."""
+    from exemplars.models import Nomination
+
+    nominations = Nomination.objects.all()
+    waiting_at = {n.current_workflow_task.stage for n in nominations.in_moderation()}
+    assert waiting_at == {"unit_above", "province_office", "council"}
+    assert nominations.drafts().exists() and nominations.returned().exists()
+    assert nominations.approved().filter(decision__isnull=True).exists()
+    decided = nominations.get(decision__isnull=False)
+    assert decided.decision.exemplar.live
+    assert nominations.values("unit").distinct().count() >= 3
+    assert nominations.values("award_type").distinct().count() >= 3

@@ -51,6 +51,15 @@ class ObjectRoute:
         if "revision_id_a" in self.kwarg_names:
             kwargs["revision_id_a"] = "earliest"
             kwargs["revision_id_b"] = "latest"
+        # Workflow screens: the object's step in review, its workflow, the approve action.
+        if "action_name" in self.kwarg_names:
+            kwargs["action_name"] = "approve"
+        if "task_state_id" in self.kwarg_names:
+            kwargs["task_state_id"] = obj.current_workflow_task_state.pk
+        if "workflow_state_id" in self.kwarg_names:
+            kwargs["workflow_state_id"] = obj.workflow_states.first().pk
+        if "task_id" in self.kwarg_names:
+            kwargs["task_id"] = obj.current_workflow_task.pk
         return reverse(f"{self.namespace}:{self.name}", kwargs=kwargs)
 
     @property
@@ -84,4 +93,5 @@ def record_of(org, viewset, unit_key: str):
         "registration": org.registrations,
         "campaignreport": org.reports,
         "work": org.works,
+        "nomination": org.nominations,
     }[model_name][unit_key]

@@ -2,26 +2,45 @@
 
 Two districts (A = Tràng Định, B = Bình Gia) of the 2020 plan, a commune under A, and
 for each of the three units a registration (with a private file), a final report (with
-a private file) and a work with revisions. Each record carries a marker string unique to
-its unit, so a test can tell whose data a page leaks.
+a private file), a work with revisions and an award nomination in review (with its
+dossier files and a photo). Each record carries a marker string unique to its unit, so a
+test can tell whose data a page leaks.
+
+The 2020 plan's nomination deadline is long past: the council reopened submissions for
+the whole province (a ``NominationDeadlineExtension``) so that the nominations could be
+submitted; deadline tests remove it.
 """
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
+from django.utils import timezone
 
 import pytest
 
 from campaigns.factories import RegistrationFactory, UnitFactory
-from campaigns.models import CampaignReport, Unit
-from exemplars.factories import WorkFactory
-from exemplars.models import WorkStatus
+from campaigns.models import AwardType, CampaignReport, NomineeKind, Unit
+from exemplars.factories import NominationFactory, WorkFactory, submit_nomination
+from exemplars.models import NominationDeadlineExtension, WorkStatus
 from intranet.models import Membership
 from intranet.roles import Role
 
 PASSWORD = "mat-khau-thu-nghiem-2020"
 PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+# A 2×2 PNG: the nominees' photos.
+PNG_BYTES = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000002000000020802000000fdd49a730000001649444154789c"
+    "633c2127c7c0c0c0c4c0c0c0c0c000000d0401087d71ca660000000049454e44ae426082"
+)
+# (award type, nominee kind, who submits) per unit: A's at the province office's step,
+# A1's (a district commendation) with A's standing board, B's at the province office's.
+NOMINATIONS = {
+    "a": ("bang-khen-ubmttq-tinh", NomineeKind.INDIVIDUAL, "officer_a"),
+    "a1": ("giay-khen-ubmttq-huyen", NomineeKind.INDIVIDUAL, "officer_a1"),
+    "b": ("bang-khen-ubnd-tinh", NomineeKind.COLLECTIVE, "officer_b"),
+}
 
 
 @dataclass
@@ -32,6 +51,7 @@ class Organisation:
     registrations: dict = field(default_factory=dict)
     reports: dict = field(default_factory=dict)
     works: dict = field(default_factory=dict)
+    nominations: dict = field(default_factory=dict)
 
     @staticmethod
     def marker(unit_key: str) -> str:
@@ -79,6 +99,28 @@ def build_organisation(site) -> Organisation:
         organisation.registrations[key] = registration
         organisation.reports[key] = report
         organisation.works[key] = work
+    NominationDeadlineExtension.objects.create(
+        campaign=site.campaign,
+        unit=site.province,
+        until=timezone.localdate() + timedelta(days=365),
+        reason="Mở lại để nhận hồ sơ thử nghiệm.",
+        granted_by=users["council"],
+    )
+    for key, (award_slug, kind, submitter) in NOMINATIONS.items():
+        marker = Organisation.marker(key)
+        nomination = NominationFactory(
+            campaign=site.campaign,
+            unit=units[key],
+            award_type=AwardType.objects.get(slug=award_slug),
+            kind=kind,
+            name=f"Người được đề nghị {marker}",
+        )
+        if kind == NomineeKind.INDIVIDUAL:
+            nomination.photo.save(f"anh-{marker}.png", ContentFile(PNG_BYTES), save=False)
+            nomination.save()
+            nomination.save_revision()
+        submit_nomination(nomination, users[submitter])
+        organisation.nominations[key] = nomination
     return organisation
 
 

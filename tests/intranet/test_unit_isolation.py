@@ -150,6 +150,10 @@ def test_the_matrix_covers_every_object_url_of_every_scoped_snippet():
         "work:edit", "work:history", "work:revisions_view", "work:revisions_compare",
         "work:revisions_revert", "work:unpublish", "work:lock", "work:unlock",
         "work:preview_on_edit", "work:delete", "work:usage", "work:chosen",
+        "nomination:edit", "nomination:history", "nomination:workflow_action",
+        "nomination:collect_workflow_action_data", "nomination:confirm_workflow_cancellation",
+        "nomination:workflow_history", "nomination:workflow_history_detail", "nomination:decide",
+        "nomination:lock", "nomination:revisions_compare", "nomination:chosen",
     ):
         assert expected in names
     print(f"\naccess matrix: {len(ROUTES)} object URLs × {len(ATTACKS)} attackers × GET/POST")

@@ -28,3 +28,42 @@ def test_only_accented_queries_count_as_accented():
     assert has_diacritics("thi đua")
     assert not has_diacritics("thi dua")
     assert fold("") == ""
+
+
+@pytest.mark.parametrize(
+    ("accented", "spelled"),
+    [
+        ("Lạng Sơn", "langj sown"),
+        ("Lăng", "lawng"),
+        ("Đình Lập", "ddinhf laapj"),
+        ("Nông Lương Chấn", "noong luwowng chaans"),
+        ("Kiểm tra", "kieemr tra"),
+        ("Khuổi Phầy", "khuooir phaayf"),
+        ("thi đua 2020", "thi ddua 2020"),
+    ],
+)
+def test_telex_spelling_keeps_every_mark_in_ascii(accented, spelled):
+    from search.folding import spell_marks
+
+    assert spell_marks(accented) == spelled
+    assert spell_marks(accented).isascii()
+
+
+def test_both_tone_placements_spell_alike():
+    """"hòa" and "hoà" are the same word typed two ways; "lạng" and "lăng" are not."""
+    from search.folding import spell_marks
+
+    assert spell_marks("hòa") == spell_marks("hoà") == "hoaf"
+    assert spell_marks("lạng") != spell_marks("lăng")
+
+
+def test_folding_table_agrees_with_unicode_decomposition_for_vietnamese():
+    import unicodedata
+
+    letters = "aăâeêioôơuưyđ"
+    tones = ["", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"]
+    for letter in letters + letters.upper():
+        for tone in tones:
+            composed = unicodedata.normalize("NFC", letter + tone)
+            assert fold(composed) == fold(unicodedata.normalize("NFD", composed))
+            assert fold(composed).isascii(), composed

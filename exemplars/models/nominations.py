@@ -1,0 +1,567 @@
+"""Award nominations (hồ sơ đề nghị khen thưởng): a unit's proposal to honor one of its own.
+
+An officer drafts the nomination of a collective or an individual for one award type,
+with the dossier the award type asks for, and submits it into the workflow "Quy trình
+xét khen thưởng" (the Task lives in ``intranet``: it needs roles and memberships). The
+reviewers of the unit above, the province office and the council approve it or return it
+with a comment; review stops at the level that decides the award type. When the last
+step approves, Wagtail publishes the nomination (``live``): that is the approval, not a
+public page. The council then records its decision and, with one action, publishes an
+``Exemplar`` carrying public fields only.
+
+The rules the workflow enforces live here, on the model, so that no screen can skip them:
+what a submission must contain, one nomination per person and campaign, the deadline
+(with the council's reopenings) and the unit's quota, counted under a row lock.
+
+Personal fields (gender, birth date, ethnicity, ID number, phone, photo) and the dossier
+files never leave the intranet: the model is not indexed for search, its files live in
+private storage, and the exemplar is built from named public fields only.
+"""
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import CharField, Q
+from django.db.models.functions import Cast
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.functional import cached_property
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin, WorkflowState
+
+from campaigns.models import NomineeKind, Quota, Unit, UnitLevel
+from home.private_files import (
+    PrivateFileValidator,
+    PrivateImageValidator,
+    get_private_storage,
+    private_upload_path,
+)
+
+from ..panels import NominationGuidancePanel
+
+PROVINCE_LEVEL = "province"
+
+
+class Gender(models.TextChoices):
+    MALE = "male", _("Nam")
+    FEMALE = "female", _("Nữ")
+
+
+class NominationRefused(Exception):
+    """A submission or an approval the rules refuse; ``message`` says why, in Vietnamese."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+# The dossier files, each with the award type's flag that makes it required.
+DOSSIER_FIELDS = {
+    "proposal_letter": "requires_proposal_letter",
+    "achievement_report": "requires_achievement_report",
+    "review_minutes": "requires_review_minutes",
+}
+# Never shown outside the intranet, never copied to an exemplar.
+PERSONAL_FIELDS = ("gender", "birth_date", "ethnicity", "id_number", "phone", "photo")
+PRIVATE_FILE_FIELDS = ("photo", *DOSSIER_FIELDS)
+REQUIRED_FOR_ALL = ("campaign", "unit", "award_type", "kind", "name", "achievements")
+REQUIRED_FOR_INDIVIDUALS = ("position", "gender", "birth_date", "ethnicity", "id_number")
+
+
+def name_key(name: str) -> str:
+    """The name as compared for duplicates: case and spacing ignored, diacritics kept.
+
+    "Hoàng Văn Hà" and "hoàng  văn hà" are one person; "Hoàng Văn Hạ" is another.
+    """
+    return " ".join(unicodedata.normalize("NFC", name or "").casefold().split())
+
+
+def private_file(verbose_name, help_text, validator=None) -> models.FileField:
+    return models.FileField(
+        upload_to=private_upload_path, storage=get_private_storage, blank=True, max_length=255,
+        validators=[validator or PrivateFileValidator()], verbose_name=verbose_name, help_text=help_text,
+    )
+
+
+def _workflow_object_ids(model, *statuses: str):
+    """The ids (as text) of ``model``'s objects whose workflow is in one of ``statuses``."""
+    return WorkflowState.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(model), status__in=statuses
+    ).values("object_id")
+
+
+class NominationQuerySet(models.QuerySet):
+    def _with_workflow_status(self, status: str) -> "NominationQuerySet":
+        return self.alias(pk_text=Cast("pk", output_field=CharField())).filter(
+            pk_text__in=_workflow_object_ids(self.model, status)
+        )
+
+    def in_moderation(self) -> "NominationQuerySet":
+        return self._with_workflow_status(WorkflowState.STATUS_IN_PROGRESS)
+
+    def returned(self) -> "NominationQuerySet":
+        return self._with_workflow_status(WorkflowState.STATUS_NEEDS_CHANGES)
+
+    def drafts(self) -> "NominationQuerySet":
+        """Never submitted, or withdrawn: neither in review, returned, nor approved."""
+        active = _workflow_object_ids(
+            self.model, WorkflowState.STATUS_IN_PROGRESS, WorkflowState.STATUS_NEEDS_CHANGES
+        )
+        return self.filter(live=False).alias(pk_text=Cast("pk", output_field=CharField())).exclude(
+            pk_text__in=active
+        )
+
+    def approved(self) -> "NominationQuerySet":
+        """Approved at the last step of the workflow (Wagtail published it)."""
+        return self.filter(live=True)
+
+    def holding_a_slot(self) -> "NominationQuerySet":
+        """What counts against a quota: in moderation or approved. Returned ones do not."""
+        return self.alias(pk_text=Cast("pk", output_field=CharField())).filter(
+            Q(live=True) | Q(pk_text__in=_workflow_object_ids(self.model, WorkflowState.STATUS_IN_PROGRESS))
+        )
+
+
+@dataclass
+class QuotaUsage:
+    """How much of a unit's quota for one award type and nominee kind is taken."""
+
+    quota: Quota
+    kind: str
+    used: int
+
+    @property
+    def limit(self) -> int:
+        return self.quota.limit_for(self.kind)
+
+    @property
+    def remaining(self) -> int:
+        return max(0, self.limit - self.used)
+
+    @property
+    def is_full(self) -> bool:
+        return self.used >= self.limit
+
+    def message(self) -> str:
+        return gettext(
+            "Đơn vị đã dùng %(used)s/%(limit)s chỉ tiêu %(award)s cho %(kind)s (chỉ tiêu của %(unit)s)."
+        ) % {
+            "used": self.used,
+            "limit": self.limit,
+            "award": self.quota.award_type.short_name,
+            "kind": str(NomineeKind(self.kind).label).lower(),
+            "unit": self.quota.unit.display_name,
+        }
+
+
+def quota_row_for(campaign, award_type, unit: Unit, lock: bool = False) -> Quota | None:
+    """The quota covering ``unit``: its own row, else the nearest unit above with one.
+
+    A district's two certificates cover every nomination made within the district; a
+    unit with no row anywhere above it has no number set by the plan (the district's own
+    commendation certificates, say) and so no limit.
+    """
+    codes = unit.path.split(Unit.PATH_SEPARATOR)[:-1]
+    rows = Quota.objects.filter(page=campaign.source, award_type=award_type, unit__code__in=codes)
+    row = rows.select_related("unit", "award_type").order_by("-unit__path").first()
+    if row is not None and lock:
+        # Serialises submissions against one quota: a second officer waits here until the
+        # first one's transaction ends, then counts again (PostgreSQL; SQLite locks the
+        # whole database for writing anyway).
+        row = Quota.objects.select_for_update().select_related("unit", "award_type").get(pk=row.pk)
+    return row
+
+
+def quota_usage_for(campaign, award_type, unit, kind, exclude_pk=None, lock=False, approved_only=False):
+    quota = quota_row_for(campaign, award_type, unit, lock=lock)
+    if quota is None:
+        return None
+    holders = Nomination.objects.filter(
+        campaign=campaign.source, award_type=award_type, kind=kind, unit__path__startswith=quota.unit.path
+    )
+    holders = holders.approved() if approved_only else holders.holding_a_slot()
+    if exclude_pk is not None:
+        holders = holders.exclude(pk=exclude_pk)
+    return QuotaUsage(quota, kind, holders.count())
+
+
+class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel):
+    """One collective or individual proposed by a unit for one award in one campaign."""
+
+    campaign = models.ForeignKey(
+        "campaigns.CampaignPage", on_delete=models.PROTECT, related_name="nominations",
+        verbose_name=_("Đợt thi đua"),
+    )
+    unit = models.ForeignKey(
+        "campaigns.Unit", on_delete=models.PROTECT, related_name="nominations",
+        verbose_name=_("Đơn vị đề nghị"),
+    )
+    award_type = models.ForeignKey(
+        "campaigns.AwardType", on_delete=models.PROTECT, related_name="nominations",
+        verbose_name=_("Hình thức khen thưởng"),
+    )
+    kind = models.CharField(
+        max_length=20, choices=NomineeKind.choices, default=NomineeKind.INDIVIDUAL,
+        verbose_name=_("Tập thể hay cá nhân"),
+    )
+    name = models.CharField(
+        max_length=255, verbose_name=_("Tên tập thể hoặc họ và tên"),
+        help_text=_("Tên được công bố trên trang Điển hình tiên tiến nếu được khen thưởng."),
+    )
+    name_key = models.CharField(max_length=255, editable=False, db_index=True, default="")
+    position = models.CharField(
+        max_length=255, blank=True, verbose_name=_("Chức vụ, đơn vị công tác"),
+        help_text=_("Với cá nhân. Được công bố cùng tên nếu được khen thưởng."),
+    )
+    # -- personal data: never public ------------------------------------------------------
+    gender = models.CharField(max_length=10, choices=Gender.choices, blank=True, verbose_name=_("Giới tính"))
+    birth_date = models.DateField(null=True, blank=True, verbose_name=_("Ngày sinh"))
+    ethnicity = models.CharField(max_length=50, blank=True, verbose_name=_("Dân tộc"))
+    id_number = models.CharField(
+        max_length=12, blank=True, db_index=True, verbose_name=_("Số CCCD/CMND"),
+        validators=[RegexValidator(r"^(\d{9}|\d{12})$", _("Số CCCD gồm 12 chữ số (CMND cũ: 9 chữ số)."))],
+    )
+    phone = models.CharField(
+        max_length=20, blank=True, verbose_name=_("Điện thoại"),
+        validators=[RegexValidator(r"^[0-9 +.]{8,20}$", _("Số điện thoại không hợp lệ."))],
+    )
+    photo = private_file(
+        _("Ảnh chân dung"),
+        _("Ảnh JPEG hoặc PNG, lưu kín trong hệ thống; chỉ công khai khi người được đề nghị đồng ý."),
+        validator=PrivateImageValidator(),
+    )
+    photo_consent = models.BooleanField(
+        default=False, verbose_name=_("Đồng ý công khai ảnh"),
+        help_text=_("Người được đề nghị đã đồng ý cho đăng ảnh trên trang Điển hình tiên tiến."),
+    )
+    # -- achievements -------------------------------------------------------------------------
+    achievements = models.TextField(
+        verbose_name=_("Tóm tắt thành tích"),
+        help_text=_("Được công bố nếu được khen thưởng; không ghi thông tin cá nhân vào đây."),
+    )
+    works = ParentalManyToManyField(
+        "exemplars.Work", blank=True, related_name="nominations",
+        verbose_name=_("Công trình, phần việc gắn với thành tích"),
+    )
+    criteria = ParentalManyToManyField(
+        "campaigns.CampaignCriterion", blank=True, related_name="nominations",
+        verbose_name=_("Tiêu chuẩn đã đạt"),
+    )
+    # -- the dossier: private files -------------------------------------------------------
+    proposal_letter = private_file(
+        _("Tờ trình đề nghị kèm danh sách"), _("Tờ trình của đơn vị, kèm danh sách đề nghị khen thưởng.")
+    )
+    achievement_report = private_file(
+        _("Báo cáo thành tích có xác nhận của đơn vị"),
+        _("Báo cáo thành tích có chữ ký, xác nhận của đơn vị trình."),
+    )
+    review_minutes = private_file(
+        _("Biên bản họp xét của đơn vị"), _("Biên bản cuộc họp xét đề nghị khen thưởng của đơn vị trình.")
+    )
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("Ngày tạo"))
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("Cập nhật"))
+
+    objects = NominationQuerySet.as_manager()
+
+    panels = [
+        NominationGuidancePanel(heading=_("Chỉ tiêu, thời hạn và hồ sơ")),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("campaign"), FieldPanel("unit")]),
+                FieldRowPanel([FieldPanel("award_type"), FieldPanel("kind")]),
+            ],
+            heading=_("Đề nghị"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("name"),
+                FieldPanel("position"),
+                FieldRowPanel([FieldPanel("gender"), FieldPanel("birth_date"), FieldPanel("ethnicity")]),
+                FieldRowPanel([FieldPanel("id_number"), FieldPanel("phone")]),
+                FieldPanel("photo"),
+                FieldPanel("photo_consent"),
+            ],
+            heading=_("Tập thể, cá nhân được đề nghị"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("achievements"), FieldPanel("criteria"), FieldPanel("works")],
+            heading=_("Thành tích"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("proposal_letter"), FieldPanel("achievement_report"), FieldPanel("review_minutes")],
+            heading=_("Hồ sơ kèm theo"),
+        ),
+    ]
+
+    class Meta:
+        ordering = ["-updated_at", "-pk"]
+        verbose_name = _("Hồ sơ đề nghị khen thưởng")
+        verbose_name_plural = _("Hồ sơ đề nghị khen thưởng")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.name_key = name_key(self.name)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "name" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "name_key"}
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self.kind == NomineeKind.COLLECTIVE:
+            for field in ("gender", "ethnicity", "id_number", "phone"):
+                setattr(self, field, "")
+            self.birth_date = None
+        if self.award_type_id and self.unit_id and self.decided_below_province and self.deciding_unit is None:
+            raise ValidationError({
+                "award_type": gettext("%(award)s do cấp %(level)s quyết định; %(unit)s không thuộc cấp đó.") % {
+                    "award": self.award_type.short_name,
+                    "level": self.award_type.deciding_level.name.lower(),
+                    "unit": self.unit.display_name,
+                }
+            })
+        if self.birth_date and self.birth_date > timezone.localdate():
+            raise ValidationError({"birth_date": gettext("Ngày sinh không thể ở tương lai.")})
+
+    # -- routing ---------------------------------------------------------------------------
+    @cached_property
+    def decided_below_province(self) -> bool:
+        """True for awards a district (or lower) decides: review ends with that unit."""
+        province = UnitLevel.objects.filter(code=PROVINCE_LEVEL).first()
+        return province is not None and self.award_type.deciding_level.rank > province.rank
+
+    @cached_property
+    def deciding_unit(self) -> Unit | None:
+        """The unit whose standing board decides, for awards decided below the province."""
+        if not self.decided_below_province:
+            return None
+        return self.unit.ancestor_at_level(self.award_type.deciding_level.code)
+
+    @cached_property
+    def reviewing_unit(self) -> Unit | None:
+        """The unit whose standing board (reviewers) takes the first step.
+
+        For an award decided below the province, the deciding unit (a district's
+        commendation certificate: the district's standing board, also for its own staff).
+        Otherwise the unit directly above, unless that is the province committee, whose
+        office takes the nomination at the next step.
+        """
+        if self.decided_below_province:
+            return self.deciding_unit
+        parent = self.unit.parent
+        if parent is None or parent.parent_id is None:
+            return None
+        return parent
+
+    # -- what a submission must satisfy ------------------------------------------------------
+    def required_fields(self) -> list[str]:
+        names = list(REQUIRED_FOR_ALL)
+        if self.kind == NomineeKind.INDIVIDUAL:
+            names += REQUIRED_FOR_INDIVIDUALS
+        if self.award_type_id:
+            names += [field for field, flag in DOSSIER_FIELDS.items() if getattr(self.award_type, flag)]
+        return names
+
+    def missing_for_submission(self) -> list[str]:
+        """Labels of the fields and files still missing, in the form's order."""
+        missing = []
+        for field_name in self.required_fields():
+            field = self._meta.get_field(field_name)
+            value = getattr(self, field.attname)
+            if value in (None, "") or (isinstance(field, models.FileField) and not value):
+                missing.append(str(field.verbose_name))
+        if self.pk and self.campaign_id and not self.criteria.exists():
+            if self.campaign.source.criteria.filter(nominee_kind=self.kind).exists():
+                missing.append(str(self._meta.get_field("criteria").verbose_name))
+        return missing
+
+    def same_nominee(self) -> "NominationQuerySet":
+        """Other nominations of this person (or collective) in this campaign."""
+        others = Nomination.objects.filter(campaign_id=self.campaign_id, kind=self.kind)
+        if self.pk:
+            others = others.exclude(pk=self.pk)
+        key = name_key(self.name)
+        if self.kind == NomineeKind.COLLECTIVE:
+            return others.filter(name_key=key, unit_id=self.unit_id)
+        match = Q(pk__in=[])
+        if self.id_number:
+            match |= Q(id_number=self.id_number)
+        if key and self.birth_date:
+            match |= Q(name_key=key, birth_date=self.birth_date)
+        return others.filter(match)
+
+    def earlier_awards(self) -> "NominationQuerySet":
+        """Approved nominations of the same person in other campaigns (a warning, not a bar)."""
+        if self.kind != NomineeKind.INDIVIDUAL:
+            return Nomination.objects.none()
+        match = Q(pk__in=[])
+        if self.id_number:
+            match |= Q(id_number=self.id_number)
+        if self.name and self.birth_date:
+            match |= Q(name_key=name_key(self.name), birth_date=self.birth_date)
+        found = Nomination.objects.approved().filter(match).exclude(campaign_id=self.campaign_id)
+        if self.pk:
+            found = found.exclude(pk=self.pk)
+        return found.select_related("campaign", "award_type", "unit")
+
+    def submission_deadline(self):
+        """(last day for submitting, the council's reopening that set it or None)."""
+        campaign = self.campaign.source
+        deadline = campaign.nomination_deadline
+        if deadline is None:
+            return None, None
+        codes = self.unit.path.split(Unit.PATH_SEPARATOR)[:-1]
+        extension = (
+            NominationDeadlineExtension.objects.filter(campaign=campaign, unit__code__in=codes)
+            .order_by("-until", "-pk")
+            .first()
+        )
+        if extension is not None and extension.until > deadline:
+            return extension.until, extension
+        return deadline, None
+
+    def quota_usage(self, lock: bool = False, approved_only: bool = False) -> QuotaUsage | None:
+        if not (self.campaign_id and self.unit_id and self.award_type_id):
+            return None
+        return quota_usage_for(
+            self.campaign, self.award_type, self.unit, self.kind,
+            exclude_pk=self.pk, lock=lock, approved_only=approved_only,
+        )
+
+    def check_submission(self, *, resubmission: bool = False, today: date | None = None) -> None:
+        """Refuse a submission that lacks something, repeats a nominee, is late or over quota.
+
+        Called by the workflow's task when the nomination enters review (a submission, a
+        resubmission after a return, a restart), inside the workflow's transaction: the
+        quota row stays locked until the submission is recorded. A resubmission after a
+        return is not a new submission, so the deadline does not apply to it.
+        """
+        missing = self.missing_for_submission()
+        if missing:
+            raise NominationRefused(
+                gettext("Chưa gửi được hồ sơ: còn thiếu %(missing)s.") % {"missing": ", ".join(missing)}
+            )
+        if self.same_nominee().exists():
+            raise NominationRefused(
+                gettext("%(name)s đã có hồ sơ đề nghị khen thưởng trong đợt thi đua này.")
+                % {"name": self.name}
+            )
+        if not resubmission:
+            deadline, _extension = self.submission_deadline()
+            if deadline is not None and (today or timezone.localdate()) > deadline:
+                raise NominationRefused(
+                    gettext(
+                        "Đã hết hạn gửi hồ sơ đề nghị khen thưởng (hạn cuối %(day)s). Hội đồng thi "
+                        "đua – khen thưởng có thể mở lại cho đơn vị."
+                    )
+                    % {"day": date_format(deadline, "SHORT_DATE_FORMAT")}
+                )
+        usage = self.quota_usage(lock=True)
+        if usage is not None and usage.is_full:
+            raise NominationRefused(usage.message())
+
+    def check_approval(self) -> None:
+        """Refuse an approval that would take the approved count beyond the quota.
+
+        Submissions already hold their slot, so this only bites when the quota was
+        lowered after they were sent: the first ones approved keep it.
+        """
+        usage = self.quota_usage(lock=True, approved_only=True)
+        if usage is not None and usage.is_full:
+            raise NominationRefused(usage.message())
+
+    # -- for listings ------------------------------------------------------------------------
+    @property
+    def status_string(self) -> str:
+        """The state in the review, in words (Wagtail's "live" would read as public here)."""
+        state = self.current_workflow_state
+        if state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS:
+            return gettext("đang xét duyệt")
+        if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+            return gettext("trả lại để bổ sung")
+        if self.live:
+            if self.has_unpublished_changes:
+                return gettext("đã duyệt, có sửa đổi chưa gửi")
+            return gettext("đã duyệt")
+        return gettext("bản nháp")
+
+
+class NominationDecision(models.Model):
+    """The council's decision on an approved nomination, and the exemplar it published."""
+
+    nomination = models.OneToOneField(
+        Nomination, on_delete=models.CASCADE, related_name="decision", verbose_name=_("Hồ sơ")
+    )
+    number = models.CharField(max_length=100, verbose_name=_("Số quyết định"), help_text=_("Ví dụ: 412/QĐ-MTTQ-BTT"))
+    date = models.DateField(verbose_name=_("Ngày quyết định"))
+    signer = models.CharField(max_length=255, verbose_name=_("Người ký"))
+    exemplar = models.OneToOneField(
+        "exemplars.Exemplar", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("Điển hình đã công bố"),
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        editable=False, verbose_name=_("Người ghi"),
+    )
+    recorded_at = models.DateTimeField(auto_now=True, verbose_name=_("Ngày ghi"))
+
+    class Meta:
+        verbose_name = _("Quyết định khen thưởng")
+        verbose_name_plural = _("Quyết định khen thưởng")
+
+    def __str__(self) -> str:
+        return self.number
+
+
+class NominationDeadlineExtension(models.Model):
+    """The council reopens submissions for a unit (and the units below it) after the deadline."""
+
+    campaign = models.ForeignKey(
+        "campaigns.CampaignPage", on_delete=models.PROTECT, related_name="+", verbose_name=_("Đợt thi đua")
+    )
+    unit = models.ForeignKey(
+        "campaigns.Unit", on_delete=models.PROTECT, related_name="+", verbose_name=_("Đơn vị"),
+        help_text=_("Mở lại cho đơn vị này và các đơn vị trực thuộc."),
+    )
+    until = models.DateField(verbose_name=_("Mở lại đến hết ngày"))
+    reason = models.TextField(verbose_name=_("Lý do"))
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        editable=False, verbose_name=_("Người quyết định"),
+    )
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("Ngày tạo"))
+
+    panels = [
+        FieldRowPanel([FieldPanel("campaign"), FieldPanel("unit")]),
+        FieldPanel("until"),
+        FieldPanel("reason"),
+    ]
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("Mở lại hạn gửi hồ sơ")
+        verbose_name_plural = _("Mở lại hạn gửi hồ sơ")
+
+    def __str__(self) -> str:
+        return gettext("%(unit)s: đến hết %(day)s") % {
+            "unit": self.unit, "day": date_format(self.until, "SHORT_DATE_FORMAT")
+        }
+
+    def clean(self):
+        super().clean()
+        if self.until and self.campaign_id and self.campaign.nomination_deadline:
+            if self.until <= self.campaign.nomination_deadline:
+                raise ValidationError({"until": gettext("Ngày mở lại phải sau hạn gửi hồ sơ của đợt.")})

@@ -1,0 +1,526 @@
+"""The nominations' admin: the unit-fenced snippet, its rules made visible, exports, decisions.
+
+- The edit form offers the officer's own units, works and the campaign's criteria, and
+  refuses a second nomination of the same person in a campaign.
+- Submitting, resubmitting, restarting and approving go through Wagtail's workflow; when
+  the rules refuse (``NominationRefused``: missing files, deadline, quota), the whole
+  step is rolled back and the message says why, with the numbers. The draft stays saved.
+- The listing filters by workflow state; its XLSX and CSV exports follow the official
+  column order (STT, name, position, unit, award type, summary of achievements) and each
+  one is written to the audit log with the user and the filters.
+- The council records the decision on an approved nomination and, in the same action,
+  publishes an ``Exemplar`` built from public fields only (the photo only with consent,
+  copied into a new public image without its metadata).
+"""
+
+import io
+import itertools
+from collections import OrderedDict
+
+from django import forms
+from django.contrib.admin.utils import quote
+from django.core.exceptions import PermissionDenied
+from django.core.files.images import ImageFile
+from django.db import transaction
+from django.shortcuts import redirect
+from django.urls import path, reverse
+from django.utils.functional import cached_property
+from django.utils.html import format_html_join
+from django.utils.text import capfirst
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import FormView
+
+from wagtail.admin import messages
+from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.admin.ui.tables import LiveStatusTagColumn, UpdatedAtColumn
+from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
+from wagtail.admin.widgets import AdminDateInput, Button
+from wagtail.coreutils import multigetattr
+from wagtail.images import get_image_model
+from wagtail.log_actions import log
+from wagtail.snippets.views.snippets import (
+    CreateView,
+    EditView,
+    IndexView,
+    SnippetViewSet,
+    WorkflowActionView,
+)
+
+import django_filters
+
+from campaigns.models import AwardType, CampaignCriterion, NomineeKind
+from exemplars.models import (
+    Exemplar,
+    Nomination,
+    NominationDeadlineExtension,
+    NominationDecision,
+    NominationRefused,
+    Work,
+)
+from exemplars.models.nominations import PRIVATE_FILE_FIELDS
+
+from .private_files import register_private_file_field
+from .roles import Role
+from .scoping import can_see_unit, membership_of, scope_queryset
+from .viewsets import UnitScopedFilterSet, UnitScopedForm, UnitScopedSnippetViewSet
+
+EXPORT_ACTION = "intranet.export"
+DECISION_ACTION = "intranet.nomination_decision"
+
+
+def is_council(user) -> bool:
+    if getattr(user, "is_superuser", False):
+        return True
+    membership = membership_of(user)
+    return membership is not None and membership.role == Role.COUNCIL
+
+
+# -- the edit form ---------------------------------------------------------------------------
+class NominationForm(UnitScopedForm):
+    """The officer's form: their units, works and criteria; one nomination per person."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        user = self.for_user
+        if "award_type" in self.fields:
+            field = self.fields["award_type"]
+            field.queryset = AwardType.objects.select_related("deciding_level")
+            field.widget = forms.Select(choices=field.choices)
+        campaign_id = self.instance.campaign_id or self.initial.get("campaign")
+        if "works" in self.fields and user is not None:
+            # The works of the nominating unit and the units below it, in this campaign.
+            field = self.fields["works"]
+            works = scope_queryset(user, Work.objects.filter(locale__language_code="vi"))
+            unit = self.instance.unit if self.instance.unit_id else getattr(membership_of(user), "unit", None)
+            if unit is not None:
+                works = works.filter(unit__path__startswith=unit.path)
+            if campaign_id:
+                works = works.filter(campaign_id=campaign_id)
+            field.queryset = works.order_by("title")
+            field.widget = forms.CheckboxSelectMultiple(choices=field.choices)
+        if "criteria" in self.fields:
+            field = self.fields["criteria"]
+            criteria = CampaignCriterion.objects.filter(page__locale__language_code="vi")
+            field.queryset = criteria.filter(page_id=campaign_id) if campaign_id else criteria
+            field.widget = forms.CheckboxSelectMultiple(choices=field.choices)
+            field.label_from_instance = lambda criterion: criterion.target_group
+        if "birth_date" in self.fields:
+            self.fields["birth_date"].widget = AdminDateInput()
+
+    def clean(self):
+        cleaned = super().clean()
+        campaign, criteria = cleaned.get("campaign"), cleaned.get("criteria")
+        if campaign is not None and criteria:
+            if any(criterion.page_id != campaign.pk for criterion in criteria):
+                self.add_error("criteria", gettext("Chỉ chọn tiêu chuẩn của đợt thi đua đã chọn."))
+        probe = Nomination(
+            pk=self.instance.pk,
+            campaign=campaign,
+            unit=cleaned.get("unit"),
+            kind=cleaned.get("kind") or self.instance.kind,
+            name=cleaned.get("name") or "",
+            birth_date=cleaned.get("birth_date"),
+            id_number=cleaned.get("id_number") or "",
+        )
+        if campaign is not None and probe.name and probe.unit_id and probe.same_nominee().exists():
+            self.add_error(
+                "name",
+                gettext(
+                    "Người (tập thể) này đã có hồ sơ đề nghị khen thưởng trong đợt thi đua này: một "
+                    "thành tích chỉ đề nghị một hình thức khen thưởng."
+                ),
+            )
+        return cleaned
+
+
+# -- the rules, surfaced in the views ------------------------------------------------------
+class NominationRulesMixin:
+    """Run a workflow step in one transaction; a refusal rolls it back and says why."""
+
+    def guarded(self, step):
+        try:
+            with transaction.atomic():
+                step()
+        except NominationRefused as refusal:
+            messages.error(self.request, refusal.message)
+            return redirect(reverse(self.edit_url_name, args=[quote(self.object.pk)]))
+        return None
+
+    def submit_action(self):
+        return self.guarded(super().submit_action)
+
+    def restart_workflow_action(self):
+        return self.guarded(super().restart_workflow_action)
+
+    def workflow_action_action(self):
+        return self.guarded(super().workflow_action_action)
+
+
+class NominationCreateView(NominationRulesMixin, CreateView):
+    pass
+
+
+class NominationEditView(NominationRulesMixin, EditView):
+    decision_url_name = None
+
+    def save_instance(self):
+        """An approval or a return from the editor, with nothing edited, makes no new revision.
+
+        Wagtail's page editor does the same. With reapproval on edit, a revision made by the
+        approving click itself would void the approval and send the step round again.
+        """
+        if self.action == "workflow-action" and not self.form.has_changed():
+            self.new_revision = None
+            return self.object
+        return super().save_instance()
+
+    @cached_property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        if self.object.live and is_council(self.request.user):
+            buttons.append(
+                Button(
+                    _("Ghi quyết định và công bố"),
+                    url=reverse(self.decision_url_name, args=[quote(self.object.pk)]),
+                    icon_name="success",
+                    priority=5,
+                )
+            )
+        return buttons
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        for earlier in self.object.earlier_awards()[:3]:
+            messages.warning(
+                self.request,
+                gettext("Lưu ý: %(name)s đã được khen thưởng: %(award)s, %(campaign)s.")
+                % {"name": earlier.name, "award": earlier.award_type.short_name, "campaign": earlier.campaign.title},
+            )
+        return context
+
+
+class NominationWorkflowActionView(WorkflowActionView):
+    """The approve/return modal: a refusal (quota) rolls back and reloads the editor."""
+
+    def post(self, request, *args, **kwargs):
+        try:
+            with transaction.atomic():
+                return super().post(request, *args, **kwargs)
+        except NominationRefused as refusal:
+            messages.error(request, refusal.message)
+            if request.headers.get("x-requested-with") == "XMLHttpRequest":
+                return self.render_modal_json(request, {"step": "success", "redirect": self.redirect_url})
+            return redirect(self.redirect_url)
+
+
+# -- the listing and its exports -------------------------------------------------------------
+class NominationState:
+    DRAFT = "draft"
+    PENDING = "pending"
+    RETURNED = "returned"
+    APPROVED = "approved"
+    DECIDED = "decided"
+    CHOICES = [
+        (DRAFT, _("Bản nháp")),
+        (PENDING, _("Đang xét duyệt")),
+        (RETURNED, _("Trả lại để bổ sung")),
+        (APPROVED, _("Đã duyệt")),
+        (DECIDED, _("Đã có quyết định khen thưởng")),
+    ]
+
+    @classmethod
+    def filter(cls, queryset, value):
+        if value == cls.PENDING:
+            return queryset.in_moderation()
+        if value == cls.RETURNED:
+            return queryset.returned()
+        if value == cls.APPROVED:
+            return queryset.approved()
+        if value == cls.DECIDED:
+            return queryset.filter(decision__isnull=False)
+        if value == cls.DRAFT:
+            return queryset.drafts()
+        return queryset
+
+
+class NominationFilterSet(UnitScopedFilterSet):
+    state = django_filters.ChoiceFilter(
+        label=_("Tình trạng"), choices=NominationState.CHOICES, method="filter_state", empty_label=_("Tất cả")
+    )
+
+    class Meta:
+        model = Nomination
+        fields = ["campaign", "award_type", "kind", "unit"]
+
+    def filter_state(self, queryset, name, value):
+        return NominationState.filter(queryset, value)
+
+
+OFFICIAL_COLUMNS = OrderedDict(
+    [
+        ("stt", _("STT")),
+        ("name", _("Họ và tên (tên tập thể)")),
+        ("position", _("Chức vụ")),
+        ("unit", _("Đơn vị")),
+        ("award_type", _("Hình thức khen thưởng")),
+        ("achievements", _("Tóm tắt thành tích")),
+    ]
+)
+
+
+class NominationIndexView(IndexView):
+    """The listing; its exports follow the official column order and are audited."""
+
+    def to_row_dict(self, item):
+        row = OrderedDict()
+        for field in self.list_export:
+            row[field] = next(self.row_numbers) if field == "stt" else multigetattr(item, field)
+        return row
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        self.row_numbers = itertools.count(1)
+        ids = [item.pk for item in queryset]
+        filters = {key: values for key, values in self.request.GET.lists() if key not in {"export", "p"}}
+        log(
+            instance=self.request.user,
+            action=EXPORT_ACTION,
+            user=self.request.user,
+            data={
+                "model": Nomination._meta.label_lower,
+                "format": spreadsheet_format,
+                "filters": filters,
+                "count": len(ids),
+                "ids": ids,
+            },
+        )
+        return super().as_spreadsheet(queryset, spreadsheet_format)
+
+
+# -- the council's decision and the exemplar it publishes --------------------------------------
+class DecisionForm(forms.ModelForm):
+    class Meta:
+        model = NominationDecision
+        fields = ["number", "date", "signer"]
+        widgets = {"date": AdminDateInput()}
+
+
+def achievements_html(text: str) -> str:
+    paragraphs = [" ".join(part.split()) for part in text.split("\n\n") if part.strip()]
+    return format_html_join("", "<p>{}</p>", ((paragraph,) for paragraph in paragraphs))
+
+
+def summary_of(text: str, limit: int = 400) -> str:
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    return flat[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def public_photo_of(nomination: Nomination, title: str):
+    """A new public image from the private photo, re-encoded (no EXIF, no original name)."""
+    from PIL import Image as PillowImage
+
+    with nomination.photo.open("rb") as stored:
+        picture = PillowImage.open(stored)
+        picture.load()
+    picture = picture.convert("RGB")
+    buffer = io.BytesIO()
+    picture.save(buffer, format="JPEG", quality=88)
+    buffer.seek(0)
+    image = get_image_model()(title=title, file=ImageFile(buffer, name=f"dien-hinh-{nomination.pk}.jpg"))
+    image.save()
+    return image
+
+
+def publish_exemplar(nomination: Nomination, decision: NominationDecision, user) -> Exemplar:
+    """Create (or update) the honor-roll entry from the nomination's public fields, and publish it."""
+    exemplar = decision.exemplar or Exemplar()
+    exemplar.name = nomination.name
+    exemplar.kind = nomination.kind
+    exemplar.position = nomination.position if nomination.kind == NomineeKind.INDIVIDUAL else ""
+    exemplar.unit = nomination.unit
+    exemplar.campaign = nomination.campaign
+    exemplar.award_type = nomination.award_type
+    exemplar.summary = summary_of(nomination.achievements)
+    exemplar.achievements = achievements_html(nomination.achievements)
+    exemplar.decision_number = decision.number
+    exemplar.decision_date = decision.date
+    exemplar.photo_consent = bool(nomination.photo_consent and nomination.photo)
+    if exemplar.photo_consent:
+        if exemplar.photo is None:
+            exemplar.photo = public_photo_of(nomination, nomination.name)
+    else:
+        exemplar.photo = None
+    if exemplar.pk is None:
+        exemplar.live = False
+    exemplar.save()
+    exemplar.works.set(nomination.works.filter(live=True))
+    exemplar.save_revision(user=user).publish(user=user)
+    return exemplar
+
+
+class NominationDecisionView(WagtailAdminTemplateMixin, BaseObjectMixin, FormView):
+    """"Ghi quyết định và công bố": the council's one action after the last approval."""
+
+    model = Nomination
+    template_name = "wagtailadmin/generic/form.html"
+    form_class = DecisionForm
+    header_icon = "success"
+    edit_url_name = None
+
+    def dispatch(self, request, *args, **kwargs):
+        if not is_council(request.user) or not can_see_unit(request.user, self.object.unit):
+            raise PermissionDenied
+        if not self.object.live:
+            messages.error(request, gettext("Hồ sơ chưa được duyệt xong nên chưa thể ghi quyết định."))
+            return redirect(self.edit_url)
+        return super().dispatch(request, *args, **kwargs)
+
+    @property
+    def edit_url(self) -> str:
+        return reverse(self.edit_url_name, args=[quote(self.object.pk)])
+
+    def get_page_title(self):
+        return gettext("Ghi quyết định và công bố")
+
+    def get_breadcrumbs_items(self):
+        return [
+            {"url": reverse("wagtailadmin_home"), "label": gettext("Bảng điều khiển")},
+            {
+                "url": reverse(self.edit_url_name.replace(":edit", ":list")),
+                "label": capfirst(Nomination._meta.verbose_name_plural),
+            },
+            {"url": self.edit_url, "label": str(self.object)},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def get_page_subtitle(self):
+        return str(self.object)
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        kwargs["instance"] = getattr(self.object, "decision", None)
+        return kwargs
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            action_url=self.request.path,
+            submit_button_label=gettext("Ghi quyết định và công bố"),
+            submit_button_active_label=gettext("Đang công bố…"),
+            object=self.object,
+        )
+        return context
+
+    def form_valid(self, form):
+        nomination = self.object
+        with transaction.atomic():
+            decision = form.save(commit=False)
+            decision.nomination = nomination
+            decision.recorded_by = self.request.user
+            decision.save()
+            decision.exemplar = publish_exemplar(nomination, decision, self.request.user)
+            decision.save(update_fields=["exemplar"])
+            log(
+                instance=nomination,
+                action=DECISION_ACTION,
+                user=self.request.user,
+                data={
+                    "number": decision.number,
+                    "date": decision.date.isoformat(),
+                    "signer": decision.signer,
+                    "exemplar": decision.exemplar_id,
+                },
+            )
+        exemplar_url = AdminURLFinder(self.request.user).get_edit_url(decision.exemplar)
+        messages.success(
+            self.request,
+            gettext("Đã ghi quyết định số %(number)s và công bố “%(name)s” trên trang Điển hình tiên tiến.")
+            % {"number": decision.number, "name": nomination.name},
+            buttons=[messages.button(exemplar_url, gettext("Xem điển hình"))] if exemplar_url else None,
+        )
+        return redirect(self.edit_url)
+
+
+class NominationViewSet(UnitScopedSnippetViewSet):
+    model = Nomination
+    form_class = NominationForm
+    icon = "clipboard-list"
+    menu_label = _("Hồ sơ đề nghị khen thưởng")
+    add_item_label = _("Thêm hồ sơ đề nghị")
+    list_display = ["name", "unit", "award_type", "kind", UpdatedAtColumn(), LiveStatusTagColumn()]
+    list_filter = ["campaign", "award_type", "kind", "unit"]
+    list_export = list(OFFICIAL_COLUMNS)
+    export_headings = dict(OFFICIAL_COLUMNS)
+    export_filename = "danh-sach-de-nghi-khen-thuong"
+    search_fields = ["name", "achievements", "unit__name"]
+    copy_view_enabled = False
+    list_per_page = 30
+    index_view_class = NominationIndexView
+    add_view_class = NominationCreateView
+    edit_view_class = NominationEditView
+    workflow_action_view_class = NominationWorkflowActionView
+
+    @cached_property
+    def filterset_class(self):
+        return NominationFilterSet
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("award_type", "campaign")
+
+    def get_edit_view_kwargs(self, **kwargs):
+        return super().get_edit_view_kwargs(decision_url_name=self.get_url_name("decide"), **kwargs)
+
+    @property
+    def decision_view(self):
+        return self.construct_view(NominationDecisionView, edit_url_name=self.get_url_name("edit"))
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            self._fence(path("decide/<str:pk>/", self.decision_view, name="decide"))
+        ]
+
+
+class NominationDeadlineExtensionViewSet(SnippetViewSet):
+    """The council reopens submissions for a unit after the deadline, with the reason kept."""
+
+    model = NominationDeadlineExtension
+    icon = "calendar-check"
+    menu_label = _("Mở lại hạn gửi hồ sơ")
+    add_item_label = _("Mở lại hạn cho một đơn vị")
+    list_display = ["unit", "campaign", "until", "reason", "granted_by", "created_at"]
+    list_filter = ["campaign"]
+    search_fields = ["reason", "unit__name"]
+    copy_view_enabled = False
+
+    @cached_property
+    def filterset_class(self):
+        meta = type("Meta", (), {"model": self.model, "fields": ["campaign"]})
+        return type("DeadlineExtensionFilterSet", (UnitScopedFilterSet,), {"Meta": meta})
+
+    def get_form_class(self, for_update=False):
+        form_class = super().get_form_class(for_update)
+
+        class GrantedByForm(form_class):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                if "campaign" in self.fields:
+                    field = self.fields["campaign"]
+                    field.queryset = field.queryset.filter(locale__language_code="vi")
+                    field.widget = forms.Select(choices=field.choices)
+                if "unit" in self.fields:
+                    field = self.fields["unit"]
+                    field.widget = forms.Select(choices=field.choices)
+
+            def save(self, commit=True):
+                if self.instance.granted_by_id is None and self.for_user is not None:
+                    self.instance.granted_by = self.for_user
+                return super().save(commit=commit)
+
+        return GrantedByForm
+
+
+
+for _field in PRIVATE_FILE_FIELDS:
+    register_private_file_field(Nomination, _field)

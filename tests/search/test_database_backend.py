@@ -1,0 +1,84 @@
+"""search.backends: Wagtail's database backend, with leaner queries for unranked searches.
+
+The lean queries must return exactly what Wagtail's own backend returns, and be lean:
+on PostgreSQL the matched vector is not selected, and a GIN index covers the expression
+Wagtail filters on.
+"""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import Page
+from wagtail.search.backends import database, get_search_backend
+
+import pytest
+
+from campaigns.models import ArticlePage
+from exemplars.models import Exemplar, Work
+from tests.search.searching import add_search_content
+
+pytestmark = pytest.mark.django_db
+
+QUERIES = ["thi dua", "dinh lap", "lang son", "khuoi phay", "kiem tra cong trinh", "nong", "xyzzy"]
+
+
+@pytest.fixture(scope="module")
+def content(site, django_db_blocker):
+    with django_db_blocker.unblock():
+        return add_search_content(site)
+
+
+def stock_backend():
+    return database.SearchBackend({"SEARCH_CONFIG": "simple"})
+
+
+def test_the_configured_backend_is_the_lean_one_for_this_database():
+    backend = get_search_backend()
+    stock = stock_backend()
+    assert isinstance(backend, type(stock))
+    assert type(backend).__name__ == f"Lean{type(stock).__name__}"
+
+
+@pytest.mark.parametrize("query", QUERIES)
+@pytest.mark.parametrize(
+    "queryset",
+    [
+        lambda: Page.objects.live().public().order_by("-id"),
+        lambda: ArticlePage.objects.live(),
+        lambda: Work.objects.filter(live=True, status__in=["accepted", "plaque_mounted"]),
+        lambda: Exemplar.objects.filter(live=True),
+    ],
+    ids=["pages", "articles", "works", "exemplars"],
+)
+@pytest.mark.parametrize("method", ["search", "autocomplete"])
+def test_unranked_searches_return_what_wagtails_backend_returns(content, query, queryset, method):
+    lean, stock = get_search_backend(), stock_backend()
+    expected = [item.pk for item in getattr(stock, method)(query, queryset(), operator="and", order_by_relevance=False)]
+    found = [item.pk for item in getattr(lean, method)(query, queryset(), operator="and", order_by_relevance=False)]
+    assert found == expected
+    assert [item.pk for item in getattr(lean, method)(query, queryset(), operator="and", order_by_relevance=False)[:2]] == expected[:2]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_ranked_searches_are_wagtails_own(content, query):
+    lean, stock = get_search_backend(), stock_backend()
+    expected = [item.pk for item in stock.search(query, Page.objects.live())]
+    assert [item.pk for item in lean.search(query, Page.objects.live())] == expected
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only")
+def test_on_postgresql_the_matched_vector_is_filtered_on_not_selected(content):
+    with CaptureQueriesContext(connection) as queries:
+        list(get_search_backend().search("thi dua", Work.objects.all(), order_by_relevance=False)[:10])
+    sql = queries.captured_queries[-1]["sql"]
+    select_list = sql[: sql.index(" FROM ")]
+    assert "_vector_" not in select_list
+    assert '("wagtailsearch_indexentry"."title" || "wagtailsearch_indexentry"."body") @@' in sql
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only")
+def test_on_postgresql_a_gin_index_covers_title_and_body_together():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'search_indexentry_title_body_gin'")
+        (definition,) = cursor.fetchone()
+    assert "gin" in definition and "(title || body)" in definition
