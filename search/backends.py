@@ -20,10 +20,27 @@ Wagtail's code unchanged.
 """
 
 from functools import cache
+from types import SimpleNamespace
 
 from django.db.models import ExpressionWrapper, F, IntegerField
 
 from wagtail.search.backends import database
+
+
+class RowsMixin:
+    """``search_rows``: an unranked search giving a few fields per match, no model objects.
+
+    The public search reads a title, a date and a short lead of up to a few hundred
+    matches per query; building model objects for them (``ClusterableModel`` ones at
+    that) would cost more than the query itself.
+    """
+
+    def search_rows(self, query, queryset, fields, *, limit, autocomplete=False, operator="and"):
+        compiler_class = self.autocomplete_query_compiler_class if autocomplete else self.query_compiler_class
+        compiler = compiler_class(queryset, query, operator=operator, order_by_relevance=False)
+        compiler.check()
+        matches = compiler.search(compiler.get_config(self), None, None)
+        return [SimpleNamespace(**row) for row in matches.values("pk", *fields)[:limit]]
 
 
 @cache
@@ -64,7 +81,7 @@ def _postgres_backend_class():
     class AutocompleteCompiler(LeanSearch, PostgresAutocompleteQueryCompiler):
         pass
 
-    class LeanPostgresSearchBackend(PostgresSearchBackend):
+    class LeanPostgresSearchBackend(RowsMixin, PostgresSearchBackend):
         query_compiler_class = SearchCompiler
         autocomplete_query_compiler_class = AutocompleteCompiler
 
@@ -117,7 +134,7 @@ def _sqlite_backend_class():
     class AutocompleteCompiler(LeanSearch, SQLiteAutocompleteQueryCompiler):
         pass
 
-    class LeanSQLiteSearchBackend(SQLiteSearchBackend):
+    class LeanSQLiteSearchBackend(RowsMixin, SQLiteSearchBackend):
         query_compiler_class = SearchCompiler
         autocomplete_query_compiler_class = AutocompleteCompiler
 

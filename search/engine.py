@@ -169,6 +169,8 @@ class PageGroup:
     kinds = PAGE_KINDS
     # The short text under the title that ranking reads (the body is read for excerpts only).
     leads = {NEWS: ("summary", "date"), PLAN: ("theme", "start_date"), PAGE: ("intro", None)}
+    # What ranking reads of each match.
+    row_fields = ("title", "content_type_id", "first_published_at", "last_published_at")
 
     @cached_property
     def kind_by_content_type(self) -> dict[int, Kind]:
@@ -249,6 +251,7 @@ class SnippetGroup:
         self.lead_fields = lead_fields
         self.date_field = date_field
         self.public_filters = public_filters
+        self.row_fields = ("slug", title_field, date_field, *lead_fields)
 
     def searchable(self, scope: Scope) -> QuerySet:
         items = self.model.objects.filter(live=True, locale__in=scope.locales, **self.public_filters)
@@ -398,6 +401,16 @@ def ranks_cheaply(backend) -> bool:
     return isinstance(backend, ElasticsearchBaseSearchBackend)
 
 
+def _matches(backend, text: str, queryset, group, *, autocomplete: bool, by_relevance: bool) -> list:
+    """Up to ``CANDIDATES`` matches, as objects with ``pk`` and the group's ``row_fields``."""
+    if not by_relevance and hasattr(backend, "search_rows"):  # search.backends: no model objects
+        return backend.search_rows(
+            text, queryset, group.row_fields, limit=CANDIDATES, autocomplete=autocomplete
+        )
+    method = backend.autocomplete if autocomplete else backend.search
+    return list(method(text, queryset, operator="and", order_by_relevance=by_relevance)[:CANDIDATES])
+
+
 def run_search(query: SearchQuery, scope: Scope, backend=None) -> Outcome:
     """Every visible result for ``query`` in ``scope``, best first.
 
@@ -417,15 +430,17 @@ def run_search(query: SearchQuery, scope: Scope, backend=None) -> Outcome:
     if not query:
         return outcome
     backend = backend or get_search_backend()
-    options = {"operator": "and", "order_by_relevance": ranks_cheaply(backend)}
+    by_relevance = ranks_cheaply(backend)
+    options = {"operator": "and", "order_by_relevance": by_relevance}
     for group in GROUPS:
         queryset = group.searchable(scope)
         if queryset is None:
             continue
-        found = {item.pk: item for item in backend.autocomplete(query.folded, queryset, **options)[:CANDIDATES]}
+        titles = _matches(backend, query.folded, queryset, group, autocomplete=True, by_relevance=by_relevance)
+        found = {item.pk: item for item in titles}
         capped = len(found) == CANDIDATES
         if not capped:
-            texts = list(backend.search(query.folded, queryset, **options)[:CANDIDATES])
+            texts = _matches(backend, query.folded, queryset, group, autocomplete=False, by_relevance=by_relevance)
             capped = len(texts) == CANDIDATES
             for item in texts:
                 found.setdefault(item.pk, item)
@@ -434,7 +449,11 @@ def run_search(query: SearchQuery, scope: Scope, backend=None) -> Outcome:
         exact_pks: set[int] = set()
         if query.accented and candidates:
             among = queryset.filter(pk__in=list(candidates))
-            exact_pks = {item.pk for item in backend.search(query.spelled, among, **options)[:CANDIDATES * 2]}
+            if hasattr(backend, "search_rows") and not by_relevance:
+                exact = backend.search_rows(query.spelled, among, (), limit=len(candidates))
+            else:
+                exact = backend.search(query.spelled, among, **options)[: len(candidates)]
+            exact_pks = {item.pk for item in exact}
         for candidate in candidates.values():
             exact = query.accented and (
                 candidate.pk in exact_pks or spelled_as_typed(candidate.title, candidate.lead, query)

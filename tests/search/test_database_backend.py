@@ -82,3 +82,14 @@ def test_on_postgresql_a_gin_index_covers_title_and_body_together():
         cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'search_indexentry_title_body_gin'")
         (definition,) = cursor.fetchone()
     assert "gin" in definition and "(title || body)" in definition
+
+
+@pytest.mark.parametrize("query", QUERIES)
+@pytest.mark.parametrize("autocomplete", [False, True])
+def test_rows_are_the_unranked_matches_without_model_objects(content, query, autocomplete):
+    backend = get_search_backend()
+    queryset = Work.objects.filter(live=True)
+    method = backend.autocomplete if autocomplete else backend.search
+    expected = list(method(query, queryset, operator="and", order_by_relevance=False)[:5])
+    rows = backend.search_rows(query, queryset, ("title", "slug"), limit=5, autocomplete=autocomplete)
+    assert [(row.pk, row.title, row.slug) for row in rows] == [(item.pk, item.title, item.slug) for item in expected]
