@@ -9,7 +9,6 @@ from django.utils import translation
 
 import pytest
 
-from tests.browser.conftest import chromium, page, screenshot  # noqa: F401 - fixtures
 from tests.conftest import build_site
 from tests.search.searching import add_search_content
 
@@ -23,7 +22,7 @@ def searchable_site(live_server):
     return live_server.url, content
 
 
-def test_suggestions_open_as_you_type_and_follow_the_keyboard(searchable_site, page, screenshot):  # noqa: F811
+def test_suggestions_open_as_you_type_and_follow_the_keyboard(searchable_site, page, screenshot):
     url, content = searchable_site
     page.goto(f"{url}/vi/")
     box = page.locator("#site-search-q")
@@ -57,7 +56,7 @@ def test_suggestions_open_as_you_type_and_follow_the_keyboard(searchable_site, p
     assert page.url == f"{url}/vi/cong-trinh/{content.work_road.slug}/"
 
 
-def test_enter_without_a_suggestion_chosen_shows_the_results(searchable_site, page, screenshot):  # noqa: F811
+def test_enter_without_a_suggestion_chosen_shows_the_results(searchable_site, page, screenshot):
     url, _content = searchable_site
     page.goto(f"{url}/vi/")
     box = page.locator("#site-search-q")
@@ -75,7 +74,7 @@ def test_enter_without_a_suggestion_chosen_shows_the_results(searchable_site, pa
     screenshot("search-empty")
 
 
-def test_the_search_works_without_javascript(searchable_site, chromium):  # noqa: F811
+def test_the_search_works_without_javascript(searchable_site, chromium):
     url, _content = searchable_site
     context = chromium.new_context(java_script_enabled=False, viewport={"width": 390, "height": 844})
     browser_page = context.new_page()
