@@ -9,7 +9,6 @@ nominee — without the birth date, ethnicity, ID number, phone or photo (no con
 
 from datetime import timedelta
 
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 import pytest
@@ -20,12 +19,12 @@ from campaigns.models import AwardType, Unit
 from exemplars.factories import HonorRollPageFactory
 from exemplars.models import Exemplar, Nomination
 from home.demo import DemoContext, load_site
-from intranet.models import Membership
 from intranet.roles import Role
+
+from .journeys import log_in, member
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-PASSWORD = "mat-khau-thu-nghiem-2026"
 NAME = "Lương Thị Hoa"
 PRIVATE = {
     "birth_date": "14/03/1979",
@@ -34,12 +33,6 @@ PRIVATE = {
     "phone": "0987 650 321",
 }
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-
-
-def member(username, unit, role):
-    user = get_user_model().objects.create_user(username, f"{username}@example.com", PASSWORD)
-    Membership.objects.create(user=user, unit=unit, role=role)
-    return user
 
 
 @pytest.fixture
@@ -72,16 +65,6 @@ def organisation(live_server, tmp_path):
     files["anh.png"] = tmp_path / "anh.png"
     PillowImage.new("RGB", (60, 80), (120, 92, 74)).save(files["anh.png"], "PNG")
     return live_server.url, files
-
-
-def log_in(page, base, username):
-    page.context.clear_cookies()
-    page.goto(f"{base}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    with page.expect_navigation():
-        page.locator("form button[type=submit]").first.click()
-    assert page.url == f"{base}/admin/"
 
 
 def press(page, selector):

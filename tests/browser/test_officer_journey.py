@@ -8,7 +8,6 @@ officer of another district cannot reach it in the admin.
 
 from datetime import timedelta
 
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 import pytest
@@ -18,19 +17,13 @@ from campaigns.models import Registration, Unit
 from exemplars.factories import WorkGalleryPageFactory
 from exemplars.models import Work, WorkStatus
 from home.demo import DemoContext, load_site
-from intranet.models import Membership
 from intranet.roles import Role
+
+from .journeys import log_in, member
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-PASSWORD = "mat-khau-thu-nghiem-2026"
 WORK_TITLE = "Nhà văn hóa khối 3 thị trấn Thất Khê"
-
-
-def member(username, unit, role):
-    user = get_user_model().objects.create_user(username, f"{username}@example.com", PASSWORD)
-    Membership.objects.create(user=user, unit=unit, role=role)
-    return user
 
 
 @pytest.fixture
@@ -55,16 +48,6 @@ def organisation(live_server):
     member("thuongtruc.trangdinh", district, Role.REVIEWER)
     member("canbo.binhgia", Unit.objects.get(code="181"), Role.OFFICER)
     return live_server.url
-
-
-def log_in(page, base, username):
-    page.context.clear_cookies()
-    page.goto(f"{base}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    with page.expect_navigation():
-        page.locator("form button[type=submit]").first.click()
-    assert page.url == f"{base}/admin/"
 
 
 def submit_form(page):

@@ -1,0 +1,24 @@
+"""What the admin journeys in Chromium share: members with a role, and logging in."""
+
+from django.contrib.auth import get_user_model
+
+from intranet.models import Membership
+
+PASSWORD = "mat-khau-thu-nghiem-2026"
+
+
+def member(username, unit, role):
+    user = get_user_model().objects.create_user(username, f"{username}@example.com", PASSWORD)
+    Membership.objects.create(user=user, unit=unit, role=role)
+    return user
+
+
+def log_in(page, base, username):
+    """Log in through the admin's login form, as a person would, from a fresh session."""
+    page.context.clear_cookies()
+    page.goto(f"{base}/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    with page.expect_navigation():
+        page.locator("form button[type=submit]").first.click()
+    assert page.url == f"{base}/admin/"
