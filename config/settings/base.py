@@ -80,6 +80,7 @@ LOCAL_APPS = [
     "campaigns",
     "exemplars",
     "intranet",
+    "nominations",
     "search",
 ]
 INSTALLED_APPS = LOCAL_APPS + WAGTAIL_APPS + THIRD_PARTY_APPS + DJANGO_APPS

@@ -40,7 +40,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin, WorkflowState
 
-from campaigns.models import NomineeKind, Quota, Unit, UnitLevel
+from campaigns.models import AwardType, NomineeKind, Quota, Unit, UnitLevel, UnitQuota
 from home.private_files import (
     PrivateFileValidator,
     PrivateImageValidator,
@@ -135,11 +135,20 @@ class NominationQuerySet(models.QuerySet):
 
 @dataclass
 class QuotaUsage:
-    """How much of a unit's quota for one award type and nominee kind is taken."""
+    """How much of the quota covering a unit, for one award type and nominee kind, is taken.
 
-    quota: Quota
+    ``quota`` is the nearest row on the unit's line of parents: a plan's ``Quota`` or
+    the numbers a district set (``UnitQuota``); it may belong to a unit above the one
+    nominating (a commune counts against its district's row).
+    """
+
+    quota: Quota | UnitQuota
     kind: str
     used: int
+
+    @property
+    def award_type(self) -> AwardType:
+        return self.quota.award_type
 
     @property
     def limit(self) -> int:
@@ -153,6 +162,11 @@ class QuotaUsage:
     def is_full(self) -> bool:
         return self.used >= self.limit
 
+    @property
+    def set_by_unit(self) -> bool:
+        """The numbers come from the deciding unit's standing board, not from the plan."""
+        return isinstance(self.quota, UnitQuota)
+
     def message(self) -> str:
         return gettext(
             "Đơn vị đã dùng %(used)s/%(limit)s chỉ tiêu %(award)s cho %(kind)s (chỉ tiêu của %(unit)s)."
@@ -165,35 +179,100 @@ class QuotaUsage:
         }
 
 
-def quota_row_for(campaign, award_type, unit: Unit, lock: bool = False) -> Quota | None:
-    """The quota covering ``unit``: its own row, else the nearest unit above with one.
+def numbers_to_follow_message(award_type: AwardType) -> str:
+    return gettext(
+        "Số lượng %(award)s của đợt thi đua này có văn bản hướng dẫn sau: chưa nhận hồ sơ đề nghị "
+        "cho đến khi tỉnh quy định số lượng."
+    ) % {"award": award_type.short_name}
 
-    A district's two certificates cover every nomination made within the district; a
-    unit with no row anywhere above it has no number set by the plan (the district's own
-    commendation certificates, say) and so no limit.
+
+def quota_row_for(campaign, award_type, unit: Unit, lock: bool = False) -> Quota | UnitQuota | None:
+    """The quota covering ``unit``: the nearest row on its line of parents, else None.
+
+    The plan's rows and the numbers a district set for its own award are looked up
+    alike; at the same unit the plan's row prevails. A unit with no row anywhere above
+    it has no number set (a district's commendation certificate before the district
+    set its numbers) and so no limit.
     """
-    codes = unit.path.split(Unit.PATH_SEPARATOR)[:-1]
-    rows = Quota.objects.filter(page=campaign.source, award_type=award_type, unit__code__in=codes)
-    row = rows.select_related("unit", "award_type").order_by("-unit__path").first()
-    if row is not None and lock:
+    rows = [
+        row
+        for model in (Quota, UnitQuota)
+        for row in model.objects.covering(unit, campaign, award_type)[:1]
+    ]
+    if not rows:
+        return None
+    row = max(rows, key=lambda row: (row.unit.depth, isinstance(row, Quota)))
+    if lock:
         # Serialises submissions against one quota: a second officer waits here until the
         # first one's transaction ends, then counts again (PostgreSQL; SQLite locks the
         # whole database for writing anyway).
-        row = Quota.objects.select_for_update().select_related("unit", "award_type").get(pk=row.pk)
+        row = type(row).objects.select_for_update().select_related("unit", "award_type").get(pk=row.pk)
     return row
 
 
 def quota_usage_for(campaign, award_type, unit, kind, exclude_pk=None, lock=False, approved_only=False):
+    """What is taken of the row covering ``unit``: nominations it is the nearest row of.
+
+    That is every nomination made at or below the row's unit, except those of units
+    that have a nearer row of their own: the province's row counts the provincial
+    agency's departments, not the districts, which count against their own rows.
+    """
     quota = quota_row_for(campaign, award_type, unit, lock=lock)
     if quota is None:
         return None
     holders = Nomination.objects.filter(
         campaign=campaign.source, award_type=award_type, kind=kind, unit__path__startswith=quota.unit.path
     )
+    nearer = Q()
+    for model in (Quota, UnitQuota):
+        for path in model.objects.below(quota.unit, campaign, award_type).values_list("unit__path", flat=True):
+            nearer |= Q(unit__path__startswith=path)
+    if nearer:
+        holders = holders.exclude(nearer)
     holders = holders.approved() if approved_only else holders.holding_a_slot()
     if exclude_pk is not None:
         holders = holders.exclude(pk=exclude_pk)
     return QuotaUsage(quota, kind, holders.count())
+
+
+@dataclass
+class QuotaOverview:
+    """A unit's standing in one campaign: quota used and left, and awards not open yet."""
+
+    campaign: object
+    unit: Unit
+    usages: list[QuotaUsage]
+    awaiting_numbers: list[AwardType]
+
+
+def quota_overview(campaign, unit: Unit) -> QuotaOverview:
+    """Per award type of the campaign and nominee kind, what ``unit`` has used and has left.
+
+    For the nomination form's panel and the intranet dashboard. Award types without a
+    row covering the unit are left out (no limit); those whose numbers are to follow are
+    listed apart, as nothing can be submitted for them yet.
+    """
+    source = campaign.source
+    entries = source.awards.select_related("award_type").order_by("award_type__sort_order", "sort_order")
+    award_types = {entry.award_type_id: entry.award_type for entry in entries}
+    awaiting = {entry.award_type_id for entry in entries if entry.numbers_to_follow}
+    for model in (Quota, UnitQuota):
+        for row in model.objects.covering(unit, campaign):
+            award_types.setdefault(row.award_type_id, row.award_type)
+    usages = []
+    for award_type in sorted(award_types.values(), key=lambda award: award.sort_order):
+        if award_type.pk in awaiting:
+            continue
+        for kind in (NomineeKind.COLLECTIVE, NomineeKind.INDIVIDUAL):
+            usage = quota_usage_for(campaign, award_type, unit, kind)
+            if usage is not None:
+                usages.append(usage)
+    return QuotaOverview(
+        campaign=source,
+        unit=unit,
+        usages=usages,
+        awaiting_numbers=[award_types[pk] for pk in award_types if pk in awaiting],
+    )
 
 
 class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel):
@@ -325,6 +404,8 @@ class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, C
             for field in ("gender", "ethnicity", "id_number", "phone"):
                 setattr(self, field, "")
             self.birth_date = None
+        if self.campaign_id and self.unit_id:
+            self.campaign.check_unit_in_force(self.unit)
         if self.award_type_id and self.unit_id and self.decided_below_province and self.deciding_unit is None:
             raise ValidationError({
                 "award_type": gettext("%(award)s do cấp %(level)s quyết định; %(unit)s không thuộc cấp đó.") % {
@@ -337,6 +418,17 @@ class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, C
             raise ValidationError({"birth_date": gettext("Ngày sinh không thể ở tương lai.")})
 
     # -- routing ---------------------------------------------------------------------------
+    def get_workflow(self):
+        """The award type's own chain of steps (``nominations.AwardChain``), else the default.
+
+        Wagtail assigns one workflow per snippet type; the Front's rules give each award
+        type its own chain, so the nomination picks it from its award type.
+        """
+        chain = getattr(self.award_type, "chain", None) if self.award_type_id else None
+        if chain is not None and chain.workflow.active:
+            return chain.workflow
+        return super().get_workflow()
+
     @cached_property
     def decided_below_province(self) -> bool:
         """True for awards a district (or lower) decides: review ends with that unit."""
@@ -423,9 +515,8 @@ class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, C
         deadline = campaign.nomination_deadline
         if deadline is None:
             return None, None
-        codes = self.unit.path.split(Unit.PATH_SEPARATOR)[:-1]
         extension = (
-            NominationDeadlineExtension.objects.filter(campaign=campaign, unit__code__in=codes)
+            NominationDeadlineExtension.objects.filter(campaign=campaign, unit__code__in=self.unit.ancestor_codes())
             .order_by("-until", "-pk")
             .first()
         )
@@ -441,13 +532,36 @@ class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, C
             exclude_pk=self.pk, lock=lock, approved_only=approved_only,
         )
 
-    def check_submission(self, *, resubmission: bool = False, today: date | None = None) -> None:
+    def is_same_nominee_as(self, other: "Nomination") -> bool:
+        """True when ``other`` proposes the same person or collective, typos aside.
+
+        A person is known by three things: the name, the ID number and the birth date.
+        Correcting one of them is fixing a typo; changing two of them is proposing
+        somebody else. A collective has only its name. The kind must not change.
+        """
+        if other.kind != self.kind:
+            return False
+        same_name = bool(name_key(self.name)) and name_key(self.name) == name_key(other.name)
+        if self.kind == NomineeKind.COLLECTIVE:
+            return same_name
+        same_id = bool(self.id_number) and self.id_number == other.id_number
+        same_birth_date = self.birth_date is not None and self.birth_date == other.birth_date
+        return same_name + same_id + same_birth_date >= 2
+
+    def check_submission(
+        self, *, first_submitted: "Nomination | None" = None, today: date | None = None
+    ) -> None:
         """Refuse a submission that lacks something, repeats a nominee, is late or over quota.
 
         Called by the workflow's task when the nomination enters review (a submission, a
         resubmission after a return, a restart), inside the workflow's transaction: the
-        quota row stays locked until the submission is recorded. A resubmission after a
-        return is not a new submission, so the deadline does not apply to it.
+        quota row stays locked until the submission is recorded.
+
+        ``first_submitted`` is the nomination as first sent in this review, when this is a
+        resubmission after a return. Completing or correcting a returned dossier is not a
+        new submission, so the deadline does not apply to it; but a returned nomination
+        rewritten for somebody else is a new proposal, and the deadline does, or a unit
+        could keep one early submission open to nominate whoever it likes later.
         """
         missing = self.missing_for_submission()
         if missing:
@@ -459,16 +573,28 @@ class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, C
                 gettext("%(name)s đã có hồ sơ đề nghị khen thưởng trong đợt thi đua này.")
                 % {"name": self.name}
             )
-        if not resubmission:
-            deadline, _extension = self.submission_deadline()
-            if deadline is not None and (today or timezone.localdate()) > deadline:
-                raise NominationRefused(
-                    gettext(
-                        "Đã hết hạn gửi hồ sơ đề nghị khen thưởng (hạn cuối %(day)s). Hội đồng thi "
-                        "đua – khen thưởng có thể mở lại cho đơn vị."
-                    )
-                    % {"day": date_format(deadline, "SHORT_DATE_FORMAT")}
+        deadline, _extension = self.submission_deadline()
+        late = deadline is not None and (today or timezone.localdate()) > deadline
+        if late and first_submitted is None:
+            raise NominationRefused(
+                gettext(
+                    "Đã hết hạn gửi hồ sơ đề nghị khen thưởng (hạn cuối %(day)s). Hội đồng thi "
+                    "đua – khen thưởng có thể mở lại cho đơn vị."
                 )
+                % {"day": date_format(deadline, "SHORT_DATE_FORMAT")}
+            )
+        if late and not self.is_same_nominee_as(first_submitted):
+            raise NominationRefused(
+                gettext(
+                    "Không gửi lại được: hồ sơ đã đổi người được đề nghị (lần gửi đầu: %(first)s). "
+                    "Sau hạn, hồ sơ bị trả lại chỉ được sửa, bổ sung và gửi lại cho đúng tập thể, cá "
+                    "nhân đã đề nghị; đề nghị người khác là hồ sơ mới, mà hạn gửi hồ sơ đã hết (hạn "
+                    "cuối %(day)s). Hội đồng thi đua – khen thưởng có thể mở lại cho đơn vị."
+                )
+                % {"first": first_submitted.name, "day": date_format(deadline, "SHORT_DATE_FORMAT")}
+            )
+        if self.campaign.source.awaits_numbers(self.award_type):
+            raise NominationRefused(numbers_to_follow_message(self.award_type))
         usage = self.quota_usage(lock=True)
         if usage is not None and usage.is_full:
             raise NominationRefused(usage.message())

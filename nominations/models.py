@@ -1,0 +1,236 @@
+"""The award chain as data: a Wagtail workflow per award type, made of award steps.
+
+The province office keeps the chains in the admin (Cài đặt → Quy trình): each award
+type points to a workflow (``AwardChain``), and each of the workflow's tasks is an
+``AwardStepTask`` naming who acts (``Actor``) and what the step is (``StepKind``). So
+the chain of a district's Giấy khen and that of the provincial People's Committee's
+Bằng khen differ by data, not by code, and Wagtail keeps each step's history, its
+"waiting for me" lists and its e-mails.
+
+A step with nobody to act for a nomination (the unit above, when that is the province
+committee itself) is recorded as skipped, with the reason, so no step disappears from
+the history. A decision step is taken only through the decision screen, which records
+the decision (number, date, signer, scan) and then approves the step: only a recorded
+decision publishes.
+"""
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import LockableMixin, Task, TaskState, Workflow, WorkflowState
+
+from exemplars.models import Nomination
+from intranet.scoping import membership_of
+
+from .chain import (
+    ACTOR_ROLES,
+    APPROVE_LABELS,
+    UNIT_BOUND_ACTORS,
+    Actor,
+    StepKind,
+    acting_unit,
+    skip_reason,
+)
+
+
+class AwardChain(models.Model):
+    """Which chain of steps (a Wagtail workflow) an award type's nominations go through."""
+
+    award_type = models.OneToOneField(
+        "campaigns.AwardType", on_delete=models.CASCADE, related_name="chain",
+        verbose_name=_("Hình thức khen thưởng"),
+    )
+    workflow = models.ForeignKey(
+        Workflow, on_delete=models.PROTECT, related_name="award_chains",
+        verbose_name=_("Quy trình xét"),
+        help_text=_("Các bước từ đề nghị đến quyết định; sửa các bước tại Cài đặt → Quy trình."),
+    )
+
+    class Meta:
+        verbose_name = _("Quy trình xét khen thưởng theo hình thức")
+        verbose_name_plural = _("Quy trình xét khen thưởng theo hình thức")
+
+    def __str__(self) -> str:
+        return f"{self.award_type} – {self.workflow}"
+
+
+class ReturnReasonForm(forms.Form):
+    """Returning a nomination needs a reason: the officer reads it at the top of the form."""
+
+    comment = forms.CharField(
+        label=_("Lý do trả lại"), required=True, widget=forms.Textarea({"rows": 3}),
+        error_messages={"required": _("Hãy ghi lý do trả lại để đơn vị biết cần bổ sung gì.")},
+    )
+
+
+class StepCommentForm(forms.Form):
+    comment = forms.CharField(label=_("Ý kiến"), required=False, widget=forms.Textarea({"rows": 2}))
+
+
+class AwardStepTask(Task):
+    """One step of an award chain: who acts on a nomination, and what they do."""
+
+    actor = models.CharField(max_length=30, choices=Actor.choices, verbose_name=_("Ai thực hiện"))
+    kind = models.CharField(max_length=30, choices=StepKind.choices, verbose_name=_("Việc ở bước này"))
+
+    admin_form_fields = Task.admin_form_fields + ["actor", "kind"]
+
+    class Meta:
+        verbose_name = _("Bước xét khen thưởng")
+        verbose_name_plural = _("Bước xét khen thưởng")
+
+    # -- who acts ---------------------------------------------------------------------------
+    @staticmethod
+    def nomination_of(obj):
+        """The nomination as last edited (a step judges what was submitted)."""
+        return obj.get_latest_revision_as_object() if getattr(obj, "pk", None) else obj
+
+    def applies_to(self, nomination) -> bool:
+        return self.actor not in UNIT_BOUND_ACTORS or acting_unit(self.actor, nomination) is not None
+
+    def moderators(self, nomination):
+        """The members who act on ``nomination`` at this step (superusers aside)."""
+        members = get_user_model().objects.filter(is_active=True, membership__role=ACTOR_ROLES[self.actor])
+        if self.actor in UNIT_BOUND_ACTORS:
+            unit = acting_unit(self.actor, nomination)
+            if unit is None:
+                return members.none()
+            members = members.filter(membership__unit=unit)
+        return members
+
+    def is_moderator(self, nomination, user) -> bool:
+        if not getattr(user, "is_authenticated", False):
+            return False
+        if user.is_superuser:
+            return True
+        membership = membership_of(user)
+        if membership is None or membership.role != ACTOR_ROLES[self.actor]:
+            return False
+        if self.actor in UNIT_BOUND_ACTORS:
+            unit = acting_unit(self.actor, nomination)
+            return unit is not None and membership.unit_id == unit.pk
+        return True
+
+    def describe(self) -> str:
+        """"Văn phòng tỉnh – Kiểm tra hồ sơ": who acts next, for messages and the dashboard."""
+        return f"{self.get_actor_display()} – {self.get_kind_display().lower()}"
+
+    # -- Wagtail's Task API ---------------------------------------------------------------------
+    def start(self, workflow_state, user=None):
+        obj = workflow_state.content_object
+        nomination = self.nomination_of(obj)
+        if isinstance(nomination, Nomination) and workflow_state.current_task_state_id is None:
+            # Entering review. After a return, start again from the first step that has
+            # not approved the latest revision (every step, since an edit needs
+            # reapproval), rather than at the step that returned it.
+            first = workflow_state.get_next_task()
+            if first is not None and first.pk != self.pk:
+                return first.specific.start(workflow_state, user=user)
+            resubmission = workflow_state.task_states.exists()
+            nomination.check_submission(resubmission=resubmission)
+        if isinstance(nomination, Nomination) and not self.applies_to(nomination):
+            return self.skip(workflow_state, nomination)
+        if isinstance(obj, LockableMixin) and obj.locked_by_id and not self.is_moderator(nomination, obj.locked_by):
+            obj.locked, obj.locked_by, obj.locked_at = False, None, None
+            obj.save(update_fields=["locked", "locked_by", "locked_at"])
+        return super().start(workflow_state, user=user)
+
+    def skip(self, workflow_state, nomination):
+        task_state = self.get_task_state_class()(
+            workflow_state=workflow_state,
+            task=self,
+            revision=workflow_state.content_object.get_latest_revision(),
+            status=TaskState.STATUS_SKIPPED,
+            finished_at=timezone.now(),
+            comment=skip_reason(self.actor, nomination),
+        )
+        task_state.save()
+        return task_state
+
+    @transaction.atomic
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if action_name == "approve":
+            self.nomination_of(task_state.workflow_state.content_object).check_approval()
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    def user_can_access_editor(self, obj, user):
+        return self.is_moderator(self.nomination_of(obj), user)
+
+    def locked_for_user(self, obj, user):
+        return not self.is_moderator(self.nomination_of(obj), user)
+
+    def user_can_lock(self, obj, user):
+        return self.is_moderator(self.nomination_of(obj), user)
+
+    def user_can_unlock(self, obj, user):
+        return False
+
+    def get_actions(self, obj, user):
+        """Approve and return; a decision is recorded on its own screen, never by a bare click."""
+        if not self.is_moderator(self.nomination_of(obj), user):
+            return []
+        actions = [("reject", _("Trả lại để bổ sung"), True)]
+        if self.kind != StepKind.DECISION:
+            # A submission records what was sent up (the letter's number); the other
+            # steps approve in one click.
+            actions.append(("approve", APPROVE_LABELS[self.kind], self.kind == StepKind.SUBMISSION))
+        return actions
+
+    def get_form_for_action(self, action):
+        return ReturnReasonForm if action == "reject" else StepCommentForm
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
+        if getattr(user, "is_superuser", False):
+            return states
+        membership = membership_of(user)
+        if membership is None or membership.role != ACTOR_ROLES[self.actor]:
+            return TaskState.objects.none()
+        if self.actor not in UNIT_BOUND_ACTORS:
+            return states
+        candidates = Nomination.objects.filter(
+            pk__in=[int(pk) for pk in states.values_list("workflow_state__object_id", flat=True)]
+        ).select_related("unit__level", "unit__parent__level", "award_type__deciding_level")
+        mine = [
+            str(nomination.pk)
+            for nomination in candidates
+            if (unit := acting_unit(self.actor, nomination)) is not None and unit.pk == membership.unit_id
+        ]
+        return states.filter(
+            workflow_state__base_content_type=ContentType.objects.get_for_model(Nomination),
+            workflow_state__object_id__in=mine,
+        )
+
+    @classmethod
+    def get_description(cls):
+        return _(
+            "Một bước trong quy trình xét khen thưởng: thường trực đơn vị đề nghị, đơn vị cấp trên, "
+            "Văn phòng tỉnh, Hội đồng thi đua – khen thưởng hoặc Ban Thường trực ký duyệt, kiểm tra, "
+            "xét, trình hoặc quyết định; bước không có ai thực hiện được ghi là bỏ qua, kèm lý do."
+        )
+
+
+def current_step(nomination) -> "AwardStepTask | None":
+    """The step a nomination in review is waiting at."""
+    state = nomination.current_workflow_state
+    if state is None or state.status != WorkflowState.STATUS_IN_PROGRESS or state.current_task_state is None:
+        return None
+    task = state.current_task_state.task.specific
+    return task if isinstance(task, AwardStepTask) else None
+
+
+def next_step_message(nomination) -> str:
+    """After an action: who acts next (or that the chain is over), in one sentence."""
+    nomination = type(nomination).objects.get(pk=nomination.pk)
+    step = current_step(nomination)
+    if step is not None:
+        return gettext("Bước tiếp theo: %(step)s.") % {"step": step.describe()}
+    state = nomination.current_workflow_state
+    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        return gettext("Hồ sơ đã trả về đơn vị để bổ sung.")
+    return ""
