@@ -42,7 +42,6 @@ from wagtail.log_actions import log
 from wagtail.snippets.views.snippets import (
     CreateView,
     EditView,
-    IndexView,
     SnippetViewSet,
     WorkflowActionView,
 )
@@ -63,7 +62,7 @@ from exemplars.models.nominations import PRIVATE_FILE_FIELDS
 from .private_files import register_private_file_field
 from .roles import Role
 from .scoping import can_see_unit, membership_of, scope_queryset
-from .viewsets import UnitScopedFilterSet, UnitScopedForm, UnitScopedSnippetViewSet
+from .viewsets import FormulaSafeIndexView, UnitScopedFilterSet, UnitScopedForm, UnitScopedSnippetViewSet
 
 EXPORT_ACTION = "intranet.export"
 DECISION_ACTION = "intranet.nomination_decision"
@@ -269,8 +268,8 @@ OFFICIAL_COLUMNS = OrderedDict(
 )
 
 
-class NominationIndexView(IndexView):
-    """The listing; its exports follow the official column order and are audited."""
+class NominationIndexView(FormulaSafeIndexView):
+    """The listing; its exports follow the official column order, are audited and formula-safe."""
 
     def to_row_dict(self, item):
         row = OrderedDict()

@@ -37,7 +37,7 @@ from wagtail.snippets.views.chooser import (
     SnippetChosenMultipleView,
     SnippetChosenView,
 )
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 from campaigns.models import CampaignPage
 
@@ -96,6 +96,43 @@ class UnitScopedForm(WagtailAdminModelForm):
         if unit is not None and self.for_user is not None and not can_see_unit(self.for_user, unit):
             raise forms.ValidationError(OWN_UNITS_ONLY)
         return unit
+
+
+# A cell starting with one of these is read as a formula by Excel, LibreOffice or Google
+# Sheets (OWASP, "CSV injection"): a nominee named "=HYPERLINK(...)" must stay a name.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def starts_like_formula(value) -> bool:
+    return isinstance(value, str) and value.startswith(FORMULA_TRIGGERS)
+
+
+class FormulaSafeExportMixin:
+    """Spreadsheet exports whose text cells a spreadsheet never runs as formulas.
+
+    The office opens the CSV and XLSX lists in a spreadsheet; the text in them is typed
+    by officers of every unit. In CSV a leading apostrophe makes the cell text (the
+    apostrophe is what Excel itself adds); in XLSX the cell stays a string with Excel's
+    "quote prefix" style, so the text reads unchanged and does not become a formula when
+    someone edits the cell. Numbers and dates are left as they are.
+    """
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        if export_format == self.FORMAT_CSV and starts_like_formula(value):
+            return "'" + value
+        return value
+
+    def generate_xlsx_row(self, worksheet, row_dict, date_format=None):
+        for cell in super().generate_xlsx_row(worksheet, row_dict, date_format=date_format):
+            if starts_like_formula(cell.value):
+                cell.data_type = "s"
+                cell.quotePrefix = True
+            yield cell
+
+
+class FormulaSafeIndexView(FormulaSafeExportMixin, IndexView):
+    """The snippet listing of every fenced viewset, with formula-safe exports."""
 
 
 class UnitScopedFilterSet(WagtailFilterSet):
@@ -175,6 +212,7 @@ class UnitScopedSnippetViewSet(SnippetViewSet):
 
     unit_field = "unit"
     form_class = UnitScopedForm
+    index_view_class = FormulaSafeIndexView
     # Search in the database, not the search index: the index cannot apply the unit
     # fence (a path prefix on a related model), and a listing must never bypass it.
     search_backend_name = None
