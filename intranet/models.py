@@ -4,6 +4,8 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import models, transaction
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -70,6 +72,17 @@ class Membership(models.Model):
         role_groups = Group.objects.filter(name__in=GROUP_NAMES.values())
         self.user.groups.remove(*[g for g in role_groups if g.name != GROUP_NAMES[self.role]])
         self.user.groups.add(Group.objects.get(name=GROUP_NAMES[self.role]))
+
+@receiver(post_delete, sender=Membership)
+def leave_role_groups(sender, instance, **kwargs):
+    """A user whose membership is removed keeps no role: out of every role's group.
+
+    A signal rather than ``delete()``: Wagtail's delete views and bulk actions, and a
+    user's deletion, delete querysets.
+    """
+    Group.user_set.through.objects.filter(
+        user_id=instance.user_id, group__name__in=GROUP_NAMES.values()
+    ).delete()
 
 
 class IntranetPage(Page):

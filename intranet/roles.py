@@ -27,3 +27,27 @@ GROUP_NAMES = {
 # Roles that see every unit's records; the others see their own unit (and, for
 # reviewers, the units below it).
 PROVINCE_WIDE_ROLES = frozenset({Role.PROVINCE_OFFICE, Role.COUNCIL})
+
+# Authority: which roles stand above which. A member may give only roles strictly below
+# their own, and only the roles in ``MEMBERSHIP_MANAGERS`` give roles at all; superusers
+# stand above every role. The editor sits level with the province office, not below it:
+# editors publish public pages and exemplars, which the province office itself may not,
+# so only a superuser makes someone an editor.
+AUTHORITY = {
+    Role.OFFICER: 10,
+    Role.REVIEWER: 20,
+    Role.PROVINCE_OFFICE: 30,
+    Role.EDITOR: 30,
+    Role.COUNCIL: 40,
+}
+
+# The council decides awards and follows every unit, but keeping the list of members is
+# the province office's job (with superusers).
+MEMBERSHIP_MANAGERS = frozenset({Role.PROVINCE_OFFICE})
+
+
+def grantable_roles(role) -> frozenset:
+    """The roles a member holding ``role`` may give (or take away): none unless a manager."""
+    if role not in MEMBERSHIP_MANAGERS:
+        return frozenset()
+    return frozenset(other for other in Role if AUTHORITY[other] < AUTHORITY[role])

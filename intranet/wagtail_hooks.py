@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from campaigns.models import CampaignReport, Registration
 from exemplars.models import Work
@@ -13,8 +13,8 @@ from home.models import DEMO_DATA_HOOK
 
 from . import admin_shaping  # noqa: F401 - registers the admin shaping hooks
 from .forms import SubmissionForm, WorkForm
+from .memberships import MembershipViewSet
 from .middleware import SCOPED_VIEWSET_NAMESPACES
-from .models import Membership
 from .nominations import DECISION_ACTION, EXPORT_ACTION, NominationDeadlineExtensionViewSet, NominationViewSet
 from .scoping import reviews_unit
 from .viewsets import UnitScopedSnippetViewSet
@@ -62,15 +62,6 @@ class WorkViewSet(UnitScopedSnippetViewSet):
     def get_queryset(self, request):
         # Officers register works in Vietnamese; translations are the editors' business.
         return super().get_queryset(request).filter(locale__language_code="vi")
-
-
-class MembershipViewSet(SnippetViewSet):
-    model = Membership
-    icon = "user"
-    menu_label = _("Thành viên đơn vị")
-    list_display = ["user", "unit", "role"]
-    list_filter = ["role"]
-    search_fields = ["user__username", "user__first_name", "user__last_name", "unit__name"]
 
 
 class UnitWorkGroup(SnippetViewSetGroup):
