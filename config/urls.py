@@ -10,9 +10,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.sitemaps import AllLocalesSitemap
+from intranet import admin_overrides
 from intranet.private_files import private_file
 
 urlpatterns = [
+    # Before Wagtail's admin, whose own views these replace (see intranet/admin_overrides.py).
+    path("admin/logout/", admin_overrides.logout, name="wagtailadmin_logout"),
+    path("admin/failwhale/", admin_overrides.error_test, name="wagtailadmin_error_test"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLocalesSitemap}}, name="sitemap"),
