@@ -23,9 +23,11 @@ from .models import ArticleIndexPage, ArticlePage, CampaignPage, Registration, U
 from .reference_data import (
     PRE_REFORM_VALID_FROM,
     PRE_REFORM_VALID_TO,
+    REFORM_VALID_FROM,
     ensure_award_types,
     ensure_province_departments,
     ensure_unit_levels,
+    load_current_units,
     load_units,
 )
 
@@ -49,12 +51,21 @@ def load(ctx: DemoContext) -> None:
 
 
 def load_organisation(ctx: DemoContext) -> dict[str, Unit]:
-    """Province, 11 districts, all 194 communes, the departments and a few residential committees."""
+    """The province, its departments and a few residential committees, with both unit trees.
+
+    Until 30 June 2025: 11 districts and their 194 communes (the 2020 plan's). Since
+    1 July 2025: the 65 communes and wards directly under the province (the current
+    campaign's).
+    """
     before = Unit.objects.count()
     units = load_units()
+    units.update(load_current_units())
     units.update(ensure_province_departments(units[seed_plan.PROVINCE_CODE]))
     residential = ensure_unit_levels()["residential"]
-    for code, parent_code, name, committee_name, name_en in demo_content.RESIDENTIAL_UNITS:
+    committees = [
+        (spec, PRE_REFORM_VALID_FROM, PRE_REFORM_VALID_TO) for spec in demo_content.RESIDENTIAL_UNITS
+    ] + [(spec, REFORM_VALID_FROM, None) for spec in demo_content.CURRENT_RESIDENTIAL_UNITS]
+    for (code, parent_code, name, committee_name, name_en), valid_from, valid_to in committees:
         units[code], _ = Unit.objects.get_or_create(
             code=code,
             defaults={
@@ -63,8 +74,8 @@ def load_organisation(ctx: DemoContext) -> dict[str, Unit]:
                 "committee_name": committee_name,
                 "level": residential,
                 "parent": units[parent_code],
-                "valid_from": PRE_REFORM_VALID_FROM,
-                "valid_to": PRE_REFORM_VALID_TO,
+                "valid_from": valid_from,
+                "valid_to": valid_to,
             },
         )
     ctx.note("đơn vị", Unit.objects.count() - before)

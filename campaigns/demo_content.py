@@ -493,6 +493,12 @@ RESIDENTIAL_UNITS = [
     ("06046-KK", "06046", "Thôn Khòn Khuyên, xã Đề Thám", "Ban công tác Mặt trận thôn Khòn Khuyên, xã Đề Thám", "Khòn Khuyên Village, Đề Thám Commune"),
 ]
 
+# A residential committee under one of today's communes (from 1 July 2025): the current
+# campaign's chain province → commune → residential committee (see ``intranet.demo``).
+CURRENT_RESIDENTIAL_UNITS = [
+    ("2025-06040-K2", "2025-06040", "Khu 2, xã Thất Khê", "Ban công tác Mặt trận khu 2, xã Thất Khê", "Quarter 2, Thất Khê Commune"),
+]
+
 # Registrations: unit code, status, submitted (y, m, d, hour), commitments.
 REGISTRATIONS = [
     ("178", "accepted", (2020, 2, 18, 9), "Mỗi phường, xã có ít nhất 01 công trình chào mừng; xây dựng 10 tuyến phố văn minh."),

@@ -6,8 +6,11 @@ missing, keyed on codes and slugs, so calling it twice changes nothing.
 """
 
 import csv
+import unicodedata
 from datetime import date
 from pathlib import Path
+
+from vietnam_provinces import ProvinceCode, VietNamDivisionType, Ward
 
 from . import seed_plan
 from .models import AwardType, Unit, UnitLevel
@@ -17,6 +20,12 @@ UNITS_CSV = Path(__file__).resolve().parent / "data" / "lang-son-units-2025-03.c
 # Districts and communes as they stood from 2020 until the two-tier reform of 1 July 2025.
 PRE_REFORM_VALID_FROM = date(2020, 1, 1)
 PRE_REFORM_VALID_TO = date(2025, 6, 30)
+
+# Communes and wards since the two-tier reform (no district level): from the maintained
+# catalogue in the ``vietnam-provinces`` package, not typed here.
+REFORM_VALID_FROM = date(2025, 7, 1)
+CURRENT_CODE_PREFIX = f"{REFORM_VALID_FROM.year}-"
+CURRENT_DIVISION_TYPES = {VietNamDivisionType.XA: "Xã", VietNamDivisionType.PHUONG: "Phường"}
 
 # The province committee's own departments (codes of our own making: province code + initials).
 # ``committee_name`` holds the full name, shown wherever the unit stands alone (bylines, lists).
@@ -117,3 +126,63 @@ def ensure_award_types() -> dict[str, AwardType]:
         fields["deciding_level"] = levels[spec["deciding_level"]]
         award_types[spec["slug"]], _ = AwardType.objects.get_or_create(slug=spec["slug"], defaults=fields)
     return award_types
+
+
+def current_code(official_code: int | str) -> str:
+    """Our code for a commune or ward of the catalogue in force since 1 July 2025.
+
+    Every one of Lạng Sơn's 65 current communes and wards reuses the five-digit code of
+    one of the communes it was merged from (05983, Phường Lương Văn Tri, was the code of
+    Phường Chi Lăng). Both must stay: the 2020 plan's records, quotas and per-district
+    figures hang off the old commune under its district, and keeping that row for the
+    new unit would move them under the province. Even a commune whose name did not change
+    (Xã Đoàn Kết) is a new unit with a larger territory and a new parent. So the new unit
+    gets its own row whose code is the official code with the reform year in front
+    ("2025-05983"): unique, readable, and the official code is its last five characters.
+    """
+    return f"{CURRENT_CODE_PREFIX}{int(official_code):05d}"
+
+
+def official_code(unit_code: str) -> str:
+    """The catalogue's code back from ``current_code`` (other codes are returned unchanged)."""
+    return unit_code.removeprefix(CURRENT_CODE_PREFIX)
+
+
+def current_commune_rows(province_code: str = seed_plan.PROVINCE_CODE) -> list[dict]:
+    """The province's communes and wards today, from ``vietnam-provinces``, in code order.
+
+    Rows shaped like the CSV's (code, name, type, parent_code, level), with our code
+    (see ``current_code``) and the catalogue's own as ``official_code``.
+    """
+    rows = []
+    wards = Ward.iter_by_province(ProvinceCode(int(province_code)))
+    for ward in sorted(wards, key=lambda ward: int(ward.code)):
+        rows.append({
+            "code": current_code(ward.code),
+            "official_code": f"{int(ward.code):05d}",
+            "name": " ".join(unicodedata.normalize("NFC", ward.name).split()),
+            "type": CURRENT_DIVISION_TYPES[ward.division_type],
+            "parent_code": province_code,
+            "level": "commune",
+        })
+    return rows
+
+
+def load_current_units(province_code: str = seed_plan.PROVINCE_CODE) -> dict[str, Unit]:
+    """Today's communes and wards directly under the province, created when missing; by code.
+
+    They are valid from 1 July 2025 with no end. The pre-reform districts and their
+    communes (``load_units``) end on 30 June 2025, so a campaign offers one set or the
+    other by its dates (``CampaignPage.units_in_force``), and a unit from before the
+    reform keeps its place under its district for the campaigns it took part in.
+    """
+    province = load_units(levels=("province",))[province_code]
+    commune = ensure_unit_levels()["commune"]
+    rows = current_commune_rows(province_code)
+    units = {unit.code: unit for unit in Unit.objects.filter(code__in=[row["code"] for row in rows])}
+    for row in rows:
+        if row["code"] in units:
+            continue
+        fields = {**unit_fields(row), "valid_from": REFORM_VALID_FROM, "valid_to": None}
+        units[row["code"]] = Unit.objects.create(code=row["code"], level=commune, parent=province, **fields)
+    return units

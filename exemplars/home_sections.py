@@ -37,13 +37,17 @@ def campaign_figures(campaign: CampaignPage) -> dict:
         "works_accepted": works.count(),
         "collectives_honored": honored["collectives"],
         "individuals_honored": honored["individuals"],
-        "works_by_district": works_by_district(works),
+        "works_by_district": works_by_district(works, source),
     }
 
 
-def works_by_district(works) -> list[dict]:
-    """Accepted works per district, for the home page's bar chart."""
-    districts = list(Unit.objects.districts().order_by("name"))
+def works_by_district(works, campaign: CampaignPage) -> list[dict]:
+    """Accepted works per district, for the home page's bar chart.
+
+    The districts of the campaign's period: the 2020 plan's eleven; none for a campaign
+    after the reform of 1 July 2025, which ended the district level (the chart is left out).
+    """
+    districts = list(campaign.units_in_force(Unit.objects.districts()).order_by("name"))
     counts = {district.pk: 0 for district in districts}
     paths = [(district.path, district.pk) for district in districts]
     for unit_path in works.values_list("unit__path", flat=True):

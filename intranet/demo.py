@@ -3,7 +3,9 @@
 The 2020 campaign is long over, so every deadline on it is past and an officer's
 dashboard would only show history. A *current* campaign, built from the 2020 plan with
 dates counted from the day the demo is first loaded, lets every flow be tried live:
-registration still open, works in each state, reports drafted and submitted.
+registration still open, works in each state, reports drafted and submitted. It runs
+after the reform of 1 July 2025, so it uses today's communes and wards (no districts):
+its quotas, records and demo accounts belong to them, while the 2020 plan keeps its districts.
 
 Called through the ``DEMO_DATA_HOOK`` (see ``home.demo``) after the campaigns and
 exemplars apps. Idempotent: everything is keyed on slugs, usernames and (campaign, unit),
@@ -20,8 +22,9 @@ from django.utils.html import escape
 from wagtail.models import PageViewRestriction
 
 from campaigns import seed_plan
-from campaigns.factories import VIETNAM_TZ, create_seed_plan_campaign
-from campaigns.models import CampaignPage, CampaignPhase, CampaignReport, Registration, Unit
+from campaigns.factories import VIETNAM_TZ, create_seed_plan_campaign, seed_plan_children
+from campaigns.models import CampaignPage, CampaignPhase, CampaignReport, Quota, Registration, Unit
+from campaigns.reference_data import ensure_award_types, load_current_units, load_units
 from exemplars.factories import WorkFactory
 from exemplars.models import Work
 from home.demo import DemoContext, publish
@@ -102,8 +105,37 @@ def current_phases(start: date, end: date) -> list[CampaignPhase]:
     ]
 
 
+def current_awards_and_quotas() -> dict[str, list]:
+    """The 2020 plan's award types and numbers, recast for today's two-tier province.
+
+    Since 1 July 2025 there is no district: the district's commendation certificate is not
+    offered, and the two certificates the plan gave each district go to each of today's
+    communes and wards (one collective, one individual), the province keeping its own row.
+    The Central Committee's numbers, which the 2020 plan left to a later guidance, are set:
+    one row for the whole province.
+    """
+    award_types = ensure_award_types()
+    children = seed_plan_children(award_types, load_units(levels=("province", "district")))
+    awards = [award for award in children["awards"] if award.award_type.deciding_level.code != "district"]
+    for award in awards:
+        award.numbers_to_follow = False  # the guidance came: the rows below hold its numbers
+    province = Unit.objects.get(code=seed_plan.PROVINCE_CODE)
+    communes = list(load_current_units().values())
+    rows = [(content.CENTRAL_FRONT, province, 1, 1)]
+    for slug, plan_rows in seed_plan.QUOTAS.items():
+        own = next(row for row in plan_rows if row[0] == seed_plan.PROVINCE_CODE)
+        rows.append((slug, province, own[1], own[2]))
+        rows += [(slug, commune, 1, 1) for commune in communes]
+    quotas = [
+        Quota(award_type=award_types[slug], unit=unit, collectives=collectives, individuals=individuals,
+              sort_order=index)
+        for index, (slug, unit, collectives, individuals) in enumerate(rows)
+    ]
+    return {"awards": awards, "quotas": quotas}
+
+
 def load_current_campaign(ctx: DemoContext) -> CampaignPage:
-    """The 2020 plan's awards, criteria and quotas on dates that are live today."""
+    """The 2020 plan's criteria and phases on dates that are live today, with today's units."""
     campaign = CampaignPage.objects.filter(slug=CURRENT_SLUG, locale=ctx.vietnamese).first()
     if campaign is not None:
         return campaign
@@ -114,6 +146,7 @@ def load_current_campaign(ctx: DemoContext) -> CampaignPage:
         slug=CURRENT_SLUG,
         show_in_menus=False,
         phases=current_phases(start, calendar["end_date"]),
+        **current_awards_and_quotas(),
         **calendar,
     )
     ctx.note("trang")
@@ -248,8 +281,8 @@ def news_body(campaign: CampaignPage) -> list[dict]:
             ol(
                 f"Từ ngày {phase_two.start_date:%d/%m/%Y}: các đơn vị tổ chức nghiệm thu, gắn biển các "
                 "công trình, phần việc đã hoàn thành.",
-                f"Trước ngày {report}: Ban Thường trực Ủy ban MTTQ các huyện, thành phố gửi báo cáo tổng "
-                "kết và hồ sơ đề nghị khen thưởng về Ban Thường trực Ủy ban MTTQ tỉnh (qua Văn phòng).",
+                f"Trước ngày {report}: Ban Thường trực Ủy ban MTTQ các xã, phường gửi báo cáo tổng kết "
+                "và hồ sơ đề nghị khen thưởng về Ban Thường trực Ủy ban MTTQ tỉnh (qua Văn phòng).",
                 f"Ngày {closing}: Hội nghị tổng kết đợt thi đua, biểu dương các tập thể, cá nhân tiêu biểu.",
             ),
             p(

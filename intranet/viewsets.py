@@ -90,6 +90,35 @@ class UnitScopedForm(WagtailAdminModelForm):
                 current = field.queryset.filter(end_date__gte=timezone.localdate()).last()
                 if current is not None and not self.initial.get("campaign"):
                     self.initial["campaign"] = current.pk
+        if "unit" in self.fields and user is not None:
+            self.offer_units_in_force(self.campaign_for_units())
+
+    def campaign_for_units(self) -> CampaignPage | None:
+        """The campaign the unit is chosen for: the one posted, else the record's or the default."""
+        if self.is_bound:
+            campaign_id = self.data.get(self.add_prefix("campaign"))
+        else:
+            campaign_id = self.initial.get("campaign") or getattr(self.instance, "campaign_id", None)
+        if not campaign_id or not str(campaign_id).isdigit():
+            return None
+        return CampaignPage.objects.filter(pk=campaign_id).first()
+
+    def offer_units_in_force(self, campaign: CampaignPage | None) -> None:
+        """List only the units that exist during ``campaign`` (the 2025 reform ended the districts).
+
+        The drop-down is narrowed, not the field's queryset: a unit of the user's that is
+        not in force then reaches the model's ``clean``, which says why it is refused,
+        instead of the generic "not your unit". The record's own unit stays listed, so an
+        old record opens showing what it holds.
+        """
+        if campaign is None:
+            return
+        field = self.fields["unit"]
+        offered = campaign.units_in_force(field.queryset)
+        if getattr(self.instance, "unit_id", None):
+            offered = offered | field.queryset.filter(pk=self.instance.unit_id)
+        blank = [] if field.empty_label is None else [("", field.empty_label)]
+        field.widget.choices = blank + [(unit.pk, field.label_from_instance(unit)) for unit in offered]
 
     def clean_unit(self):
         unit = self.cleaned_data.get("unit")

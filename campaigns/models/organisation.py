@@ -42,6 +42,13 @@ class UnitQuerySet(models.QuerySet):
             Q(valid_to__isnull=True) | Q(valid_to__gte=day),
         )
 
+    def valid_during(self, start: date, end: date) -> "UnitQuerySet":
+        """Units that existed on at least one day from ``start`` to ``end`` (a campaign's period)."""
+        return self.filter(
+            Q(valid_from__isnull=True) | Q(valid_from__lte=end),
+            Q(valid_to__isnull=True) | Q(valid_to__gte=start),
+        )
+
     def at_level(self, level_code: str) -> "UnitQuerySet":
         return self.filter(level__code=level_code)
 
@@ -103,6 +110,12 @@ class Unit(BilingualNameMixin, index.Indexed):
             ancestor = ancestor.parent
         if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
             raise ValidationError({"valid_to": _("Ngày hết hiệu lực phải sau ngày bắt đầu.")})
+
+    def is_valid_during(self, start: date, end: date) -> bool:
+        """The in-memory twin of ``UnitQuerySet.valid_during``, for one unit."""
+        return (self.valid_from is None or self.valid_from <= end) and (
+            self.valid_to is None or self.valid_to >= start
+        )
 
     def compute_path(self) -> str:
         prefix = self.parent.path if self.parent_id else ""

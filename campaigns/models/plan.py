@@ -12,7 +12,9 @@ from datetime import date
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -199,6 +201,42 @@ class CampaignPage(Page):
         if self.locale_id == Locale.get_default().pk:
             return self
         return self.get_translation_or_none(Locale.get_default()) or self
+
+    def units_in_force(self, units=None):
+        """``units`` (default: every unit) narrowed to those that exist during the campaign.
+
+        Overlap, not containment: a unit counts when it existed on at least one day of the
+        period, so a campaign spanning the reform of 1 July 2025 offers both old and new units.
+        """
+        from .organisation import Unit
+
+        units = Unit.objects.all() if units is None else units
+        return units.valid_during(self.start_date, self.end_date)
+
+    def check_unit_in_force(self, unit, field_name: str = "unit") -> None:
+        """Refuse (``ValidationError`` on ``field_name``) a unit that does not exist during the campaign."""
+        if unit is None or not (self.start_date and self.end_date):
+            return
+        if unit.is_valid_during(self.start_date, self.end_date):
+            return
+        values = {
+            "unit": unit.display_name,
+            "start": date_format(self.start_date, "SHORT_DATE_FORMAT"),
+            "end": date_format(self.end_date, "SHORT_DATE_FORMAT"),
+        }
+        if unit.valid_to and unit.valid_to < self.start_date:
+            values["day"] = date_format(unit.valid_to, "SHORT_DATE_FORMAT")
+            message = gettext(
+                "%(unit)s chỉ có hiệu lực đến ngày %(day)s, trước khi đợt thi đua bắt đầu (%(start)s – "
+                "%(end)s): đơn vị này đã giải thể hoặc sáp nhập. Hãy chọn đơn vị hiện hành."
+            )
+        else:
+            values["day"] = date_format(unit.valid_from, "SHORT_DATE_FORMAT")
+            message = gettext(
+                "%(unit)s có hiệu lực từ ngày %(day)s, sau khi đợt thi đua kết thúc (%(start)s – "
+                "%(end)s). Hãy chọn đơn vị có trong thời gian của đợt thi đua."
+            )
+        raise ValidationError({field_name: message % values})
 
     def quota_table(self) -> list["QuotaGroup"]:
         """Quota rows grouped by award type, each group with its computed totals.

@@ -55,6 +55,11 @@ class UnitSubmission(models.Model):
     def __str__(self) -> str:
         return f"{self.unit} – {self.campaign}"
 
+    def clean(self):
+        super().clean()
+        if self.campaign_id and self.unit_id:
+            self.campaign.check_unit_in_force(self.unit)
+
     def save(self, *args, **kwargs):
         if self.status in COUNTED_SUBMISSION_STATUSES and self.submitted_at is None:
             self.submitted_at = timezone.now()

@@ -190,6 +190,8 @@ class Work(
 
     def clean(self):
         super().clean()
+        if self.campaign_id and self.unit_id:
+            self.campaign.check_unit_in_force(self.unit)
         errors = {}
         if self.status in PUBLIC_WORK_STATUSES and not self.accepted_on:
             errors["accepted_on"] = _("Công trình đã nghiệm thu cần có ngày nghiệm thu.")
