@@ -14,6 +14,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 
 from .folding import folded_words
+from .personal_data import looks_personal
 from .query import SearchQuery
 
 CURATED_TERMS = 6
@@ -74,8 +75,12 @@ def promoted_results(query: SearchQuery, scope, request) -> list[Promoted]:
 
 
 def log_query(query: SearchQuery) -> None:
-    """Count the search in Wagtail's query log (admin: Báo cáo → Từ khóa được tìm nhiều)."""
-    if query:
+    """Count the search in Wagtail's query log (admin: Báo cáo → Từ khóa được tìm nhiều).
+
+    Editors read the log; a term that looks like someone's phone number, ID number or
+    e-mail address is not written to it (see ``search.personal_data``).
+    """
+    if query and not looks_personal(query.text):
         Query.get(query.text).add_hit()
 
 
