@@ -47,8 +47,10 @@ test: install-test ## Install the test dependencies and run the whole suite
 	$(BIN)/python -m pytest -m "not browser"
 	$(BIN)/python -m pytest -m browser
 
-check: install-test ## System checks, missing migrations and lint
+check: install-test ## System checks (production's deploy checks too), missing migrations and lint
 	$(MANAGE) check
+	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY="$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')" \
+		$(BIN)/python manage.py check --deploy --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run
 	$(BIN)/ruff check .
 
