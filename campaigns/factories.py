@@ -180,7 +180,12 @@ def seed_plan_children(award_types: dict[str, AwardType], units: dict[str, Unit]
         for index, phase in enumerate(seed_plan.PHASES)
     ]
     awards = [
-        CampaignAward(award_type=award_types[spec["slug"]], note=spec["note"], sort_order=index)
+        CampaignAward(
+            award_type=award_types[spec["slug"]],
+            note=spec["note"],
+            numbers_to_follow=spec["slug"] in seed_plan.NUMBERS_TO_FOLLOW,
+            sort_order=index,
+        )
         for index, spec in enumerate(seed_plan.AWARD_TYPES)
     ]
     criteria = [

@@ -1,18 +1,20 @@
 """The panel at the top of a nomination's form: quota left, deadline, what is still missing.
 
 An officer drafting a nomination sees, before submitting, how many slots of each award
-type their unit has left, until when they may submit (and whether the council reopened
-submissions for them), what the dossier still lacks, and earlier awards of the same
-person: a warning, never a bar.
+type their unit has left in the campaign chosen on the form (the panel is fetched again
+when the campaign or the unit changes), which award types wait for their numbers,
+until when they may submit (and whether the council reopened submissions for them), what
+the dossier still lacks, and earlier awards of the same person: a warning, never a bar.
 """
 
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import Panel
 from wagtail.models import Locale
 
-from campaigns.models import CampaignPage, NomineeKind, Quota, Unit
+from campaigns.models import CampaignPage, Unit
 
 
 class NominationGuidancePanel(Panel):
@@ -25,6 +27,10 @@ class NominationGuidancePanel(Panel):
     class BoundPanel(Panel.BoundPanel):
         template_name = "exemplars/admin/nomination_guidance_panel.html"
 
+        class Media:
+            # Asks for the panel again when the officer picks another campaign or unit.
+            js = ["js/nomination-guidance.js"]
+
         def _initial(self, field_name, model):
             value = getattr(self.instance, f"{field_name}_id", None)
             if value is None and self.form is not None:
@@ -34,7 +40,7 @@ class NominationGuidancePanel(Panel):
             return model.objects.filter(pk=value).first() if value else None
 
         def get_context_data(self, parent_context=None):
-            from .models.nominations import Nomination, quota_usage_for
+            from .models.nominations import Nomination, quota_overview
 
             context = super().get_context_data(parent_context)
             campaign = self._initial("campaign", CampaignPage) or (
@@ -42,29 +48,21 @@ class NominationGuidancePanel(Panel):
                 CampaignPage.objects.filter(locale=Locale.get_default()).order_by("-start_date").first()
             )
             unit = self._initial("unit", Unit)
-            nomination = self.instance if self.instance.pk else Nomination(campaign=campaign, unit=unit)
+            context.update(refresh_url=self.refresh_url(), nomination_pk=self.instance.pk or "")
             if campaign is None or unit is None:
-                context.update(quotas=[], deadline=None)
+                context.update(overview=None, quotas=[], deadline=None)
                 return context
-            codes = unit.path.split(Unit.PATH_SEPARATOR)[:-1]
-            award_types = []
-            for quota in (
-                Quota.objects.filter(page=campaign.source, unit__code__in=codes)
-                .select_related("award_type")
-                .order_by("award_type__sort_order")
-            ):
-                if quota.award_type not in award_types:
-                    award_types.append(quota.award_type)
-            quotas = [
-                quota_usage_for(campaign, award_type, unit, kind)
-                for award_type in award_types
-                for kind in (NomineeKind.COLLECTIVE, NomineeKind.INDIVIDUAL)
-            ]
+            if self.instance.pk:
+                nomination = self.instance
+            else:
+                nomination = Nomination(campaign=campaign, unit=unit)
+            overview = quota_overview(campaign, unit)
             deadline, extension = nomination.submission_deadline()
             context.update(
                 unit=unit,
-                campaign=campaign,
-                quotas=[usage for usage in quotas if usage is not None and usage.limit],
+                campaign=campaign.source,
+                overview=overview,
+                quotas=overview.usages,
                 deadline=deadline,
                 extension=extension,
                 deadline_passed=deadline is not None and timezone.localdate() > deadline,
@@ -74,3 +72,17 @@ class NominationGuidancePanel(Panel):
                 no_quota_note=_("Hình thức khen thưởng không có dòng chỉ tiêu cho đơn vị thì không giới hạn số lượng."),
             )
             return context
+
+        def refresh_url(self) -> str:
+            """Where the form's script asks for this panel again when the campaign or unit changes.
+
+            The nominations' admin screens (a viewset registered for the model) serve it;
+            without them the panel is simply not refreshed.
+            """
+            viewset = getattr(self.panel.model, "snippet_viewset", None)
+            if viewset is None:
+                return ""
+            try:
+                return reverse(viewset.get_url_name("guidance"))
+            except NoReverseMatch:
+                return ""

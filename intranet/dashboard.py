@@ -1,7 +1,8 @@
 """The member's dashboard on the intranet home: what their unit must do next, what awaits them.
 
 An officer opens it to see, for the campaign under way, how many days are left before
-each deadline and where their registration, works and report stand; a reviewer also sees
+each deadline, where their registration, works and report stand, and how much of each
+award's quota their unit has used and has left; a reviewer also sees
 what the units below have sent up and is waiting for their decision, and a table of those
 units. Every link goes to the admin screen where the thing is done.
 
@@ -25,6 +26,7 @@ from django.utils.translation import gettext_lazy as _
 from campaigns.models import CampaignPage, CampaignReport, Quota, Registration, SubmissionStatus, Unit
 from campaigns.models.submissions import COUNTED_SUBMISSION_STATUSES
 from exemplars.models import Work, WorkStatus
+from exemplars.models.nominations import quota_overview
 
 from .roles import PROVINCE_WIDE_ROLES, Role
 from .scoping import membership_of
@@ -162,7 +164,8 @@ class CampaignPanel:
     registration: SubmissionState | None = None
     report: SubmissionState | None = None
     works: WorksSummary | None = None
-    quotas: list = field(default_factory=list)
+    quotas: list = field(default_factory=list)  # QuotaUsage: used and left, per award type and kind
+    awaiting_numbers: list = field(default_factory=list)  # award types whose numbers are to follow
     review: ReviewQueue | None = None
     overview: list[UnitRow] | None = None
     overview_root: Unit | None = None
@@ -194,11 +197,8 @@ def dashboard_context(user) -> dict:
             panel.report = submission_state(CampaignReport, REPORTS, campaign, membership.unit)
             panel.works = works_summary(campaign, membership.unit)
         if shows_unit_records or reviews:
-            panel.quotas = list(
-                Quota.objects.filter(page=campaign, unit=membership.unit)
-                .select_related("award_type")
-                .order_by("award_type__sort_order", "sort_order", "pk")
-            )
+            overview = quota_overview(campaign, membership.unit)
+            panel.quotas, panel.awaiting_numbers = overview.usages, overview.awaiting_numbers
         panel.deadlines = deadlines(campaign, today, panel)
         if reviews:
             panel.review = review_queue(campaign, membership, role)
@@ -392,8 +392,7 @@ def overview_root_for(membership) -> Unit:
     """Whose children the overview lists: the reviewer's unit; for province-wide roles, the top unit."""
     unit = membership.unit
     if Role(membership.role) in PROVINCE_WIDE_ROLES and unit.parent_id is not None:
-        top_code = unit.path.split(Unit.PATH_SEPARATOR)[0]
-        return Unit.objects.select_related("level").get(code=top_code)
+        return Unit.objects.select_related("level").get(code=unit.ancestor_codes()[0])
     return unit
 
 

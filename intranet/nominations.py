@@ -60,6 +60,7 @@ from exemplars.models import (
 from exemplars.models.nominations import PRIVATE_FILE_FIELDS
 
 from .private_files import register_private_file_field
+from .quotas import NominationGuidanceView
 from .roles import Role
 from .scoping import can_see_unit, membership_of, scope_queryset
 from .viewsets import FormulaSafeIndexView, UnitScopedFilterSet, UnitScopedForm, UnitScopedSnippetViewSet
@@ -477,7 +478,8 @@ class NominationViewSet(UnitScopedSnippetViewSet):
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
-            self._fence(path("decide/<str:pk>/", self.decision_view, name="decide"))
+            self._fence(path("decide/<str:pk>/", self.decision_view, name="decide")),
+            path("guidance/", NominationGuidanceView.as_view(), name="guidance"),
         ]
 
 

@@ -16,6 +16,7 @@ from .forms import SubmissionForm, WorkForm
 from .memberships import MembershipViewSet
 from .middleware import SCOPED_VIEWSET_NAMESPACES
 from .nominations import DECISION_ACTION, EXPORT_ACTION, NominationDeadlineExtensionViewSet, NominationViewSet
+from .quotas import UnitQuotaViewSet
 from .scoping import reviews_unit
 from .viewsets import UnitScopedSnippetViewSet
 
@@ -71,7 +72,7 @@ class UnitWorkGroup(SnippetViewSetGroup):
     menu_name = admin_shaping.UNIT_WORK_MENU_NAME
     menu_icon = "tasks"
     menu_order = 150
-    items = (RegistrationViewSet, WorkViewSet, CampaignReportViewSet, NominationViewSet)
+    items = (RegistrationViewSet, WorkViewSet, CampaignReportViewSet, NominationViewSet, UnitQuotaViewSet)
 
 
 unit_work = UnitWorkGroup()

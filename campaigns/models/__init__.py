@@ -1,7 +1,7 @@
 from .awards import AwardType, NomineeKind
 from .news import ArticleIndexPage, ArticlePage, ArticleTag
 from .organisation import Unit, UnitLevel
-from .plan import CampaignAward, CampaignCriterion, CampaignPage, CampaignPhase, Quota
+from .plan import CampaignAward, CampaignCriterion, CampaignPage, CampaignPhase, Quota, UnitQuota
 from .registrations import Registration, RegistrationStatus
 from .reports import CampaignReport
 from .submissions import SubmissionStatus
@@ -23,4 +23,5 @@ __all__ = [
     "SubmissionStatus",
     "Unit",
     "UnitLevel",
+    "UnitQuota",
 ]

@@ -141,11 +141,20 @@ class Unit(BilingualNameMixin, index.Indexed):
     def depth(self) -> int:
         return self.path.count(self.PATH_SEPARATOR)
 
+    def ancestor_codes(self, include_self: bool = True) -> list[str]:
+        """The codes on the unit's line of parents, top first (its own code last).
+
+        Read from the materialised path, without a query. Rules that apply to a unit
+        "and the units below it" (quotas, reopened deadlines) find the rows covering a
+        unit by these codes; this is the one place that knows how the path is written.
+        """
+        codes = self.path.split(self.PATH_SEPARATOR)[:-1]
+        return codes if include_self else codes[:-1]
+
     def ancestor_at_level(self, level_code: str) -> "Unit | None":
         if self.level.code == level_code:
             return self
-        codes = self.path.split(self.PATH_SEPARATOR)[:-1]
-        return Unit.objects.filter(code__in=codes, level__code=level_code).first()
+        return Unit.objects.filter(code__in=self.ancestor_codes(), level__code=level_code).first()
 
     @property
     def title(self) -> str:

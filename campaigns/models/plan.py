@@ -9,11 +9,13 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -254,6 +256,14 @@ class CampaignPage(Page):
             group.rows.append(quota)
         return list(groups.values())
 
+    def awaits_numbers(self, award_type) -> bool:
+        """True while the plan leaves the numbers of ``award_type`` to a later guidance.
+
+        No nomination for it is accepted until the province sets them: an award with no
+        quota row is otherwise unlimited, which is not what "to follow" means.
+        """
+        return self.source.awards.filter(award_type=award_type, numbers_to_follow=True).exists()
+
     def timeline(self) -> list["TimelineEvent"]:
         """Phases and deadlines in date order, for the plan's timeline."""
         events = [
@@ -354,7 +364,15 @@ class CampaignAward(Orderable):
         help_text=_("Ví dụ: có văn bản hướng dẫn sau."),
     )
 
-    panels = [FieldPanel("award_type"), FieldPanel("note")]
+    numbers_to_follow = models.BooleanField(
+        default=False, verbose_name=_("Số lượng có văn bản hướng dẫn sau"),
+        help_text=_(
+            "Kế hoạch chưa quy định số lượng: chưa nhận hồ sơ đề nghị hình thức này cho đến khi "
+            "tỉnh nhập chỉ tiêu và bỏ đánh dấu ô này."
+        ),
+    )
+
+    panels = [FieldPanel("award_type"), FieldPanel("note"), FieldPanel("numbers_to_follow")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("Hình thức khen thưởng của đợt")
@@ -381,6 +399,34 @@ class CampaignCriterion(Orderable):
         return self.target_group
 
 
+class QuotaQuerySet(models.QuerySet):
+    """Quota rows of one campaign and award type, seen from a unit's place in the tree.
+
+    A nomination counts against the nearest row on its unit's line of parents: the
+    province's row covers the provincial agency's own departments, a district's row the
+    district and its communes, unless a unit between has a row of its own.
+    """
+
+    campaign_field = "page"
+
+    def of(self, campaign, award_type=None) -> "QuotaQuerySet":
+        rows = self.filter(**{self.campaign_field: campaign.source})
+        return rows if award_type is None else rows.filter(award_type=award_type)
+
+    def covering(self, unit, campaign, award_type=None) -> "QuotaQuerySet":
+        """The rows of ``unit`` and of the units above it, nearest first."""
+        return (
+            self.of(campaign, award_type)
+            .filter(unit__code__in=unit.ancestor_codes())
+            .select_related("unit", "award_type")
+            .order_by("-unit__path", "pk")
+        )
+
+    def below(self, unit, campaign, award_type) -> "QuotaQuerySet":
+        """The rows of units strictly below ``unit``: what is counted there is not counted at ``unit``."""
+        return self.of(campaign, award_type).filter(unit__path__startswith=unit.path).exclude(unit=unit)
+
+
 class Quota(Orderable):
     """How many collectives and individuals a unit may propose for one award type.
 
@@ -397,6 +443,8 @@ class Quota(Orderable):
     )
     collectives = models.PositiveSmallIntegerField(default=0, verbose_name=_("Số tập thể"))
     individuals = models.PositiveSmallIntegerField(default=0, verbose_name=_("Số cá nhân"))
+
+    objects = QuotaQuerySet.as_manager()
 
     panels = [
         FieldRowPanel([FieldPanel("award_type"), FieldPanel("unit")]),
@@ -417,3 +465,98 @@ class Quota(Orderable):
 
     def limit_for(self, kind: str) -> int:
         return self.collectives if kind == NomineeKind.COLLECTIVE else self.individuals
+
+
+class UnitQuotaQuerySet(QuotaQuerySet):
+    campaign_field = "campaign"
+
+
+class UnitQuota(models.Model):
+    """The numbers a unit's standing board sets for an award it decides itself.
+
+    The plan leaves the district's commendation certificate to the district: "theo tiêu
+    chuẩn và số lượng do Ban Thường trực Ủy ban MTTQ Việt Nam cấp huyện quy định". The
+    district's standing board sets them here, for the district as a whole or for one of
+    its communes, and they count like the plan's rows (the nearest row on the line wins).
+
+    A model of its own rather than a ``Quota`` row, because ``Quota`` rows are part of the
+    plan's page: they live in its revisions, and publishing the page rewrites them from
+    the revision, so a row added from outside the page editor would vanish at the
+    province's next publication; and a district would need rights to edit the province's
+    plan to set its own numbers. Here the numbers are the district's record, fenced to
+    its unit like its registration and works.
+    """
+
+    campaign = models.ForeignKey(
+        CampaignPage, on_delete=models.PROTECT, related_name="unit_quotas", verbose_name=_("Đợt thi đua")
+    )
+    award_type = models.ForeignKey(
+        "campaigns.AwardType", on_delete=models.PROTECT, related_name="+",
+        verbose_name=_("Hình thức khen thưởng"),
+    )
+    unit = models.ForeignKey(
+        "campaigns.Unit", on_delete=models.PROTECT, related_name="+", verbose_name=_("Đơn vị"),
+        help_text=_("Đơn vị của mình (tính chung cho cả các đơn vị trực thuộc), hoặc một đơn vị trực thuộc."),
+    )
+    collectives = models.PositiveSmallIntegerField(default=0, verbose_name=_("Số tập thể"))
+    individuals = models.PositiveSmallIntegerField(default=0, verbose_name=_("Số cá nhân"))
+    basis = models.CharField(
+        max_length=255, blank=True, verbose_name=_("Căn cứ"),
+        help_text=_("Văn bản của Ban Thường trực quy định số lượng, ví dụ: Thông báo số 05/TB-MTTQ ngày 02/3/2020."),
+    )
+    set_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        editable=False, verbose_name=_("Người nhập"),
+    )
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("Cập nhật"))
+
+    objects = UnitQuotaQuerySet.as_manager()
+
+    panels = [
+        FieldRowPanel([FieldPanel("campaign"), FieldPanel("unit")]),
+        FieldPanel("award_type"),
+        FieldRowPanel([FieldPanel("collectives"), FieldPanel("individuals")]),
+        FieldPanel("basis"),
+    ]
+
+    class Meta:
+        ordering = ["campaign", "unit__path", "award_type__sort_order"]
+        verbose_name = _("Số lượng khen thưởng do đơn vị quy định")
+        verbose_name_plural = _("Số lượng khen thưởng do đơn vị quy định")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["campaign", "award_type", "unit"], name="unique_unit_quota_per_campaign_award_unit"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.award_type} – {self.unit}"
+
+    def limit_for(self, kind: str) -> int:
+        return self.collectives if kind == NomineeKind.COLLECTIVE else self.individuals
+
+    @property
+    def deciding_unit(self):
+        """The unit whose standing board decides the award for this unit (and so sets its numbers)."""
+        if not (self.award_type_id and self.unit_id):
+            return None
+        return self.unit.ancestor_at_level(self.award_type.deciding_level.code)
+
+    def clean(self):
+        super().clean()
+        if not (self.award_type_id and self.unit_id and self.campaign_id):
+            return
+        deciding = self.deciding_unit
+        if deciding is None or deciding.parent_id is None:
+            raise ValidationError({
+                "award_type": gettext(
+                    "Số lượng %(award)s do kế hoạch của tỉnh quy định; đơn vị chỉ quy định số lượng "
+                    "hình thức khen thưởng do cấp mình quyết định."
+                ) % {"award": self.award_type.short_name}
+            })
+        if Quota.objects.of(self.campaign, self.award_type).filter(unit=self.unit).exists():
+            raise ValidationError({
+                "unit": gettext("Kế hoạch của đợt đã quy định chỉ tiêu %(award)s cho %(unit)s.") % {
+                    "award": self.award_type.short_name, "unit": self.unit.display_name
+                }
+            })

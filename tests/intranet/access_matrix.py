@@ -34,6 +34,23 @@ GRANTS = [
 ]
 
 
+# Where only some of GRANTS may open a record, by model: the numbers a unit sets for its
+# own award are set by the deciding district's standing board; the others only read them.
+GRANTS_BY_MODEL = {
+    "unitquota": [("reviewer_a", "a"), ("reviewer_a", "a1"), ("reviewer_b", "b")],
+}
+ALL_GRANTS = list(dict.fromkeys(GRANTS + [grant for grants in GRANTS_BY_MODEL.values() for grant in grants]))
+
+
+def grants_for(viewset) -> list[tuple[str, str]]:
+    return GRANTS_BY_MODEL.get(viewset.model._meta.model_name, GRANTS)
+
+
+def officers_edit(viewset) -> bool:
+    """Whether a unit's officers open its records of this viewset to edit them (else they only read)."""
+    return any(user.startswith("officer_") for user, _unit in grants_for(viewset))
+
+
 @dataclass(frozen=True)
 class ObjectRoute:
     viewset: object
@@ -94,4 +111,5 @@ def record_of(org, viewset, unit_key: str):
         "campaignreport": org.reports,
         "work": org.works,
         "nomination": org.nominations,
+        "unitquota": org.unit_quotas,
     }[model_name][unit_key]

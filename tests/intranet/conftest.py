@@ -2,8 +2,9 @@
 
 Two districts (A = Tràng Định, B = Bình Gia) of the 2020 plan, a commune under A, and
 for each of the three units a registration (with a private file), a final report (with
-a private file), a work with revisions and an award nomination in review (with its
-dossier files and a photo). Each record carries a marker string unique to its unit, so a
+a private file), a work with revisions, an award nomination in review (with its
+dossier files and a photo) and the numbers its district's standing board set for the
+district's commendation certificate. Each record carries a marker string unique to its unit, so a
 test can tell whose data a page leaks.
 
 The 2020 plan's nomination deadline is long past: the council reopened submissions for
@@ -21,7 +22,7 @@ from django.utils import timezone
 import pytest
 
 from campaigns.factories import RegistrationFactory, UnitFactory
-from campaigns.models import AwardType, CampaignReport, NomineeKind, Unit
+from campaigns.models import AwardType, CampaignReport, NomineeKind, Unit, UnitQuota
 from exemplars.factories import NominationFactory, WorkFactory, submit_nomination
 from exemplars.models import NominationDeadlineExtension, WorkStatus
 from intranet.models import Membership
@@ -34,6 +35,7 @@ PNG_BYTES = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000002000000020802000000fdd49a730000001649444154789c"
     "633c2127c7c0c0c0c4c0c0c0c0c000000d0401087d71ca660000000049454e44ae426082"
 )
+DISTRICT_AWARD = "giay-khen-ubmttq-huyen"
 # (award type, nominee kind, who submits) per unit: A's at the province office's step,
 # A1's (a district commendation) with A's standing board, B's at the province office's.
 NOMINATIONS = {
@@ -52,6 +54,7 @@ class Organisation:
     reports: dict = field(default_factory=dict)
     works: dict = field(default_factory=dict)
     nominations: dict = field(default_factory=dict)
+    unit_quotas: dict = field(default_factory=dict)
 
     @staticmethod
     def marker(unit_key: str) -> str:
@@ -99,6 +102,16 @@ def build_organisation(site) -> Organisation:
         organisation.registrations[key] = registration
         organisation.reports[key] = report
         organisation.works[key] = work
+        # The numbers district A's and B's standing boards set for their commendation
+        # certificate (A's also for its commune): generous, so they bind no other test.
+        organisation.unit_quotas[key] = UnitQuota.objects.create(
+            campaign=site.campaign,
+            unit=unit,
+            award_type=AwardType.objects.get(slug=DISTRICT_AWARD),
+            collectives=10,
+            individuals=10,
+            basis=f"Thông báo {marker}",
+        )
     NominationDeadlineExtension.objects.create(
         campaign=site.campaign,
         unit=site.province,

@@ -209,7 +209,7 @@ def test_approving_beyond_a_lowered_quota_is_refused(org):
 def test_the_officer_sees_the_remaining_count_while_drafting(client, org):
     client.force_login(org.users["officer_b"])
     page = client.get(add_url()).content.decode()
-    assert "Chỉ tiêu của Huyện Bình Gia trong đợt này" in page
+    assert f"Chỉ tiêu của Huyện Bình Gia trong đợt thi đua “{org.site.campaign.title}”" in page
     rows = [row for row in page.split("<tr>") if "Bằng khen UBND tỉnh" in row and "Tập thể" in row]
     assert rows and "1/2" in rows[0] and '<td data-quota-remaining>1</td>' in rows[0]
 
