@@ -123,6 +123,11 @@ class AwardStepTask(Task):
     # -- Wagtail's Task API ---------------------------------------------------------------------
     def start(self, workflow_state, user=None):
         obj = workflow_state.content_object
+        if isinstance(obj, Nomination) and workflow_state.current_task_state_id is None:
+            # Entering review. Wagtail's edit view resumes a returned nomination through a
+            # workflow state whose object it loaded before saving the edit being sent:
+            # reload it, so the rules and the step's recorded revision see that edit.
+            obj.refresh_from_db()
         nomination = self.nomination_of(obj)
         if isinstance(nomination, Nomination) and workflow_state.current_task_state_id is None:
             # Entering review. After a return, start again from the first step that has
@@ -131,8 +136,7 @@ class AwardStepTask(Task):
             first = workflow_state.get_next_task()
             if first is not None and first.pk != self.pk:
                 return first.specific.start(workflow_state, user=user)
-            resubmission = workflow_state.task_states.exists()
-            nomination.check_submission(resubmission=resubmission)
+            nomination.check_submission(workflow_state=workflow_state)
         if isinstance(nomination, Nomination) and not self.applies_to(nomination):
             return self.skip(workflow_state, nomination)
         if isinstance(obj, LockableMixin) and obj.locked_by_id and not self.is_moderator(nomination, obj.locked_by):

@@ -548,8 +548,21 @@ class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, C
         same_birth_date = self.birth_date is not None and self.birth_date == other.birth_date
         return same_name + same_id + same_birth_date >= 2
 
+    @staticmethod
+    def first_submitted_in(workflow_state: WorkflowState | None) -> "Nomination | None":
+        """The nomination as first sent into this review, or None if it is being sent now.
+
+        The first step taken (approved, returned or skipped) holds the revision that was
+        submitted. Every resubmission of a returned nomination is compared with it, not
+        with the previous resubmission, so a nominee cannot be swapped one field at a time.
+        """
+        if workflow_state is None or workflow_state.pk is None:
+            return None
+        first_step = workflow_state.task_states.select_related("revision").order_by("started_at", "pk").first()
+        return first_step.revision.as_object() if first_step is not None else None
+
     def check_submission(
-        self, *, first_submitted: "Nomination | None" = None, today: date | None = None
+        self, *, workflow_state: WorkflowState | None = None, today: date | None = None
     ) -> None:
         """Refuse a submission that lacks something, repeats a nominee, is late or over quota.
 
@@ -557,12 +570,13 @@ class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, C
         resubmission after a return, a restart), inside the workflow's transaction: the
         quota row stays locked until the submission is recorded.
 
-        ``first_submitted`` is the nomination as first sent in this review, when this is a
-        resubmission after a return. Completing or correcting a returned dossier is not a
-        new submission, so the deadline does not apply to it; but a returned nomination
-        rewritten for somebody else is a new proposal, and the deadline does, or a unit
-        could keep one early submission open to nominate whoever it likes later.
+        ``workflow_state`` is the review the nomination enters. When it has steps already,
+        this is a resubmission after a return: completing or correcting a returned dossier
+        is not a new submission, so the deadline does not apply to it; but a returned
+        nomination rewritten for somebody else is a new proposal, and the deadline does, or
+        a unit could keep one early submission open to nominate whoever it likes later.
         """
+        first_submitted = self.first_submitted_in(workflow_state)
         missing = self.missing_for_submission()
         if missing:
             raise NominationRefused(
