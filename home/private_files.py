@@ -3,10 +3,12 @@
 They are stored outside MEDIA_ROOT by a storage that has no public URL, so no web
 server can hand them out; the intranet serves each one through a view that checks who
 is asking. Uploads are checked by extension, size and by their first bytes, so a
-renamed executable is refused with a message in Vietnamese.
+renamed executable is refused with a message in Vietnamese; office documents (ZIP
+archives) by what the archive holds.
 """
 
-from pathlib import Path
+import zipfile
+from pathlib import Path, PurePosixPath
 from uuid import uuid4
 
 from django.conf import settings
@@ -30,6 +32,24 @@ ALLOWED_TYPES = {
     "png": {"image/png"},
 }
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+
+# Office documents are ZIP archives: each format's parts that must be there.
+OFFICE_ARCHIVE_PARTS = {
+    "docx": ("[Content_Types].xml", "word/document.xml"),
+    "xlsx": ("[Content_Types].xml", "xl/workbook.xml"),
+    "pptx": ("[Content_Types].xml", "ppt/presentation.xml"),
+    "odt": ("mimetype", "content.xml"),
+}
+# Nothing an office document holds is a program; a macro project makes it a .docm/.xlsm.
+EXECUTABLE_SUFFIXES = frozenset(
+    ".exe .dll .com .scr .pif .cpl .msi .msp .bat .cmd .ps1 .psm1 .vbs .vbe .js .jse .wsf .wsh "
+    ".hta .jar .lnk .reg .sh .elf .so .dylib .app .apk".split()
+)
+MACRO_PARTS = frozenset({"vbaproject.bin"})
+# Against ZIP bombs: a few kilobytes that unpack to gigabytes when the office opens them.
+MAX_ARCHIVE_MEMBERS = 2000
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+MAX_PACKING_RATIO = 100  # XML packs 5 to 20 times; runs of zeros over 1,000 times
 
 
 PRIVATE_FILE_URL_NAME = "private_file"
@@ -90,12 +110,66 @@ class PrivateFileValidator:
                 _("Nội dung tệp không đúng định dạng .%(extension)s."), params={"extension": extension},
                 code="content",
             )
+        if extension in OFFICE_ARCHIVE_PARTS:
+            check_office_archive(uploaded, extension)
 
     def __eq__(self, other):
         return type(other) is type(self)
 
 
 IMAGE_TYPES = ("jpg", "jpeg", "png")
+
+
+def check_office_archive(uploaded, extension: str) -> None:
+    """Refuse an office document whose archive is not that format, or holds a program or a bomb.
+
+    A ZIP renamed ``.docx`` passes the first-bytes check (every office document starts as
+    a ZIP). The archive's directory is read, never unpacked: its parts must include the
+    format's main part, no name may climb out of the folder, no part may be a program,
+    and the declared sizes must stay reasonable.
+    """
+    refused = ValidationError(
+        _("Tệp .%(extension)s không hợp lệ: nội dung không phải văn bản %(extension)s."),
+        params={"extension": extension}, code="content",
+    )
+    position = uploaded.tell() if hasattr(uploaded, "tell") else 0
+    try:
+        with zipfile.ZipFile(uploaded) as archive:
+            members = archive.infolist()
+            if len(members) > MAX_ARCHIVE_MEMBERS:
+                raise refused
+            names = {member.filename for member in members}
+            if not all(part in names for part in OFFICE_ARCHIVE_PARTS[extension]):
+                raise refused
+            for member in members:
+                path = PurePosixPath(member.filename.replace("\\", "/"))
+                if path.is_absolute() or ".." in path.parts or ":" in member.filename:
+                    raise ValidationError(
+                        _("Tệp .%(extension)s chứa đường dẫn không hợp lệ."), params={"extension": extension},
+                        code="archive_path",
+                    )
+                if path.suffix.lower() in EXECUTABLE_SUFFIXES or path.name.lower() in MACRO_PARTS:
+                    raise ValidationError(
+                        _("Tệp .%(extension)s chứa chương trình hoặc macro (%(name)s): không được nhận."),
+                        params={"extension": extension, "name": path.name}, code="archive_program",
+                    )
+                if member.file_size > 1024 * 1024 and member.file_size > MAX_PACKING_RATIO * max(
+                    member.compress_size, 1
+                ):
+                    raise zip_bomb(extension)
+            if sum(member.file_size for member in members) > MAX_UNPACKED_BYTES:
+                raise zip_bomb(extension)
+    except zipfile.BadZipFile as error:
+        raise refused from error
+    finally:
+        uploaded.seek(position)
+
+
+def zip_bomb(extension: str) -> ValidationError:
+    return ValidationError(
+        _("Tệp .%(extension)s giải nén ra quá lớn (tối đa %(size)s MB): không được nhận."),
+        params={"extension": extension, "size": MAX_UNPACKED_BYTES // (1024 * 1024)}, code="archive_size",
+    )
 
 
 @deconstructible
