@@ -17,6 +17,7 @@ from .factories import (
     WorkGalleryPageFactory,
     WorkPhotoFactory,
 )
+from .image_collections import portrait_collection, work_photo_collection
 from .models import Exemplar, HonorRollPage, Work, WorkGalleryPage
 from .models.works import PUBLIC_WORK_STATUSES
 
@@ -126,7 +127,9 @@ def load_works(ctx: DemoContext, campaign: CampaignPage) -> dict[str, Work]:
             started_on=spec["started"],
             accepted_on=spec["accepted"],
             plaque_mounted_on=spec["plaque"],
-            main_image=ctx.image(spec["title"], motif, palette, caption=spec["place"]),
+            main_image=ctx.image(
+                spec["title"], motif, palette, caption=spec["place"], collection=work_photo_collection()
+            ),
             featured=spec["featured"],
         )
         # Registered works have no photos yet; the others one to three.
@@ -134,7 +137,10 @@ def load_works(ctx: DemoContext, campaign: CampaignPage) -> dict[str, Work]:
         for caption in captions[:photo_count]:
             WorkPhotoFactory(
                 work=work,
-                image=ctx.image(f"{spec['title']} – {caption}", motif, palette, caption=caption),
+                image=ctx.image(
+                    f"{spec['title']} – {caption}", motif, palette, caption=caption,
+                    collection=work_photo_collection(),
+                ),
                 caption=caption,
             )
         works[work.slug] = work
@@ -164,9 +170,10 @@ def load_exemplars(ctx: DemoContext, campaign: CampaignPage) -> dict[str, Exempl
         photo = None
         if name in content.PHOTO_CONSENT:
             motif = "people" if kind == NomineeKind.COLLECTIVE else "portrait"
-            photo = ctx.image(
-                f"Ảnh {name}", motif, ctx.rng.choice(["red", "teal", "blue", "gold"]), caption=""
-            )
+            palette = ctx.rng.choice(["red", "teal", "blue", "gold"])
+            # Without consent no picture of the person is made: none may sit in the image library.
+            if content.PHOTO_CONSENT[name]:
+                photo = ctx.image(f"Ảnh {name}", motif, palette, caption="", collection=portrait_collection())
         exemplar = ExemplarFactory(
             publish=name not in content.DRAFT_EXEMPLARS,
             name=name,

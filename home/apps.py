@@ -1,7 +1,16 @@
 from django.apps import AppConfig
+from django.db.models.signals import pre_save
 from django.utils.translation import gettext_lazy as _
 
 
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Trang chủ và trang chung")
+
+    def ready(self):
+        from wagtail.images import get_image_model
+
+        from .image_limits import limit_pillow, refuse_oversized_images
+
+        limit_pillow()
+        pre_save.connect(refuse_oversized_images, sender=get_image_model(), dispatch_uid="home.image_limits")

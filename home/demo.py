@@ -81,11 +81,17 @@ class DemoContext:
         return {image.title: image for image in get_image_model().objects.order_by("pk")}
 
     def image(
-        self, title: str, motif: str | None = None, palette: str | None = None, caption: str | None = ""
+        self,
+        title: str,
+        motif: str | None = None,
+        palette: str | None = None,
+        caption: str | None = "",
+        collection=None,
     ):
-        """The image titled ``title``, drawn and saved the first time only."""
+        """The image titled ``title``, drawn and saved the first time only (in ``collection``, else the root)."""
         if title not in self._images:
-            self._images[title] = ImageFactory(title=title, motif=motif, palette=palette, caption=caption)
+            where = {"collection": collection} if collection is not None else {}
+            self._images[title] = ImageFactory(title=title, motif=motif, palette=palette, caption=caption, **where)
             self.note("ảnh")
         return self._images[title]
 

@@ -4,7 +4,7 @@ They are stored outside MEDIA_ROOT by a storage that has no public URL, so no we
 server can hand them out; the intranet serves each one through a view that checks who
 is asking. Uploads are checked by extension, size and by their first bytes, so a
 renamed executable is refused with a message in Vietnamese; office documents (ZIP
-archives) by what the archive holds.
+archives) by what the archive holds, pictures by their pixels (``home.image_limits``).
 """
 
 import zipfile
@@ -19,6 +19,8 @@ from django.utils.functional import LazyObject
 from django.utils.translation import gettext_lazy as _
 
 import filetype
+
+from .image_limits import check_image_file
 
 ALLOWED_TYPES = {
     "pdf": {"application/pdf"},
@@ -112,6 +114,8 @@ class PrivateFileValidator:
             )
         if extension in OFFICE_ARCHIVE_PARTS:
             check_office_archive(uploaded, extension)
+        if extension in IMAGE_TYPES:
+            check_image_file(uploaded)
 
     def __eq__(self, other):
         return type(other) is type(self)
@@ -174,7 +178,11 @@ def zip_bomb(extension: str) -> ValidationError:
 
 @deconstructible
 class PrivateImageValidator(PrivateFileValidator):
-    """A photo kept private (a nominee's portrait): JPEG or PNG only, and a readable image."""
+    """A photo kept private (a nominee's portrait): JPEG or PNG only, within the pixel limit.
+
+    The pixel limit is checked from the header (``check_image_file`` in the parent's
+    check) before ``verify``, so a picture too large is refused without being decoded.
+    """
 
     def __call__(self, uploaded):
         extension = Path(uploaded.name).suffix.lower().lstrip(".")

@@ -26,6 +26,7 @@ from campaigns.factories import VIETNAM_TZ, create_seed_plan_campaign, seed_plan
 from campaigns.models import CampaignPage, CampaignPhase, CampaignReport, Quota, Registration, Unit
 from campaigns.reference_data import ensure_award_types, load_current_units, load_units
 from exemplars.factories import WorkFactory
+from exemplars.image_collections import work_photo_collection
 from exemplars.models import Work
 from home.demo import DemoContext, publish
 
@@ -402,7 +403,9 @@ def load_works(ctx: DemoContext, campaign: CampaignPage, units: dict[str, Unit])
             started_on=day_after(campaign, spec["started"]),
             accepted_on=day_after(campaign, spec["accepted"]),
             plaque_mounted_on=day_after(campaign, spec["plaque"]),
-            main_image=ctx.image(spec["title"], motif, palette, caption=spec["place"])
+            main_image=ctx.image(
+                spec["title"], motif, palette, caption=spec["place"], collection=work_photo_collection()
+            )
             if spec["published"]
             else None,
         )

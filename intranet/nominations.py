@@ -10,7 +10,8 @@
   one is written to the audit log with the user and the filters.
 - The council records the decision on an approved nomination and, in the same action,
   publishes an ``Exemplar`` built from public fields only (the photo only with consent,
-  copied into a new public image without its metadata).
+  copied into a new public image without its metadata, in the portraits' collection
+  that unit officers do not see; without consent no copy exists).
 """
 
 import io
@@ -19,7 +20,7 @@ from collections import OrderedDict
 
 from django import forms
 from django.contrib.admin.utils import quote
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.shortcuts import redirect
@@ -49,6 +50,7 @@ from wagtail.snippets.views.snippets import (
 import django_filters
 
 from campaigns.models import AwardType, CampaignCriterion, NomineeKind
+from exemplars.image_collections import portrait_collection
 from exemplars.models import (
     Exemplar,
     Nomination,
@@ -58,6 +60,7 @@ from exemplars.models import (
     Work,
 )
 from exemplars.models.nominations import PRIVATE_FILE_FIELDS
+from home.image_limits import check_image_file
 
 from .private_files import register_private_file_field
 from .quotas import NominationGuidanceView
@@ -317,20 +320,53 @@ def summary_of(text: str, limit: int = 400) -> str:
     return flat[:limit].rsplit(" ", 1)[0] + "…"
 
 
+# The public portrait needs no more: the honor roll shows it at most 800 px wide.
+PUBLIC_PHOTO_SIDE = 1600
+
+
 def public_photo_of(nomination: Nomination, title: str):
-    """A new public image from the private photo, re-encoded (no EXIF, no original name)."""
+    """A new public image from the private photo, re-encoded (no EXIF, no original name).
+
+    The stored photo's size is checked from its header first, so a file stored before the
+    pixel limit is refused (``ValidationError``) without being decoded; the copy is at
+    most ``PUBLIC_PHOTO_SIDE`` a side, and goes to the portraits' collection.
+    """
     from PIL import Image as PillowImage
 
     with nomination.photo.open("rb") as stored:
+        check_image_file(stored)
         picture = PillowImage.open(stored)
-        picture.load()
-    picture = picture.convert("RGB")
+        picture.thumbnail((PUBLIC_PHOTO_SIDE, PUBLIC_PHOTO_SIDE))
+        picture = picture.convert("RGB")
     buffer = io.BytesIO()
     picture.save(buffer, format="JPEG", quality=88)
     buffer.seek(0)
-    image = get_image_model()(title=title, file=ImageFile(buffer, name=f"dien-hinh-{nomination.pk}.jpg"))
+    image = get_image_model()(
+        title=title, file=ImageFile(buffer, name=f"dien-hinh-{nomination.pk}.jpg"), collection=portrait_collection()
+    )
     image.save()
     return image
+
+
+def photo_refusal(nomination: Nomination) -> str | None:
+    """Why the consented photo cannot be published (too large, unreadable), or None."""
+    try:
+        with nomination.photo.open("rb") as stored:
+            check_image_file(stored)
+    except (ValidationError, OSError) as error:
+        return " ".join(getattr(error, "messages", [str(error)]))
+    return None
+
+
+def withdraw_portrait(exemplar: Exemplar) -> None:
+    """No consent: the exemplar shows no photo, and the public copy leaves the image library.
+
+    Only a copy this module made (in the portraits' collection) is deleted; an image an
+    editor chose from the shared library stays there.
+    """
+    photo, exemplar.photo = exemplar.photo, None
+    if photo is not None and photo.collection_id == portrait_collection().pk:
+        photo.delete()
 
 
 def publish_exemplar(nomination: Nomination, decision: NominationDecision, user) -> Exemplar:
@@ -347,11 +383,13 @@ def publish_exemplar(nomination: Nomination, decision: NominationDecision, user)
     exemplar.decision_number = decision.number
     exemplar.decision_date = decision.date
     exemplar.photo_consent = bool(nomination.photo_consent and nomination.photo)
-    if exemplar.photo_consent:
-        if exemplar.photo is None:
+    if not exemplar.photo_consent:
+        withdraw_portrait(exemplar)
+    elif exemplar.photo is None:
+        try:
             exemplar.photo = public_photo_of(nomination, nomination.name)
-    else:
-        exemplar.photo = None
+        except ValidationError:
+            pass  # the decision stands; the honoree is shown without a photo (see photo_refusal)
     if exemplar.pk is None:
         exemplar.live = False
     exemplar.save()
@@ -434,6 +472,12 @@ class NominationDecisionView(WagtailAdminTemplateMixin, BaseObjectMixin, FormVie
                 },
             )
         exemplar_url = AdminURLFinder(self.request.user).get_edit_url(decision.exemplar)
+        if decision.exemplar.photo_consent and decision.exemplar.photo is None:
+            messages.warning(
+                self.request,
+                gettext("Ảnh chân dung chưa được công bố: %(reason)s")
+                % {"reason": photo_refusal(nomination) or gettext("không đọc được ảnh.")},
+            )
         messages.success(
             self.request,
             gettext("Đã ghi quyết định số %(number)s và công bố “%(name)s” trên trang Điển hình tiên tiến.")

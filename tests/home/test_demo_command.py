@@ -95,3 +95,20 @@ def test_demo_has_nominations_in_every_state_of_the_workflow(demo):
     assert decided.decision.exemplar.live
     assert nominations.values("unit").distinct().count() >= 3
     assert nominations.values("award_type").distinct().count() >= 3
+
+
+def test_demo_makes_no_image_of_a_person_who_did_not_consent(demo):
+    """Portraits exist only with consent, and only in the portraits' collection officers do not see."""
+    from exemplars.image_collections import PORTRAITS
+    from exemplars.models import Nomination
+
+    images = get_image_model().objects.select_related("collection")
+    refused = set(Exemplar.objects.filter(photo_consent=False, kind="individual").values_list("name", flat=True))
+    refused |= set(Nomination.objects.filter(photo_consent=False, kind="individual").values_list("name", flat=True))
+    assert refused, "the demo has people who refused"
+    assert not [image.title for image in images if any(name in image.title for name in refused)]
+    assert not Exemplar.objects.filter(photo_consent=False).exclude(photo=None).exists()
+    for nomination in Nomination.objects.filter(photo_consent=False, decision__isnull=False):
+        assert not images.filter(file__regex=rf"dien-hinh-{nomination.pk}(_\w+)?\.jpg$").exists()
+    portraits = set(Exemplar.objects.exclude(photo=None).values_list("photo_id", flat=True))
+    assert portraits and {image.collection.name for image in images.filter(pk__in=portraits)} == {PORTRAITS}
