@@ -14,6 +14,12 @@ from exemplars.models.works import WorkStatus
 from .scoping import reviews_unit
 from .viewsets import UnitScopedForm
 
+PUBLISH_ACTION = "action-publish"
+UNIT_ABOVE_PUBLISHES = _(
+    "Công trình của đơn vị do Thường trực cấp trên nghiệm thu và công bố; hãy lưu bản nháp "
+    "hoặc gửi để cấp trên xét."
+)
+
 
 class ReviewedRecordForm(UnitScopedForm):
     """A form whose status and review comment belong to the unit above."""
@@ -60,3 +66,21 @@ class SubmissionForm(ReviewedRecordForm):
 class WorkForm(ReviewedRecordForm):
     officer_statuses = (WorkStatus.REGISTERED, WorkStatus.IN_PROGRESS)
     reviewer_only_fields = ("featured",)
+
+    def clean(self):
+        """Publishing a unit's work is the decision of the unit above, never its own.
+
+        Checked here, on the unit the form is about to save, so that creating a work and
+        editing one meet the same rule (Wagtail's "publish" permission is per model, and a
+        new work has no unit until the form is read). Wagtail's edit views publish when
+        the POST carries ``action-publish``; the form is bound to that same POST.
+        """
+        cleaned_data = super().clean()
+        if not self.data.get(PUBLISH_ACTION) or self.for_user is None:
+            return cleaned_data
+        # The unit saved so far and the unit chosen now: moving one's own work to a unit
+        # below and publishing it in the same step is publishing one's own work.
+        units = {cleaned_data.get("unit"), self.instance.unit if self.instance.unit_id else None} - {None}
+        if not units or not all(reviews_unit(self.for_user, unit) for unit in units):
+            raise forms.ValidationError(UNIT_ABOVE_PUBLISHES, code="unit_above_publishes")
+        return cleaned_data

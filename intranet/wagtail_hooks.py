@@ -1,6 +1,5 @@
 """The officer's admin menu, fenced viewsets, login auditing and demo accounts."""
 
-from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -11,13 +10,12 @@ from campaigns.models import CampaignReport, Registration
 from exemplars.models import Work
 from home.models import DEMO_DATA_HOOK
 
-from . import admin_shaping  # noqa: F401 - registers the admin shaping hooks
+from . import admin_shaping, localize_api  # noqa: F401 - register the admin shaping and localize API hooks
 from .forms import SubmissionForm, WorkForm
 from .memberships import MembershipViewSet
 from .middleware import SCOPED_VIEWSET_NAMESPACES
 from .nominations import DECISION_ACTION, EXPORT_ACTION, NominationDeadlineExtensionViewSet, NominationViewSet
 from .quotas import UnitQuotaViewSet
-from .scoping import reviews_unit
 from .viewsets import UnitScopedSnippetViewSet
 
 
@@ -82,18 +80,6 @@ register_snippet(NominationDeadlineExtensionViewSet)
 for viewset in unit_work.registerables:
     SCOPED_VIEWSET_NAMESPACES.add(viewset.get_admin_url_namespace())
     SCOPED_VIEWSET_NAMESPACES.add(viewset.get_chooser_admin_url_namespace())
-
-
-@hooks.register("before_edit_snippet")
-def only_the_unit_above_publishes(request, instance):
-    """Publishing a unit's work is the decision of the unit above, never its own."""
-    if (
-        isinstance(instance, Work)
-        and request.method == "POST"
-        and "action-publish" in request.POST
-        and not reviews_unit(request.user, instance.unit)
-    ):
-        raise PermissionDenied
 
 
 @hooks.register("register_log_actions")
