@@ -44,7 +44,6 @@ from wagtail.snippets.views.snippets import (
     CreateView,
     EditView,
     SnippetViewSet,
-    WorkflowActionView,
 )
 
 import django_filters
@@ -67,6 +66,7 @@ from .quotas import NominationGuidanceView
 from .roles import Role
 from .scoping import can_see_unit, membership_of, scope_queryset
 from .viewsets import FormulaSafeIndexView, UnitScopedFilterSet, UnitScopedForm, UnitScopedSnippetViewSet
+from .workflow_views import WorkflowActionView
 
 EXPORT_ACTION = "intranet.export"
 DECISION_ACTION = "intranet.nomination_decision"

@@ -42,6 +42,7 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 from campaigns.models import CampaignPage
 
 from .scoping import can_see_unit, membership_of, scope_queryset, visible_units
+from .workflow_views import CollectWorkflowActionDataView, WorkflowActionView
 
 OBJECT_URL_KWARG = "pk"
 OWN_UNITS_ONLY = _("Bạn chỉ được khai báo cho đơn vị mình phụ trách.")
@@ -245,6 +246,9 @@ class UnitScopedSnippetViewSet(SnippetViewSet):
     # Search in the database, not the search index: the index cannot apply the unit
     # fence (a path prefix on a related model), and a listing must never bypass it.
     search_backend_name = None
+    # The workflow action acts only on the object's own step in review (see workflow_views).
+    workflow_action_view_class = WorkflowActionView
+    collect_workflow_action_data_view_class = CollectWorkflowActionDataView
 
     def register_permissions(self):
         # Wagtail 8 looks policies up in its registry; register ours before the

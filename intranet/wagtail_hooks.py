@@ -17,6 +17,7 @@ from .middleware import SCOPED_VIEWSET_NAMESPACES
 from .nominations import DECISION_ACTION, EXPORT_ACTION, NominationDeadlineExtensionViewSet, NominationViewSet
 from .quotas import UnitQuotaViewSet
 from .viewsets import UnitScopedSnippetViewSet
+from .workflow_views import BoundWorkflowPageViewSet
 
 
 class RegistrationViewSet(UnitScopedSnippetViewSet):
@@ -80,6 +81,12 @@ register_snippet(NominationDeadlineExtensionViewSet)
 for viewset in unit_work.registerables:
     SCOPED_VIEWSET_NAMESPACES.add(viewset.get_admin_url_namespace())
     SCOPED_VIEWSET_NAMESPACES.add(viewset.get_chooser_admin_url_namespace())
+
+
+@hooks.register("register_admin_viewset")
+def register_bound_workflow_page_viewset():
+    """Pages' workflow actions act only on the page's own step (replaces Wagtail's default viewset)."""
+    return BoundWorkflowPageViewSet()
 
 
 @hooks.register("register_log_actions")
