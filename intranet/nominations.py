@@ -141,17 +141,18 @@ class NominationForm(UnitScopedForm):
 class NominationRulesMixin:
     """Run a workflow step in one transaction; a refusal rolls it back and says why."""
 
-    def guarded(self, step):
+    def guarded(self, step, kept: str = ""):
         try:
             with transaction.atomic():
                 step()
         except NominationRefused as refusal:
-            messages.error(self.request, refusal.message)
+            messages.error(self.request, " ".join(filter(None, [refusal.message, kept])))
             return redirect(reverse(self.edit_url_name, args=[quote(self.object.pk)]))
         return None
 
     def submit_action(self):
-        return self.guarded(super().submit_action)
+        # What was typed is saved before the submission is tried: say so.
+        return self.guarded(super().submit_action, gettext("Hồ sơ đã được lưu nháp, chưa gửi."))
 
     def restart_workflow_action(self):
         return self.guarded(super().restart_workflow_action)

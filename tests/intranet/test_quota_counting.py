@@ -65,7 +65,7 @@ def test_the_province_agency_nominates_within_its_own_row_while_districts_use_th
     assert refusal.value.message == (
         "Đơn vị đã dùng 1/1 chỉ tiêu Bằng khen UBND tỉnh cho tập thể (chỉ tiêu của Tỉnh Lạng Sơn)."
     )
-    for number in range(2):
+    for _ in range(2):
         submit(nominate(org, "office", PEOPLES_COMMITTEE, INDIVIDUAL), org.users["officer_office"])
     with pytest.raises(NominationRefused, match="2/2 chỉ tiêu Bằng khen UBND tỉnh cho cá nhân .*Tỉnh Lạng Sơn"):
         submit(nominate(org, "office", PEOPLES_COMMITTEE, INDIVIDUAL), org.users["officer_office"])
@@ -213,7 +213,10 @@ def test_a_quota_taken_while_the_form_was_open_is_refused_and_what_was_typed_is_
     response = client.post(add_url(), typed, follow=True)
 
     shown = " ".join(messages_of(response))
-    assert "Đơn vị đã dùng 2/2 chỉ tiêu Bằng khen UBND tỉnh cho tập thể (chỉ tiêu của Huyện Bình Gia)." in shown
+    assert (
+        "Đơn vị đã dùng 2/2 chỉ tiêu Bằng khen UBND tỉnh cho tập thể (chỉ tiêu của Huyện Bình Gia). "
+        "Hồ sơ đã được lưu nháp, chưa gửi."
+    ) in shown
     draft = Nomination.objects.get(name="Ủy ban MTTQ Việt Nam xã Hồng Phong")
     assert draft.current_workflow_state is None, "not submitted"
     assert draft.achievements == typed["achievements"] and draft.proposal_letter
