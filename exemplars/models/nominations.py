@@ -27,7 +27,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import CharField, Q
+from django.db.models import CharField, Count, Q
 from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -220,19 +220,24 @@ def quota_usage_for(campaign, award_type, unit, kind, exclude_pk=None, lock=Fals
     quota = quota_row_for(campaign, award_type, unit, lock=lock)
     if quota is None:
         return None
-    holders = Nomination.objects.filter(
-        campaign=campaign.source, award_type=award_type, kind=kind, unit__path__startswith=quota.unit.path
-    )
-    nearer = Q()
-    for model in (Quota, UnitQuota):
-        for path in model.objects.below(quota.unit, campaign, award_type).values_list("unit__path", flat=True):
-            nearer |= Q(unit__path__startswith=path)
-    if nearer:
-        holders = holders.exclude(nearer)
+    holders = counted_against(quota, campaign).filter(kind=kind)
     holders = holders.approved() if approved_only else holders.holding_a_slot()
     if exclude_pk is not None:
         holders = holders.exclude(pk=exclude_pk)
     return QuotaUsage(quota, kind, holders.count())
+
+
+def counted_against(quota: Quota | UnitQuota, campaign) -> "NominationQuerySet":
+    """The nominations (of either kind) whose nearest row is ``quota``, whatever their state."""
+    holders = Nomination.objects.filter(
+        campaign=campaign.source, award_type=quota.award_type_id, unit__path__startswith=quota.unit.path
+    )
+    nearer = Q()
+    for model in (Quota, UnitQuota):
+        below = model.objects.below(quota.unit, campaign, quota.award_type_id)
+        for path in below.values_list("unit__path", flat=True):
+            nearer |= Q(unit__path__startswith=path)
+    return holders.exclude(nearer) if nearer else holders
 
 
 @dataclass
@@ -261,12 +266,14 @@ def quota_overview(campaign, unit: Unit) -> QuotaOverview:
             award_types.setdefault(row.award_type_id, row.award_type)
     usages = []
     for award_type in sorted(award_types.values(), key=lambda award: award.sort_order):
-        if award_type.pk in awaiting:
+        quota = None if award_type.pk in awaiting else quota_row_for(campaign, award_type, unit)
+        if quota is None:
             continue
-        for kind in (NomineeKind.COLLECTIVE, NomineeKind.INDIVIDUAL):
-            usage = quota_usage_for(campaign, award_type, unit, kind)
-            if usage is not None:
-                usages.append(usage)
+        # Both kinds in one query: the overview is on every dashboard and nomination form.
+        used = dict(
+            counted_against(quota, campaign).holding_a_slot().values_list("kind").annotate(Count("pk")).order_by()
+        )
+        usages += [QuotaUsage(quota, kind, used.get(kind, 0)) for kind in NomineeKind.values]
     return QuotaOverview(
         campaign=source,
         unit=unit,
