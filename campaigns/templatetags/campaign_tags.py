@@ -1,8 +1,8 @@
 """Template tags for the plan page: the timeline's bars and the deadlines' countdowns.
 
 ``TimelineEvent.position``/``width`` take the campaign as an argument, which a template
-cannot pass; this tag computes them once, as CSS-ready strings that are never localised
-(the Vietnamese decimal comma would break a ``style`` attribute).
+cannot pass; this tag computes them once, as whole percentages for the ``pct-l-*`` and
+``pct-w-*`` classes of site.css (the Content-Security-Policy allows no ``style`` attribute).
 """
 
 from dataclasses import dataclass
@@ -23,8 +23,8 @@ class TimelineRow:
     end: date
     label: str
     kind: str
-    left: str
-    width: str
+    left: int
+    width: int
     days_left: int
     is_past: bool
     is_current: bool
@@ -53,14 +53,18 @@ def timeline_rows(campaign, today: date | None = None) -> list[TimelineRow]:
     for event in campaign.timeline():
         if event.kind == "deadline":
             deadlines += 1
+        # Whole percentages; the width is taken from the rounded ends, so that phases
+        # which meet on the calendar meet on the bar.
+        left = round(event.position(campaign))
+        right = min(100, round(event.position(campaign) + event.width(campaign)))
         rows.append(
             TimelineRow(
                 start=event.start,
                 end=event.end,
                 label=str(event.label),
                 kind=event.kind,
-                left=f"{event.position(campaign):.2f}%",
-                width=f"{event.width(campaign):.2f}%",
+                left=left,
+                width=max(0, right - left),
                 days_left=(event.end - today).days,
                 is_past=event.end < today,
                 is_current=event.start <= today <= event.end,

@@ -9,11 +9,13 @@ https://docs.wagtail.org/en/stable/reference/settings.html
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
+from csp.constants import NONE, SELF
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -73,6 +75,7 @@ THIRD_PARTY_APPS = [
     "django_filters",
     "django_tasks",
     "axes",
+    "csp",
 ]
 LOCAL_APPS = [
     "admin_vi",  # first: its Vietnamese for Wagtail's admin strings takes precedence
@@ -87,6 +90,8 @@ INSTALLED_APPS = LOCAL_APPS + WAGTAIL_APPS + THIRD_PARTY_APPS + DJANGO_APPS
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy: enforced on the public site, report-only in the admin.
+    "home.content_security.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -314,6 +319,28 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+
+# Content-Security-Policy (django-csp, home/content_security.py): the site's own scripts,
+# styles and images only, no inline script or style, no plugins, framed only by itself.
+# Enforced on the public site, whose templates we vouch for; the admin, whose code is
+# Wagtail's (and its update check calls releases.wagtail.org), gets the same policy as
+# Content-Security-Policy-Report-Only. The admin's origin is allowed too: the Wagtail
+# user bar that editors see on public pages loads from WAGTAILADMIN_BASE_URL.
+# https://django-csp.readthedocs.io/en/latest/configuration.html
+_admin_origin = "{0.scheme}://{0.netloc}".format(urlsplit(WAGTAILADMIN_BASE_URL))
+_csp_directives = {
+    "default-src": [SELF],
+    "script-src": [SELF, _admin_origin],
+    "style-src": [SELF, _admin_origin],
+    "img-src": [SELF, "data:"],
+    "connect-src": [SELF],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [SELF],
+}
+CONTENT_SECURITY_POLICY = {"EXCLUDE_URL_PREFIXES": ["/admin/"], "DIRECTIVES": _csp_directives}
+CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": _csp_directives}
 
 # ---------------------------------------------------------------------------
 # Email
