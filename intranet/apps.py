@@ -8,6 +8,3 @@ class IntranetConfig(AppConfig):
 
     def ready(self):
         from . import audit  # noqa: F401 - connects the login signal receivers
-        from .nomination_workflow import connect
-
-        connect()  # e-mails at each step of the nominations' workflow

@@ -53,7 +53,6 @@ def load(ctx: DemoContext) -> None:
     load_registrations(ctx, campaign, units)
     load_reports(ctx, campaign, units)
     load_works(ctx, campaign, units)
-    load_nominations(ctx, campaign, units)
     # The admin line above it names 127.0.0.1:8000 too: the address ``make run`` serves.
     ctx.notes.append(
         "Bảng theo dõi thi đua của cán bộ (đăng nhập bằng một tài khoản trên): "
@@ -424,70 +423,6 @@ def demo_portrait() -> bytes:
     buffer = io.BytesIO()
     picture.save(buffer, "JPEG", quality=85)
     return buffer.getvalue()
-
-
-def load_nominations(ctx: DemoContext, campaign: CampaignPage, units: dict[str, Unit]) -> None:
-    """Nominations in every state of the workflow, moved there through Wagtail's workflow API.
-
-    Each is drafted with its dossier, submitted by its unit's officer and then approved or
-    returned by the demo reviewers, as the admin does; e-mails are not sent. The decided
-    one gets the council's decision and its exemplar on the public honor roll.
-    """
-    from django.core.files.base import ContentFile
-    from django.test.utils import override_settings
-
-    from campaigns.models import AwardType
-    from exemplars.factories import PDF_BYTES, NominationFactory, act_on_nomination, submit_nomination
-    from exemplars.models import Nomination, NominationDecision
-
-    from .nominations import publish_exemplar
-
-    users = {user.username: user for user in get_user_model().objects.filter(username__in=_demo_usernames())}
-    existing = set(Nomination.objects.filter(campaign=campaign).values_list("name", flat=True))
-    with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
-        for spec in content.NOMINATIONS:
-            if spec["name"] in existing:
-                continue
-            personal = {}
-            if spec["kind"] == "individual":
-                personal = {
-                    "position": spec["position"],
-                    "gender": spec["gender"],
-                    "birth_date": date.fromisoformat(spec["birth_date"]),
-                    "ethnicity": spec["ethnicity"],
-                    "id_number": spec["id_number"],
-                    "phone": "",
-                    "photo_consent": spec["consent"],
-                }
-            nomination = NominationFactory(
-                campaign=campaign,
-                unit=units[spec["unit"]],
-                award_type=AwardType.objects.get(slug=spec["award"]),
-                kind=spec["kind"],
-                name=spec["name"],
-                achievements=spec["achievements"],
-                files=False,
-                **personal,
-            )
-            for field_name in spec.get("files", ("proposal_letter", "achievement_report", "review_minutes")):
-                getattr(nomination, field_name).save(f"{field_name}.pdf", ContentFile(PDF_BYTES), save=False)
-            if spec["kind"] == "individual" and spec["consent"]:
-                nomination.photo.save("chan-dung.jpg", ContentFile(demo_portrait()), save=False)
-            nomination.save()
-            nomination.save_revision(user=users[spec["officer"]])
-            if spec["state"] != "draft":
-                submit_nomination(nomination, users[spec["officer"]])
-                for username, action, comment in spec["steps"]:
-                    nomination = act_on_nomination(nomination, users[username], action, comment)
-            if spec["state"] == "decided":
-                number, days, signer = spec["decision"]
-                decision = NominationDecision.objects.create(
-                    nomination=nomination, number=number, date=day_after(campaign, days), signer=signer,
-                    recorded_by=users["hoidong"],
-                )
-                decision.exemplar = publish_exemplar(nomination, decision, users["hoidong"])
-                decision.save(update_fields=["exemplar"])
-            ctx.note("hồ sơ đề nghị khen thưởng")
 
 
 def _demo_usernames() -> list[str]:

@@ -44,6 +44,14 @@ ACCOUNTS = [
      "Trưởng Ban công tác Mặt trận khu 2", ""),
     ("thuongtruc.thatkhe", Role.REVIEWER, THAT_KHE, "Lăng Văn", "Bình",
      "Chủ tịch Ủy ban MTTQ xã", ""),
+    ("thuongtruc.trangdinh", Role.REVIEWER, TRANG_DINH, "Hoàng Văn", "Khánh",
+     "Chủ tịch Ủy ban MTTQ xã", ""),
+    ("thuongtruc.binhgia", Role.REVIEWER, BINH_GIA, "Hứa Thị", "Nga",
+     "Chủ tịch Ủy ban MTTQ xã", ""),
+    ("thuongtruc.luongvantri", Role.REVIEWER, LUONG_VAN_TRI, "Đinh Văn", "Long",
+     "Phó Chủ tịch Thường trực Ủy ban MTTQ phường", ""),
+    ("truongban.khu2.thatkhe", Role.REVIEWER, THAT_KHE_QUARTER_2, "Lý Văn", "Toàn",
+     "Trưởng Ban công tác Mặt trận khu 2", ""),
     ("thuongtruc.tinh", Role.REVIEWER, PROVINCE, "Hà Minh", "Tuấn",
      "Phó Chủ tịch Ủy ban MTTQ tỉnh", ""),
     ("vanphong", Role.PROVINCE_OFFICE, PROVINCE, "Nguyễn Thị", "Hồng",
@@ -228,10 +236,13 @@ WORK_IMAGE_STYLES = {
 # and award types. ``steps`` are what happens after the officer submits, in order:
 # (username, "approve" | "reject", comment). ``state`` says where that leaves it:
 #   draft: not submitted; review: waiting at a step; returned: sent back to the officer;
-#   approved: the last step approved; decided: the council recorded its decision and
+#   submitted: sent up to the outside body that decides; decided: the deciding board
+#   recorded its decision (``decision``: number, days after the start, signer), which
 #   published the exemplar. Names, dates of birth and ID numbers are invented.
-# A commune's nomination goes straight to the province office (the unit above is the
-# province committee); the residential committee's waits first for its commune's board.
+# Each goes through its award type's chain (``nominations.seed``): the proposing unit's
+# board signs off; for a commune the unit above is the province committee (skipped), for
+# the residential committee it is its commune's board; then the office, the council and
+# the provincial standing board, which decides or submits upwards.
 # There is no district since 1 July 2025, so no district commendation certificate.
 PEOPLES_COMMITTEE = "bang-khen-ubnd-tinh"
 PROVINCE_FRONT = "bang-khen-ubmttq-tinh"
@@ -245,13 +256,13 @@ NOMINATIONS = [
       files=("proposal_letter", "achievement_report"),
       achievements="Vận động 38 hộ góp 240 ngày công sửa nhà văn hóa khu; chưa kèm biên bản họp xét."),
     N(name="Nông Thị Mai", kind="individual", unit=THAT_KHE_QUARTER_2, award=PROVINCE_FRONT,
-      officer="canbo.khu2.thatkhe", state="review", steps=[],
+      officer="canbo.khu2.thatkhe", state="review", steps=[("truongban.khu2.thatkhe", "approve", "")],
       position="Chi hội trưởng Chi hội Phụ nữ khu 2", gender="female",
       birth_date="1979-09-15", ethnicity="Nùng", id_number="020179006632", consent=False,
       achievements="Tổ chức quyên góp Quỹ “Vì người nghèo” được 46 triệu đồng; vận động 12 hộ thoát nghèo."),
     N(name="Ban công tác Mặt trận khu 2, xã Thất Khê", kind="collective", unit=THAT_KHE_QUARTER_2,
       award=PEOPLES_COMMITTEE, officer="canbo.khu2.thatkhe", state="returned",
-      steps=[("thuongtruc.thatkhe", "reject",
+      steps=[("truongban.khu2.thatkhe", "approve", ""), ("thuongtruc.thatkhe", "reject",
               "Đề nghị bổ sung số liệu công trình và biên bản họp xét có chữ ký của các thành viên.")],
       achievements="Hoàn thành 02 công trình chào mừng; 100% hộ gia đình đạt danh hiệu gia đình văn hóa."),
     N(name="Lăng Thị Thảo", kind="individual", unit=TRANG_DINH, award=PEOPLES_COMMITTEE,
@@ -260,17 +271,20 @@ NOMINATIONS = [
       birth_date="1975-01-20", ethnicity="Tày", id_number="020175001178", consent=False,
       achievements="Chỉ đạo xây dựng 35 nhà Đại đoàn kết; tham mưu tổ chức Ngày hội Đại đoàn kết ở 100% khu dân cư."),
     N(name="Ủy ban MTTQ Việt Nam xã Bình Gia", kind="collective", unit=BINH_GIA, award=PROVINCE_FRONT,
-      officer="canbo.binhgia", state="review", steps=[("vanphong", "approve", "")],
+      officer="canbo.binhgia", state="review",
+      steps=[("thuongtruc.binhgia", "approve", ""), ("vanphong", "approve", "")],
       achievements="Dẫn đầu các xã về vận động Quỹ “Vì người nghèo”; 28 công trình chào mừng được nghiệm thu."),
     N(name="Hà Văn Quyết", kind="individual", unit=BINH_GIA, award=PEOPLES_COMMITTEE,
-      officer="canbo.binhgia", state="approved",
-      steps=[("vanphong", "approve", ""), ("hoidong", "approve", "Đủ tiêu chuẩn, đúng chỉ tiêu.")],
+      officer="canbo.binhgia", state="submitted",
+      steps=[("thuongtruc.binhgia", "approve", ""), ("vanphong", "approve", ""),
+             ("hoidong", "approve", "Đủ tiêu chuẩn, đúng chỉ tiêu."),
+             ("thuongtruc.tinh", "approve", "Tờ trình số 87/TTr-MTTQ-BTT gửi UBND tỉnh.")],
       position="Trưởng ban công tác Mặt trận thôn Nà Lầu, xã Bình Gia", gender="male",
       birth_date="1970-06-30", ethnicity="Tày", id_number="020070002019", consent=False,
       achievements="Vận động nhân dân hiến 3.200 m² đất mở rộng đường liên thôn; hòa giải thành 14 vụ việc."),
     N(name="Vy Thị Hằng", kind="individual", unit=TRANG_DINH, award=PROVINCE_FRONT,
       officer="canbo.trangdinh", state="decided",
-      steps=[("vanphong", "approve", ""), ("hoidong", "approve", "")],
+      steps=[("thuongtruc.trangdinh", "approve", ""), ("vanphong", "approve", ""), ("hoidong", "approve", "")],
       position="Chủ tịch Ủy ban MTTQ xã Tràng Định", gender="female",
       birth_date="1983-11-08", ethnicity="Nùng", id_number="020183007745", consent=True,
       decision=("455/QĐ-MTTQ-BTT", 6, "Nông Lương Chấn"),

@@ -1,10 +1,9 @@
-"""The officer's admin menu, fenced viewsets, login auditing and demo accounts."""
+"""The officer's fenced viewsets (grouped into the menu by ``nominations``), memberships, demo accounts."""
 
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from campaigns.models import CampaignReport, Registration
 from exemplars.models import Work
@@ -13,9 +12,6 @@ from home.models import DEMO_DATA_HOOK
 from . import admin_shaping, localize_api  # noqa: F401 - register the admin shaping and localize API hooks
 from .forms import SubmissionForm, WorkForm
 from .memberships import MembershipViewSet
-from .middleware import SCOPED_VIEWSET_NAMESPACES
-from .nominations import DECISION_ACTION, EXPORT_ACTION, NominationDeadlineExtensionViewSet, NominationViewSet
-from .quotas import UnitQuotaViewSet
 from .viewsets import UnitScopedSnippetViewSet
 from .workflow_views import BoundWorkflowPageViewSet
 
@@ -64,37 +60,13 @@ class WorkViewSet(UnitScopedSnippetViewSet):
         return super().get_queryset(request).filter(locale__language_code="vi")
 
 
-class UnitWorkGroup(SnippetViewSetGroup):
-    """Everything an officer does for the campaign, under one menu."""
-
-    menu_label = _("Thi đua của đơn vị")
-    menu_name = admin_shaping.UNIT_WORK_MENU_NAME
-    menu_icon = "tasks"
-    menu_order = 150
-    items = (RegistrationViewSet, WorkViewSet, CampaignReportViewSet, NominationViewSet, UnitQuotaViewSet)
-
-
-unit_work = UnitWorkGroup()
-register_snippet(unit_work)
 register_snippet(MembershipViewSet)
-register_snippet(NominationDeadlineExtensionViewSet)
-for viewset in unit_work.registerables:
-    SCOPED_VIEWSET_NAMESPACES.add(viewset.get_admin_url_namespace())
-    SCOPED_VIEWSET_NAMESPACES.add(viewset.get_chooser_admin_url_namespace())
 
 
 @hooks.register("register_admin_viewset")
 def register_bound_workflow_page_viewset():
     """Pages' workflow actions act only on the page's own step (replaces Wagtail's default viewset)."""
     return BoundWorkflowPageViewSet()
-
-
-@hooks.register("register_log_actions")
-def register_nomination_actions(actions):
-    actions.register_action(EXPORT_ACTION, _("Xuất danh sách"), _("Xuất danh sách có dữ liệu cá nhân"))
-    actions.register_action(
-        DECISION_ACTION, _("Ghi quyết định khen thưởng"), _("Ghi quyết định khen thưởng và công bố điển hình")
-    )
 
 
 @hooks.register(DEMO_DATA_HOOK, order=30)

@@ -14,10 +14,12 @@ from wagtail.log_actions import log
 from wagtail.models import WorkflowState
 
 from exemplars.models import Nomination, NominationDecision
-from intranet.nominations import DECISION_ACTION, publish_exemplar
 
 from .chain import StepKind
+from .honoring import publish_exemplar
 from .models import current_step
+
+DECISION_ACTION = "intranet.nomination_decision"  # the name earlier log entries carry
 
 
 def can_record_decision(nomination: Nomination, user) -> bool:

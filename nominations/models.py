@@ -238,3 +238,23 @@ def next_step_message(nomination) -> str:
     if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
         return gettext("Hồ sơ đã trả về đơn vị để bổ sung.")
     return ""
+
+
+def returned_by(nomination) -> str | None:
+    """"Trả lại bởi … ngày …: <lý do>" while a returned nomination waits for its officer."""
+    state = nomination.current_workflow_state
+    if state is None or state.status != WorkflowState.STATUS_NEEDS_CHANGES:
+        return None
+    rejection = (
+        state.task_states.filter(status=TaskState.STATUS_REJECTED)
+        .select_related("finished_by").order_by("-finished_at").first()
+    )
+    if rejection is None:
+        return None
+    who = rejection.finished_by
+    return gettext("Hồ sơ bị trả lại bởi %(who)s (%(step)s) ngày %(day)s. Lý do: %(reason)s") % {
+        "who": (who.get_full_name() or who.get_username()) if who else gettext("người xét"),
+        "step": rejection.task.specific.describe() if hasattr(rejection.task.specific, "describe") else rejection.task,
+        "day": timezone.localtime(rejection.finished_at).strftime("%d/%m/%Y"),
+        "reason": rejection.comment or gettext("không ghi lý do"),
+    }

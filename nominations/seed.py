@@ -88,3 +88,12 @@ def ensure_award_chains() -> dict[str, Workflow]:
             defaults={"workflow": workflows[DEFAULT_CHAIN]},
         )
     return workflows
+
+
+def link_new_award_type(sender, instance, created, raw=False, **kwargs):
+    if created and not raw and instance.slug in CHAINS:
+        ensure_award_chains()
+
+
+def seed_after_migrate(sender, **kwargs):
+    ensure_award_chains()

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from django.urls import reverse
 
-from intranet.wagtail_hooks import unit_work
+from nominations.wagtail_hooks import unit_work
 
 # (attacker, victim unit): none of these may see the victim's records.
 ATTACKS = [

@@ -16,7 +16,7 @@ from PIL import Image as PillowImage
 
 from campaigns.models import NomineeKind
 from exemplars.models import Exemplar, Nomination, NominationDecision
-from intranet.nominations import DECISION_ACTION
+from nominations.decisions import DECISION_ACTION
 
 from .nominations import DISTRICT, PROVINCE_FRONT, act, edit_url, nominate, submit
 

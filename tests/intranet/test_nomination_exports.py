@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from campaigns.models import NomineeKind
-from intranet.nominations import EXPORT_ACTION
+from nominations.views import EXPORT_ACTION
 
 from .nominations import DISTRICT, act, nominate, submit
 

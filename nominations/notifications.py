@@ -1,9 +1,9 @@
-"""E-mails at each step of the nominations' workflow, in each recipient's language (Vietnamese).
+"""E-mails at each step of an award chain, in each recipient's language (Vietnamese).
 
 Wagtail already writes to the officer who submitted when the workflow is returned or
 finally approved, and to superusers on each submission. It tells a step's reviewers
 only for its own group approval task, so this module does the same for
-``NominationReviewTask`` (the reviewers are found from the nomination), and also tells
+``AwardStepTask`` (the reviewers are found from the nomination), and also tells
 the officer when a step approves and the nomination moves on. The texts are Wagtail's
 notification templates, translated by ``admin_vi``; each recipient's preferred language
 (Vietnamese for every member, see ``Membership.prefer_vietnamese``) is used.
@@ -13,12 +13,12 @@ from wagtail.admin.mail import BaseGroupApprovalTaskStateEmailNotifier
 from wagtail.models import TaskState, WorkflowState
 from wagtail.signals import task_approved, task_submitted
 
-from .models import NominationReviewTask
+from .models import AwardStepTask
 
 
 class NominationTaskNotifier(BaseGroupApprovalTaskStateEmailNotifier):
     def can_handle(self, instance, **kwargs):
-        return isinstance(instance, TaskState) and isinstance(instance.task.specific, NominationReviewTask)
+        return isinstance(instance, TaskState) and isinstance(instance.task.specific, AwardStepTask)
 
 
 class NominationTaskSubmittedNotifier(NominationTaskNotifier):

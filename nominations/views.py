@@ -14,19 +14,16 @@
   that unit officers do not see; without consent no copy exists).
 """
 
-import io
 import itertools
 from collections import OrderedDict
 
 from django import forms
 from django.contrib.admin.utils import quote
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.files.images import ImageFile
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.functional import cached_property
-from django.utils.html import format_html_join
 from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -38,8 +35,8 @@ from wagtail.admin.ui.tables import LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
 from wagtail.admin.widgets import AdminDateInput, Button
 from wagtail.coreutils import multigetattr
-from wagtail.images import get_image_model
 from wagtail.log_actions import log
+from wagtail.models import WorkflowState
 from wagtail.snippets.views.snippets import (
     CreateView,
     EditView,
@@ -48,10 +45,8 @@ from wagtail.snippets.views.snippets import (
 
 import django_filters
 
-from campaigns.models import AwardType, CampaignCriterion, NomineeKind
-from exemplars.image_collections import portrait_collection
+from campaigns.models import AwardType, CampaignCriterion
 from exemplars.models import (
-    Exemplar,
     Nomination,
     NominationDeadlineExtension,
     NominationDecision,
@@ -59,24 +54,23 @@ from exemplars.models import (
     Work,
 )
 from exemplars.models.nominations import PRIVATE_FILE_FIELDS
-from home.image_limits import check_image_file
+from intranet.private_files import register_private_file_field
+from intranet.quotas import NominationGuidanceView
+from intranet.scoping import can_see_unit, membership_of, scope_queryset
+from intranet.viewsets import (
+    FormulaSafeIndexView,
+    UnitScopedFilterSet,
+    UnitScopedForm,
+    UnitScopedSnippetViewSet,
+)
+from intranet.workflow_views import WorkflowActionView
 
-from .private_files import register_private_file_field
-from .quotas import NominationGuidanceView
-from .roles import Role
-from .scoping import can_see_unit, membership_of, scope_queryset
-from .viewsets import FormulaSafeIndexView, UnitScopedFilterSet, UnitScopedForm, UnitScopedSnippetViewSet
-from .workflow_views import WorkflowActionView
+from .chain import StepKind
+from .decisions import can_record_decision, record_decision
+from .honoring import photo_refusal
+from .models import current_step, next_step_message, returned_by
 
 EXPORT_ACTION = "intranet.export"
-DECISION_ACTION = "intranet.nomination_decision"
-
-
-def is_council(user) -> bool:
-    if getattr(user, "is_superuser", False):
-        return True
-    membership = membership_of(user)
-    return membership is not None and membership.role == Role.COUNCIL
 
 
 # -- the edit form ---------------------------------------------------------------------------
@@ -110,6 +104,18 @@ class NominationForm(UnitScopedForm):
             field.label_from_instance = lambda criterion: criterion.target_group
         if "birth_date" in self.fields:
             self.fields["birth_date"].widget = AdminDateInput()
+        if self.is_under_review():
+            # Reviewers read the dossier; they approve or return it, they do not rewrite it.
+            for field in self.fields.values():
+                field.disabled = True
+
+    def is_under_review(self) -> bool:
+        """In a chain's step or decided: the dossier is what was submitted, read-only."""
+        instance = self.instance
+        if instance.pk is None or getattr(self.for_user, "is_superuser", False):
+            return False
+        state = instance.current_workflow_state
+        return instance.live or (state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS)
 
     def clean(self):
         cleaned = super().clean()
@@ -150,15 +156,34 @@ class NominationRulesMixin:
             return redirect(reverse(self.edit_url_name, args=[quote(self.object.pk)]))
         return None
 
+    def start_chain(self):
+        """Into the chain of the award type as saved now (it may have changed in this edit)."""
+        state = self.object.current_workflow_state
+        if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+            state.resume(self.request.user)
+        else:
+            self.object.get_workflow().start(self.object, self.request.user)
+
+    def restart_chain(self):
+        self.object.current_workflow_state.cancel(user=self.request.user)
+        self.object.get_workflow().start(self.object, self.request.user)
+
     def submit_action(self):
         # What was typed is saved before the submission is tried: say so.
-        return self.guarded(super().submit_action, gettext("Hồ sơ đã được lưu nháp, chưa gửi."))
+        return self.guarded(self.start_chain, gettext("Hồ sơ đã được lưu nháp, chưa gửi."))
 
     def restart_workflow_action(self):
-        return self.guarded(super().restart_workflow_action)
+        return self.guarded(self.restart_chain)
 
     def workflow_action_action(self):
         return self.guarded(super().workflow_action_action)
+
+    def get_success_message(self, instance=None):
+        """After a submission or an action: what happened, then who acts next."""
+        message = super().get_success_message(instance)
+        if getattr(self, "action", "") in ("submit", "restart-workflow", "workflow-action"):
+            message = " ".join(filter(None, [str(message or ""), next_step_message(self.object)]))
+        return message
 
 
 class NominationCreateView(NominationRulesMixin, CreateView):
@@ -182,7 +207,7 @@ class NominationEditView(NominationRulesMixin, EditView):
     @cached_property
     def header_more_buttons(self):
         buttons = list(super().header_more_buttons)
-        if self.object.live and is_council(self.request.user):
+        if can_record_decision(self.object, self.request.user):
             buttons.append(
                 Button(
                     _("Ghi quyết định và công bố"),
@@ -195,6 +220,9 @@ class NominationEditView(NominationRulesMixin, EditView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        returned = returned_by(self.object)
+        if returned is not None:
+            messages.warning(self.request, returned)
         for earlier in self.object.earlier_awards()[:3]:
             messages.warning(
                 self.request,
@@ -210,12 +238,17 @@ class NominationWorkflowActionView(WorkflowActionView):
     def post(self, request, *args, **kwargs):
         try:
             with transaction.atomic():
-                return super().post(request, *args, **kwargs)
+                response = super().post(request, *args, **kwargs)
         except NominationRefused as refusal:
             messages.error(request, refusal.message)
             if request.headers.get("x-requested-with") == "XMLHttpRequest":
                 return self.render_modal_json(request, {"step": "success", "redirect": self.redirect_url})
             return redirect(self.redirect_url)
+        done = gettext("Đã trả lại hồ sơ “%(name)s”.") if self.action_name == "reject" else gettext(
+            "Đã chuyển hồ sơ “%(name)s”."
+        )
+        messages.success(request, " ".join([done % {"name": self.object.name}, next_step_message(self.object)]))
+        return response
 
 
 # -- the listing and its exports -------------------------------------------------------------
@@ -309,99 +342,13 @@ class DecisionForm(forms.ModelForm):
         widgets = {"date": AdminDateInput()}
 
 
-def achievements_html(text: str) -> str:
-    paragraphs = [" ".join(part.split()) for part in text.split("\n\n") if part.strip()]
-    return format_html_join("", "<p>{}</p>", ((paragraph,) for paragraph in paragraphs))
-
-
-def summary_of(text: str, limit: int = 400) -> str:
-    flat = " ".join(text.split())
-    if len(flat) <= limit:
-        return flat
-    return flat[:limit].rsplit(" ", 1)[0] + "…"
-
-
-# The public portrait needs no more: the honor roll shows it at most 800 px wide.
-PUBLIC_PHOTO_SIDE = 1600
-
-
-def public_photo_of(nomination: Nomination, title: str):
-    """A new public image from the private photo, re-encoded (no EXIF, no original name).
-
-    The stored photo's size is checked from its header first, so a file stored before the
-    pixel limit is refused (``ValidationError``) without being decoded; the copy is at
-    most ``PUBLIC_PHOTO_SIDE`` a side, and goes to the portraits' collection.
-    """
-    from PIL import Image as PillowImage
-
-    with nomination.photo.open("rb") as stored:
-        check_image_file(stored)
-        picture = PillowImage.open(stored)
-        picture.thumbnail((PUBLIC_PHOTO_SIDE, PUBLIC_PHOTO_SIDE))
-        picture = picture.convert("RGB")
-    buffer = io.BytesIO()
-    picture.save(buffer, format="JPEG", quality=88)
-    buffer.seek(0)
-    image = get_image_model()(
-        title=title, file=ImageFile(buffer, name=f"dien-hinh-{nomination.pk}.jpg"), collection=portrait_collection()
-    )
-    image.save()
-    return image
-
-
-def photo_refusal(nomination: Nomination) -> str | None:
-    """Why the consented photo cannot be published (too large, unreadable), or None."""
-    try:
-        with nomination.photo.open("rb") as stored:
-            check_image_file(stored)
-    except (ValidationError, OSError) as error:
-        return " ".join(getattr(error, "messages", [str(error)]))
-    return None
-
-
-def withdraw_portrait(exemplar: Exemplar) -> None:
-    """No consent: the exemplar shows no photo, and the public copy leaves the image library.
-
-    Only a copy this module made (in the portraits' collection) is deleted; an image an
-    editor chose from the shared library stays there.
-    """
-    photo, exemplar.photo = exemplar.photo, None
-    if photo is not None and photo.collection_id == portrait_collection().pk:
-        photo.delete()
-
-
-def publish_exemplar(nomination: Nomination, decision: NominationDecision, user) -> Exemplar:
-    """Create (or update) the honor-roll entry from the nomination's public fields, and publish it."""
-    exemplar = decision.exemplar or Exemplar()
-    exemplar.name = nomination.name
-    exemplar.kind = nomination.kind
-    exemplar.position = nomination.position if nomination.kind == NomineeKind.INDIVIDUAL else ""
-    exemplar.unit = nomination.unit
-    exemplar.campaign = nomination.campaign
-    exemplar.award_type = nomination.award_type
-    exemplar.summary = summary_of(nomination.achievements)
-    exemplar.achievements = achievements_html(nomination.achievements)
-    exemplar.decision_number = decision.number
-    exemplar.decision_date = decision.date
-    exemplar.photo_consent = bool(nomination.photo_consent and nomination.photo)
-    if not exemplar.photo_consent:
-        withdraw_portrait(exemplar)
-    elif exemplar.photo is None:
-        try:
-            exemplar.photo = public_photo_of(nomination, nomination.name)
-        except ValidationError:
-            pass  # the decision stands; the honoree is shown without a photo (see photo_refusal)
-    if exemplar.pk is None:
-        exemplar.live = False
-    exemplar.save()
-    exemplar.works.set(nomination.works.filter(live=True))
-    # Recording the decision is the authority to publish its honoree, whoever decides.
-    exemplar.save_revision(user=user).publish(user=user, skip_permission_checks=True)
-    return exemplar
-
-
 class NominationDecisionView(WagtailAdminTemplateMixin, BaseObjectMixin, FormView):
-    """"Ghi quyết định và công bố": the council's one action after the last approval."""
+    """"Ghi quyết định và công bố": the decision step of the chain, taken by its deciding body.
+
+    Opens only while the nomination waits at a decision step and only for that step's
+    members (the district's or the province's standing board, or the province office
+    recording an outside body's decision); recording closes the chain and publishes.
+    """
 
     model = Nomination
     template_name = "wagtailadmin/generic/form.html"
@@ -410,11 +357,14 @@ class NominationDecisionView(WagtailAdminTemplateMixin, BaseObjectMixin, FormVie
     edit_url_name = None
 
     def dispatch(self, request, *args, **kwargs):
-        if not is_council(request.user) or not can_see_unit(request.user, self.object.unit):
+        if not can_see_unit(request.user, self.object.unit):
             raise PermissionDenied
-        if not self.object.live:
-            messages.error(request, gettext("Hồ sơ chưa được duyệt xong nên chưa thể ghi quyết định."))
-            return redirect(self.edit_url)
+        if not can_record_decision(self.object, request.user):
+            step = current_step(self.object)
+            if step is None or step.kind != StepKind.DECISION:
+                messages.error(request, gettext("Hồ sơ chưa đến bước quyết định nên chưa thể ghi quyết định."))
+                return redirect(self.edit_url)
+            raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
     @property
@@ -438,11 +388,6 @@ class NominationDecisionView(WagtailAdminTemplateMixin, BaseObjectMixin, FormVie
     def get_page_subtitle(self):
         return str(self.object)
 
-    def get_form_kwargs(self):
-        kwargs = super().get_form_kwargs()
-        kwargs["instance"] = getattr(self.object, "decision", None)
-        return kwargs
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(
@@ -455,24 +400,11 @@ class NominationDecisionView(WagtailAdminTemplateMixin, BaseObjectMixin, FormVie
 
     def form_valid(self, form):
         nomination = self.object
-        with transaction.atomic():
-            decision = form.save(commit=False)
-            decision.nomination = nomination
-            decision.recorded_by = self.request.user
-            decision.save()
-            decision.exemplar = publish_exemplar(nomination, decision, self.request.user)
-            decision.save(update_fields=["exemplar"])
-            log(
-                instance=nomination,
-                action=DECISION_ACTION,
-                user=self.request.user,
-                data={
-                    "number": decision.number,
-                    "date": decision.date.isoformat(),
-                    "signer": decision.signer,
-                    "exemplar": decision.exemplar_id,
-                },
-            )
+        try:
+            decision = record_decision(nomination, self.request.user, **form.cleaned_data)
+        except NominationRefused as refusal:
+            messages.error(self.request, refusal.message)
+            return redirect(self.edit_url)
         exemplar_url = AdminURLFinder(self.request.user).get_edit_url(decision.exemplar)
         if decision.exemplar.photo_consent and decision.exemplar.photo is None:
             messages.warning(

@@ -1,0 +1,81 @@
+"""The nominations' part of ``manage.py load_demo``: one nomination at each point of a chain.
+
+Runs after the intranet's part (accounts, the current campaign, its units). Each
+nomination is drafted with its dossier, submitted by its unit's officer, then moved along
+its award type's chain by the demo members, as the admin does (``intranet.demo_content``
+lists who acts); the decided one gets its decision recorded by the deciding board, which
+publishes its exemplar. E-mails are not sent. Idempotent: keyed on the nominee's name.
+"""
+
+from datetime import date
+
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.test.utils import override_settings
+
+from campaigns.models import AwardType, CampaignPage, Unit
+from exemplars.factories import PDF_BYTES, NominationFactory, act_on_nomination, submit_nomination
+from exemplars.models import Nomination
+from home.demo import DemoContext
+from intranet import demo_content as content
+from intranet.demo import CURRENT_SLUG, day_after, demo_portrait
+
+from .decisions import record_decision
+from .seed import ensure_award_chains
+
+DOSSIER = ("proposal_letter", "achievement_report", "review_minutes")
+
+
+def load(ctx: DemoContext) -> None:
+    campaign = CampaignPage.objects.filter(slug=CURRENT_SLUG, locale__language_code="vi").first()
+    if campaign is None:
+        return
+    ensure_award_chains()
+    units = {unit.code: unit for unit in Unit.objects.filter(code__in={spec["unit"] for spec in content.NOMINATIONS})}
+    usernames = {row[0] for row in content.ACCOUNTS}
+    users = {user.username: user for user in get_user_model().objects.filter(username__in=usernames)}
+    existing = set(Nomination.objects.filter(campaign=campaign).values_list("name", flat=True))
+    with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+        for spec in content.NOMINATIONS:
+            if spec["name"] not in existing:
+                load_one(campaign, units, users, spec)
+                ctx.note("hồ sơ đề nghị khen thưởng")
+
+
+def load_one(campaign: CampaignPage, units: dict, users: dict, spec: dict) -> None:
+    personal = {}
+    if spec["kind"] == "individual":
+        personal = {
+            "position": spec["position"],
+            "gender": spec["gender"],
+            "birth_date": date.fromisoformat(spec["birth_date"]),
+            "ethnicity": spec["ethnicity"],
+            "id_number": spec["id_number"],
+            "phone": "",
+            "photo_consent": spec["consent"],
+        }
+    nomination = NominationFactory(
+        campaign=campaign,
+        unit=units[spec["unit"]],
+        award_type=AwardType.objects.get(slug=spec["award"]),
+        kind=spec["kind"],
+        name=spec["name"],
+        achievements=spec["achievements"],
+        files=False,
+        **personal,
+    )
+    for field_name in spec.get("files", DOSSIER):
+        getattr(nomination, field_name).save(f"{field_name}.pdf", ContentFile(PDF_BYTES), save=False)
+    if spec["kind"] == "individual" and spec["consent"]:
+        nomination.photo.save("chan-dung.jpg", ContentFile(demo_portrait()), save=False)
+    nomination.save()
+    nomination.save_revision(user=users[spec["officer"]])
+    if spec["state"] == "draft":
+        return
+    submit_nomination(nomination, users[spec["officer"]])
+    for username, action, comment in spec["steps"]:
+        nomination = act_on_nomination(nomination, users[username], action, comment)
+    if spec["state"] == "decided":
+        number, days, signer = spec["decision"]
+        decider = users["thuongtruc.tinh"]
+        record_decision(nomination, decider, number=number, date=day_after(campaign, days), signer=signer)

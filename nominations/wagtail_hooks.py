@@ -1,0 +1,54 @@
+"""The officer's menu "Thi đua của đơn vị", nominations' log actions and demo records.
+
+The menu groups what a unit does for the campaign; nominations sit on top of the other
+apps, so the group is assembled here from the intranet's fenced viewsets and our own.
+"""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
+
+from home.models import DEMO_DATA_HOOK
+from intranet import admin_shaping
+from intranet.middleware import SCOPED_VIEWSET_NAMESPACES
+from intranet.quotas import UnitQuotaViewSet
+from intranet.wagtail_hooks import CampaignReportViewSet, RegistrationViewSet, WorkViewSet
+
+from .decisions import DECISION_ACTION
+from .views import EXPORT_ACTION, NominationDeadlineExtensionViewSet, NominationViewSet
+
+
+class UnitWorkGroup(SnippetViewSetGroup):
+    """Everything an officer does for the campaign, under one menu."""
+
+    menu_label = _("Thi đua của đơn vị")
+    menu_name = admin_shaping.UNIT_WORK_MENU_NAME
+    menu_icon = "tasks"
+    menu_order = 150
+    items = (RegistrationViewSet, WorkViewSet, CampaignReportViewSet, NominationViewSet, UnitQuotaViewSet)
+
+
+unit_work = UnitWorkGroup()
+register_snippet(unit_work)
+register_snippet(NominationDeadlineExtensionViewSet)
+for viewset in unit_work.registerables:
+    SCOPED_VIEWSET_NAMESPACES.add(viewset.get_admin_url_namespace())
+    SCOPED_VIEWSET_NAMESPACES.add(viewset.get_chooser_admin_url_namespace())
+
+
+@hooks.register("register_log_actions")
+def register_nomination_actions(actions):
+    actions.register_action(EXPORT_ACTION, _("Xuất danh sách"), _("Xuất danh sách có dữ liệu cá nhân"))
+    actions.register_action(
+        DECISION_ACTION, _("Ghi quyết định khen thưởng"), _("Ghi quyết định khen thưởng và công bố điển hình")
+    )
+
+
+@hooks.register(DEMO_DATA_HOOK, order=40)
+def load_demo_nominations(ctx):
+    """The current campaign's nominations, each at a different step of its award's chain."""
+    from .demo import load
+
+    load(ctx)
