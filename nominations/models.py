@@ -15,6 +15,7 @@ decision publishes.
 """
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
@@ -57,6 +58,39 @@ class AwardChain(models.Model):
 
     def __str__(self) -> str:
         return f"{self.award_type} – {self.workflow}"
+
+
+class NominationRefusal(models.Model):
+    """The outside body (UBND tỉnh, UB TW MTTQ) answered that it does not award this nominee.
+
+    Recorded by the province office at the decision step of a chain that submits
+    upwards; the chain ends there, the nomination is closed and frees its quota slot.
+    """
+
+    nomination = models.OneToOneField(
+        "exemplars.Nomination", on_delete=models.CASCADE, related_name="refusal", verbose_name=_("Hồ sơ")
+    )
+    letter = models.CharField(max_length=100, verbose_name=_("Số văn bản trả lời"))
+    date = models.DateField(verbose_name=_("Ngày văn bản"))
+    reason = models.TextField(verbose_name=_("Lý do không khen thưởng"))
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("Người ghi"),
+    )
+    recorded_at = models.DateTimeField(auto_now_add=True, verbose_name=_("Ngày ghi"))
+
+    class Meta:
+        verbose_name = _("Cấp có thẩm quyền không khen thưởng")
+        verbose_name_plural = _("Cấp có thẩm quyền không khen thưởng")
+
+    def __str__(self) -> str:
+        return self.letter
+
+
+class RefusalForm(forms.Form):
+    letter = forms.CharField(label=_("Số văn bản trả lời"), max_length=100)
+    date = forms.DateField(label=_("Ngày văn bản"), input_formats=["%d/%m/%Y", "%Y-%m-%d"])
+    reason = forms.CharField(label=_("Lý do không khen thưởng"), widget=forms.Textarea({"rows": 3}))
 
 
 class ReturnReasonForm(forms.Form):
@@ -158,9 +192,23 @@ class AwardStepTask(Task):
 
     @transaction.atomic
     def on_action(self, task_state, user, action_name, **kwargs):
+        if action_name == "refuse" and self.decided_outside:
+            return self.refuse(task_state, user, **kwargs)
         if action_name == "approve":
             self.nomination_of(task_state.workflow_state.content_object).check_approval()
         return super().on_action(task_state, user, action_name, **kwargs)
+
+    def refuse(self, task_state, user, letter, date, reason, **kwargs):
+        """Close the chain with the outside body's refusal, kept with the nomination."""
+        workflow_state = task_state.workflow_state
+        NominationRefusal.objects.create(
+            nomination_id=int(workflow_state.object_id), letter=letter, date=date, reason=reason, recorded_by=user
+        )
+        task_state.comment = gettext("Không được khen thưởng (văn bản số %(letter)s): %(reason)s") % {
+            "letter": letter, "reason": reason,
+        }
+        task_state.save(update_fields=["comment"])
+        workflow_state.cancel(user=user)
 
     def user_can_access_editor(self, obj, user):
         return self.is_moderator(self.nomination_of(obj), user)
@@ -179,14 +227,21 @@ class AwardStepTask(Task):
         if not self.is_moderator(self.nomination_of(obj), user):
             return []
         actions = [("reject", _("Trả lại để bổ sung"), True)]
+        if self.decided_outside:
+            actions.append(("refuse", _("Ghi việc cấp có thẩm quyền không khen thưởng"), True))
         if self.kind != StepKind.DECISION:
             # A submission records what was sent up (the letter's number); the other
             # steps approve in one click.
             actions.append(("approve", APPROVE_LABELS[self.kind], self.kind == StepKind.SUBMISSION))
         return actions
 
+    @property
+    def decided_outside(self) -> bool:
+        """The office records here what an outside body decided (after a submission upwards)."""
+        return self.kind == StepKind.DECISION and self.actor == Actor.PROVINCE_OFFICE
+
     def get_form_for_action(self, action):
-        return ReturnReasonForm if action == "reject" else StepCommentForm
+        return {"reject": ReturnReasonForm, "refuse": RefusalForm}.get(action, StepCommentForm)
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)

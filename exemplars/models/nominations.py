@@ -634,6 +634,8 @@ class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, C
     @property
     def status_string(self) -> str:
         """The state in the review, in words (Wagtail's "live" would read as public here)."""
+        if hasattr(self, "refusal"):
+            return gettext("không được khen thưởng")
         state = self.current_workflow_state
         if state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS:
             task = state.current_task_state.task.specific if state.current_task_state_id else None

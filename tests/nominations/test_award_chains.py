@@ -237,3 +237,32 @@ def test_a_member_moves_units_and_loses_the_step(chains):
     assert not step.get_task_states_user_can_moderate(user).filter(
         workflow_state__object_id=str(nomination.pk)
     ).exists()
+
+
+@pytest.mark.parametrize("award", [PEOPLES_COMMITTEE, CENTRAL])
+def test_the_outside_bodys_refusal_closes_the_chain_and_frees_the_slot(chains, award):
+    campaign = chains.site.campaign
+    campaign.awards.filter(award_type__slug=award).update(numbers_to_follow=False)
+    Quota.objects.update_or_create(
+        page=campaign, award_type=AwardType.objects.get(slug=award), unit=chains.units["a"],
+        defaults={"collectives": 5, "individuals": 5},
+    )
+    nomination = nominate(chains, "a", award)
+    submit(nomination, chains.users["officer_a"])
+    for member in ("reviewer_a", "province_office", "council", "reviewer_province"):
+        nomination = act(nomination, chains.users[member])
+    step = current_step(nomination)
+    assert "refuse" not in [name for name, *_ in step.get_actions(nomination, chains.users["council"])]
+    assert not step.get_form_for_action("refuse")({"letter": "", "date": "", "reason": ""}).is_valid()
+    nomination = Nomination.objects.get(pk=nomination.pk)
+    step.on_action(
+        nomination.current_workflow_task_state, chains.users["province_office"], "refuse",
+        letter="112/UBND-NC", date=date(2026, 5, 4), reason="Thành tích chưa tiêu biểu ở cấp tỉnh.",
+    )
+    nomination = Nomination.objects.get(pk=nomination.pk)
+    assert not nomination.live
+    assert nomination.current_workflow_state is None
+    assert nomination.status_string == "không được khen thưởng"
+    assert nomination.refusal.letter == "112/UBND-NC"
+    assert not Exemplar.objects.filter(name=nomination.name).exists()
+    assert not nomination.__class__.objects.holding_a_slot().filter(pk=nomination.pk).exists()
