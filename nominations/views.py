@@ -110,12 +110,15 @@ class NominationForm(UnitScopedForm):
                 field.disabled = True
 
     def is_under_review(self) -> bool:
-        """In a chain's step or decided: the dossier is what was submitted, read-only."""
-        instance = self.instance
-        if instance.pk is None or getattr(self.for_user, "is_superuser", False):
+        if self.instance.pk is None or getattr(self.for_user, "is_superuser", False):
             return False
-        state = instance.current_workflow_state
-        return instance.live or (state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS)
+        return self.under_review(self.instance)
+
+    @staticmethod
+    def under_review(nomination) -> bool:
+        """In a chain's step or decided: the dossier is what was submitted, read-only."""
+        state = nomination.current_workflow_state
+        return nomination.live or (state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS)
 
     def clean(self):
         cleaned = super().clean()
@@ -141,6 +144,15 @@ class NominationForm(UnitScopedForm):
                 ),
             )
         return cleaned
+
+
+def action_done_message(action: str, nomination) -> str:
+    """What the reviewer's click did, in words."""
+    done = {
+        "reject": gettext("Đã trả lại hồ sơ “%(name)s” cho đơn vị."),
+        "refuse": gettext("Đã ghi việc cấp có thẩm quyền không khen thưởng “%(name)s”; hồ sơ khép lại."),
+    }.get(action, gettext("Đã duyệt hồ sơ “%(name)s” ở bước này."))
+    return done % {"name": nomination.name}
 
 
 # -- the rules, surfaced in the views ------------------------------------------------------
@@ -181,6 +193,8 @@ class NominationRulesMixin:
     def get_success_message(self, instance=None):
         """After a submission or an action: what happened, then who acts next."""
         message = super().get_success_message(instance)
+        if getattr(self, "action", "") == "workflow-action":
+            message = action_done_message(self.workflow_action, self.object)
         if getattr(self, "action", "") in ("submit", "restart-workflow", "workflow-action"):
             message = " ".join(filter(None, [str(message or ""), next_step_message(self.object)]))
         return message
@@ -244,10 +258,9 @@ class NominationWorkflowActionView(WorkflowActionView):
             if request.headers.get("x-requested-with") == "XMLHttpRequest":
                 return self.render_modal_json(request, {"step": "success", "redirect": self.redirect_url})
             return redirect(self.redirect_url)
-        done = gettext("Đã trả lại hồ sơ “%(name)s”.") if self.action_name == "reject" else gettext(
-            "Đã chuyển hồ sơ “%(name)s”."
+        messages.success(
+            request, " ".join([action_done_message(self.action_name, self.object), next_step_message(self.object)])
         )
-        messages.success(request, " ".join([done % {"name": self.object.name}, next_step_message(self.object)]))
         return response
 
 

@@ -4,20 +4,24 @@ The menu groups what a unit does for the campaign; nominations sit on top of the
 apps, so the group is assembled here from the intranet's fenced viewsets and our own.
 """
 
+from django.contrib.admin.utils import quote
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.snippets.action_menu import ActionMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from exemplars.models import Nomination
 from home.models import DEMO_DATA_HOOK
 from intranet import admin_shaping
 from intranet.middleware import SCOPED_VIEWSET_NAMESPACES
 from intranet.quotas import UnitQuotaViewSet
 from intranet.wagtail_hooks import CampaignReportViewSet, RegistrationViewSet, WorkViewSet
 
-from .decisions import DECISION_ACTION
-from .views import EXPORT_ACTION, NominationDeadlineExtensionViewSet, NominationViewSet
+from .decisions import DECISION_ACTION, can_record_decision
+from .views import EXPORT_ACTION, NominationDeadlineExtensionViewSet, NominationForm, NominationViewSet
 
 
 class UnitWorkGroup(SnippetViewSetGroup):
@@ -52,3 +56,40 @@ def load_demo_nominations(ctx):
     from .demo import load
 
     load(ctx)
+
+
+class DecisionMenuItem(ActionMenuItem):
+    """At a decision step, the deciding body's first button opens the decision screen."""
+
+    name = "action-decide"
+    label = _("Ghi quyết định và công bố")
+    icon_name = "success"
+
+    def get_url(self, parent_context):
+        instance = parent_context["instance"]
+        return reverse(instance.snippet_viewset.get_url_name("decide"), args=[quote(instance.pk)])
+
+
+@hooks.register("construct_snippet_action_menu")
+def review_actions_first(menu_items, request, context):
+    """On a nomination in review, its step's actions lead; nobody "saves" a dossier under review.
+
+    The dossier is read-only then (``NominationForm.is_under_review``), so Wagtail's
+    "Lưu bản nháp" would only confuse; the reviewer's first button is the approval, then
+    the return. Submitting reads plainly, without the workflow's name.
+    """
+    instance = context.get("instance")
+    if not isinstance(instance, Nomination):
+        return
+    for item in menu_items:
+        if item.name == "action-submit":
+            item.label = _("Gửi đề nghị")
+    if instance.pk is None or not NominationForm.under_review(instance):
+        return
+    if can_record_decision(instance, request.user):
+        menu_items.append(DecisionMenuItem())
+    order = {"action-decide": 0, "approve": 0, "reject": 1, "refuse": 2}
+    menu_items[:] = sorted(
+        (item for item in menu_items if item.name not in ("action-save", "action-cancel-workflow")),
+        key=lambda item: order.get(item.name, 10),
+    )
