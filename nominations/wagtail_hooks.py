@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.action_menu import ActionMenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from exemplars.models import Nomination
 from home.models import DEMO_DATA_HOOK
@@ -21,6 +21,7 @@ from intranet.quotas import UnitQuotaViewSet
 from intranet.wagtail_hooks import CampaignReportViewSet, RegistrationViewSet, WorkViewSet
 
 from .decisions import DECISION_ACTION, can_record_decision
+from .models import AwardChain
 from .views import EXPORT_ACTION, NominationDeadlineExtensionViewSet, NominationForm, NominationViewSet
 
 
@@ -93,3 +94,17 @@ def review_actions_first(menu_items, request, context):
         (item for item in menu_items if item.name not in ("action-save", "action-cancel-workflow")),
         key=lambda item: order.get(item.name, 10),
     )
+
+
+class AwardChainViewSet(SnippetViewSet):
+    """Which chain each award type's nominations go through: kept by the province office."""
+
+    model = AwardChain
+    icon = "tasks"
+    menu_label = _("Quy trình xét theo hình thức khen thưởng")
+    add_to_settings_menu = True
+    list_display = ["award_type", "workflow"]
+    copy_view_enabled = False
+
+
+register_snippet(AwardChainViewSet)
