@@ -34,8 +34,10 @@ def record_decision(nomination: Nomination, user, *, number: str, date, signer: 
         raise PermissionDenied(gettext("Hồ sơ chưa đến bước quyết định, hoặc bạn không phải cấp quyết định."))
     step = current_step(nomination)
     task_state = nomination.current_workflow_task_state
-    decision = NominationDecision.objects.create(
-        nomination=nomination, number=number, date=date, signer=signer, recorded_by=user
+    # A decided nomination sent round the chain again (its officer edited and resubmitted
+    # it) gets a new decision: it replaces the first, and updates the same exemplar.
+    decision, _created = NominationDecision.objects.update_or_create(
+        nomination=nomination, defaults={"number": number, "date": date, "signer": signer, "recorded_by": user}
     )
     step.on_action(
         task_state, user, "approve",

@@ -2,8 +2,9 @@
 
 Two districts (A = Tràng Định, B = Bình Gia) of the 2020 plan, a commune under A, and
 for each of the three units a registration (with a private file), a final report (with
-a private file), a work with revisions, an award nomination in review (with its
-dossier files and a photo) and the numbers its district's standing board set for the
+a private file), a work with revisions, an award nomination waiting at the first step of
+its award's chain, the sign-off of the unit's own standing board (with its dossier files
+and a photo), and the numbers its district's standing board set for the
 district's commendation certificate. Each record carries a marker string unique to its unit, so a
 test can tell whose data a page leaks.
 
@@ -36,8 +37,10 @@ PNG_BYTES = bytes.fromhex(
     "633c2127c7c0c0c0c4c0c0c0c0c000000d0401087d71ca660000000049454e44ae426082"
 )
 DISTRICT_AWARD = "giay-khen-ubmttq-huyen"
-# (award type, nominee kind, who submits) per unit: A's at the province office's step,
-# A1's (a district commendation) with A's standing board, B's at the province office's.
+# (award type, nominee kind, who submits) per unit. Each waits at its chain's first step,
+# its own unit's standing board signing off: A's (Bằng khen of the provincial Front) with
+# reviewer_a, A1's (a district commendation) with reviewer_a1, B's (Bằng khen of the
+# provincial People's Committee) with reviewer_b.
 NOMINATIONS = {
     "a": ("bang-khen-ubmttq-tinh", NomineeKind.INDIVIDUAL, "officer_a"),
     "a1": ("giay-khen-ubmttq-huyen", NomineeKind.INDIVIDUAL, "officer_a1"),
@@ -78,6 +81,10 @@ def build_organisation(site) -> Organisation:
         "reviewer_a": make_member("thuongtruc.a", district_a, Role.REVIEWER),
         "officer_b": make_member("canbo.b", district_b, Role.OFFICER),
         "reviewer_b": make_member("thuongtruc.b", district_b, Role.REVIEWER),
+        # The standing boards of the commune and of the province: the first and the
+        # deciding steps of the award chains.
+        "reviewer_a1": make_member("thuongtruc.a1", commune_a1, Role.REVIEWER),
+        "reviewer_province": make_member("thuongtruc.tinh", site.province, Role.REVIEWER),
         "province_office": make_member("vanphong", site.province, Role.PROVINCE_OFFICE),
         "council": make_member("hoidong", site.province, Role.COUNCIL),
         "editor": make_member("bientap", site.province, Role.EDITOR),

@@ -1,5 +1,7 @@
 """Helpers shared by the nomination tests: make, submit, act, read the workflow's trail."""
 
+from datetime import date
+
 from django.urls import reverse
 
 from wagtail.models import TaskState
@@ -7,12 +9,25 @@ from wagtail.models import TaskState
 from campaigns.models import AwardType, NomineeKind
 from exemplars.factories import NominationFactory, act_on_nomination, submit_nomination
 from exemplars.models import Nomination
+from nominations.chain import Actor, StepKind
+from nominations.decisions import record_decision
 
 # The 2020 plan's award types.
 CENTRAL = "bang-khen-ubtw-mttq"
 PEOPLES_COMMITTEE = "bang-khen-ubnd-tinh"  # quotas: 2 collectives + 2 individuals per district
 PROVINCE_FRONT = "bang-khen-ubmttq-tinh"  # likewise
 DISTRICT = "giay-khen-ubmttq-huyen"  # decided by the district, no quota rows
+
+# Steps of the award chains, as ``step_of`` and ``trail`` name them: (who acts, what they do).
+PROPOSING_BOARD = (Actor.PROPOSING_BOARD, StepKind.SIGN_OFF)
+UNIT_ABOVE = (Actor.UNIT_ABOVE, StepKind.SIGN_OFF)
+OFFICE_CHECK = (Actor.PROVINCE_OFFICE, StepKind.DOSSIER_CHECK)
+COUNCIL = (Actor.COUNCIL, StepKind.CONSIDERATION)
+PROVINCE_DECISION = (Actor.PROVINCE_BOARD, StepKind.DECISION)
+PROVINCE_SUBMISSION = (Actor.PROVINCE_BOARD, StepKind.SUBMISSION)
+OFFICE_RECORDS_DECISION = (Actor.PROVINCE_OFFICE, StepKind.DECISION)
+DISTRICT_CONSIDERATION = (Actor.DECIDING_BOARD, StepKind.CONSIDERATION)
+DISTRICT_DECISION = (Actor.DECIDING_BOARD, StepKind.DECISION)
 
 
 def nominate(org, unit_key: str, award: str = PROVINCE_FRONT, kind: str = NomineeKind.INDIVIDUAL, **fields):
@@ -33,16 +48,22 @@ def act(nomination, user, action: str = "approve", comment: str = "") -> Nominat
     return act_on_nomination(nomination, user, action, comment)
 
 
-def step_of(nomination) -> str | None:
-    """The stage of the step the nomination waits at, or None when not in review."""
+def decide(nomination, user, number: str = "15/QĐ-MTTQ", on: date = date(2026, 4, 1), signer: str = "Nông Văn A"):
+    """Record the decision at the chain's decision step as ``user``: the chain ends, the nomination is live."""
+    record_decision(Nomination.objects.get(pk=nomination.pk), user, number=number, date=on, signer=signer)
+    return Nomination.objects.get(pk=nomination.pk)
+
+
+def step_of(nomination) -> tuple[str, str] | None:
+    """(actor, kind) of the chain's step the nomination waits at, or None when not in review."""
     task = Nomination.objects.get(pk=nomination.pk).current_workflow_task
-    return task.stage if task is not None else None
+    return (task.specific.actor, task.specific.kind) if task is not None else None
 
 
-def trail(nomination) -> list[tuple[str, str]]:
-    """(stage, status) of every step taken, oldest first: the workflow history."""
+def trail(nomination) -> list[tuple[tuple[str, str], str]]:
+    """((actor, kind), status) of every step taken, oldest first: the workflow history."""
     states = TaskState.objects.for_instance(nomination).order_by("started_at", "pk").select_related("task")
-    return [(state.task.specific.stage, state.status) for state in states]
+    return [((state.task.specific.actor, state.task.specific.kind), state.status) for state in states]
 
 
 def edit_url(nomination) -> str:

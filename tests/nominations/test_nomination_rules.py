@@ -18,14 +18,15 @@ import pytest
 from campaigns.factories import CampaignPageFactory
 from campaigns.models import NomineeKind, Quota
 from exemplars.models import Nomination, NominationDeadlineExtension, NominationRefused
-
-from .conftest import PDF_BYTES, PNG_BYTES
-from .nominations import (
+from tests.intranet.conftest import PDF_BYTES, PNG_BYTES
+from tests.intranet.nominations import (
     DISTRICT,
     PEOPLES_COMMITTEE,
+    PROPOSING_BOARD,
     PROVINCE_FRONT,
     act,
     add_url,
+    decide,
     edit_url,
     nominate,
     step_of,
@@ -81,7 +82,7 @@ def test_officer_submits_a_complete_nomination_from_the_admin(client, org):
     response = client.post(add_url(), form_data(org, "a1", award(DISTRICT)))
     nomination = Nomination.objects.get(id_number="020179001234")
     assert response.status_code == 302, messages_of(response)
-    assert step_of(nomination) == "unit_above"
+    assert step_of(nomination) == PROPOSING_BOARD
     assert nomination.photo.name.startswith("nomination/06040/")
     assert nomination.review_minutes.read() == PDF_BYTES
 
@@ -115,7 +116,7 @@ def test_an_award_type_that_does_not_ask_for_the_minutes_can_go_without_them(org
     nomination.save()
     nomination.save_revision()
     submit(nomination, org.users["officer_a1"])
-    assert step_of(nomination) == "unit_above"
+    assert step_of(nomination) == PROPOSING_BOARD
 
 
 # -- one achievement, one award -------------------------------------------------------------
@@ -140,7 +141,7 @@ def test_earlier_awards_of_the_same_person_are_flagged_without_blocking(client, 
     page = client.get(edit_url(now)).content.decode()
     assert "đã được khen thưởng" in page and "Đợt thi đua năm 2018" in page
     submit(now, org.users["officer_a1"])
-    assert step_of(now) == "unit_above", "a warning, not a bar"
+    assert step_of(now) == PROPOSING_BOARD, "a warning, not a bar"
 
 
 # -- quotas -------------------------------------------------------------------------------------
@@ -186,6 +187,7 @@ def test_a_communes_nominations_count_against_its_districts_quota(org):
 def test_a_returned_nomination_gives_its_slot_back_until_resubmitted(org):
     second = nominate(org, "b", PEOPLES_COMMITTEE, COLLECTIVE, name="Ban công tác Mặt trận thôn Nà Cà")
     submit(second, org.users["officer_b"])
+    second = act(second, org.users["reviewer_b"])
     act(second, org.users["province_office"], "reject", comment="Chưa đủ tiêu chuẩn.")
     third = nominate(org, "b", PEOPLES_COMMITTEE, COLLECTIVE, name="Ban công tác Mặt trận thôn Khuổi Tục")
     submit(third, org.users["officer_b"])
@@ -199,11 +201,13 @@ def test_approving_beyond_a_lowered_quota_is_refused(org):
     second = nominate(org, "b", PEOPLES_COMMITTEE, COLLECTIVE, name="Ban công tác Mặt trận thôn Nà Cà")
     submit(second, org.users["officer_b"])
     Quota.objects.filter(page=org.site.campaign, unit=org.units["b"], award_type=first.award_type).update(collectives=1)
-    first = act(act(first, org.users["province_office"]), org.users["council"])
+    for member in ("reviewer_b", "province_office", "council", "reviewer_province"):
+        first = act(first, org.users[member])
+    first = decide(first, org.users["province_office"])  # the People's Committee's decision, recorded
     assert first.live
     with pytest.raises(NominationRefused, match="Đơn vị đã dùng 1/1 chỉ tiêu"):
-        act(second, org.users["province_office"])
-    assert step_of(second) == "province_office", "still waiting; nothing was recorded"
+        act(second, org.users["reviewer_b"])
+    assert step_of(second) == PROPOSING_BOARD, "still waiting; nothing was recorded"
 
 
 def test_the_officer_sees_the_remaining_count_while_drafting(client, org):
@@ -218,7 +222,7 @@ def test_an_award_the_plan_sets_no_number_for_is_not_limited(org):
     for number in range(4):
         nomination = nominate(org, "a1", DISTRICT, name=f"Nông Văn Bình {number}")
         submit(nomination, org.users["officer_a1"])
-        assert step_of(nomination) == "unit_above"
+        assert step_of(nomination) == PROPOSING_BOARD
 
 
 # -- deadlines ----------------------------------------------------------------------------------
@@ -281,7 +285,7 @@ def test_a_reopening_that_has_ended_closes_again(closed):
 def test_a_returned_nomination_may_be_resubmitted_after_the_deadline(org):
     nomination = nominate(org, "a1", DISTRICT)
     submit(nomination, org.users["officer_a1"])
-    nomination = act(nomination, org.users["reviewer_a"], "reject", comment="Sửa ngày sinh.")
+    nomination = act(nomination, org.users["reviewer_a1"], "reject", comment="Sửa ngày sinh.")
     NominationDeadlineExtension.objects.all().delete()
     nomination.current_workflow_state.resume(user=org.users["officer_a1"])
-    assert step_of(nomination) == "unit_above"
+    assert step_of(nomination) == PROPOSING_BOARD

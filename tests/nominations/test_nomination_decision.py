@@ -1,4 +1,7 @@
-"""The council records its decision and, in the same action, publishes the honor-roll entry.
+"""The deciding body records its decision and, in the same action, publishes the honor-roll entry.
+
+The decision screen opens only at a chain's decision step, for that step's members: here
+the provincial standing board, for the provincial Front's Bằng khen of a commune's nominee.
 
 The exemplar carries public fields only: name, position, unit, campaign, award, the
 achievements, the decision; the photo only with the nominee's consent, and then as a new
@@ -17,12 +20,14 @@ from PIL import Image as PillowImage
 from campaigns.models import NomineeKind
 from exemplars.models import Exemplar, Nomination, NominationDecision
 from nominations.decisions import DECISION_ACTION
-
-from .nominations import DISTRICT, PROVINCE_FRONT, act, edit_url, nominate, submit
+from tests.intranet.nominations import DISTRICT, PROVINCE_FRONT, act, edit_url, nominate, submit
 
 pytestmark = pytest.mark.django_db
 
 DECISION = {"number": "412/QĐ-MTTQ-BTT", "date": "12/11/2020", "signer": "Nông Lương Chấn"}
+# Who takes the chain's steps before the decision, and who decides.
+BEFORE_THE_DECISION = ["reviewer_a1", "reviewer_a", "province_office", "council"]
+DECIDER = "reviewer_province"
 
 
 def photo_bytes() -> bytes:
@@ -31,7 +36,8 @@ def photo_bytes() -> bytes:
     return buffer.getvalue()
 
 
-def approved(org, consent: bool, kind=NomineeKind.INDIVIDUAL, **fields):
+def at_decision(org, consent: bool, kind=NomineeKind.INDIVIDUAL, **fields):
+    """A commune's nomination that every step before the decision has approved."""
     from django.core.files.base import ContentFile
 
     nomination = nominate(org, "a1", PROVINCE_FRONT, kind, photo_consent=consent, **fields)
@@ -40,9 +46,9 @@ def approved(org, consent: bool, kind=NomineeKind.INDIVIDUAL, **fields):
         nomination.save()
         nomination.save_revision()
     submit(nomination, org.users["officer_a1"])
-    for user in ("reviewer_a", "province_office", "council"):
+    for user in BEFORE_THE_DECISION:
         nomination = act(nomination, org.users[user])
-    assert nomination.live
+    assert not nomination.live, "only the decision publishes"
     return nomination
 
 
@@ -50,9 +56,9 @@ def decide_url(nomination) -> str:
     return reverse("wagtailsnippets_exemplars_nomination:decide", args=[nomination.pk])
 
 
-def test_the_council_records_the_decision_and_publishes_the_exemplar(client, org):
-    nomination = approved(org, consent=False, name="Hoàng Văn Thắng", position="Chủ tịch Ủy ban MTTQ thị trấn")
-    client.force_login(org.users["council"])
+def test_the_deciding_board_records_the_decision_and_publishes_the_exemplar(client, org):
+    nomination = at_decision(org, consent=False, name="Hoàng Văn Thắng", position="Chủ tịch Ủy ban MTTQ thị trấn")
+    client.force_login(org.users[DECIDER])
     assert "Ghi quyết định và công bố" in client.get(edit_url(nomination)).content.decode()
     assert client.get(decide_url(nomination)).status_code == 200
 
@@ -60,8 +66,9 @@ def test_the_council_records_the_decision_and_publishes_the_exemplar(client, org
     assert response.status_code == 302
     decision = NominationDecision.objects.get(nomination=nomination)
     assert (decision.number, decision.signer, decision.recorded_by) == (
-        "412/QĐ-MTTQ-BTT", "Nông Lương Chấn", org.users["council"]
+        "412/QĐ-MTTQ-BTT", "Nông Lương Chấn", org.users[DECIDER]
     )
+    assert Nomination.objects.get(pk=nomination.pk).live, "the decision ends the chain and publishes"
     exemplar = decision.exemplar
     assert exemplar.live and exemplar.name == "Hoàng Văn Thắng"
     assert exemplar.position == "Chủ tịch Ủy ban MTTQ thị trấn"
@@ -78,8 +85,8 @@ def test_the_council_records_the_decision_and_publishes_the_exemplar(client, org
 
 
 def test_the_photo_is_published_only_with_consent_as_a_new_clean_image(client, org):
-    nomination = approved(org, consent=True, name="Lương Thị Hoa")
-    client.force_login(org.users["council"])
+    nomination = at_decision(org, consent=True, name="Lương Thị Hoa")
+    client.force_login(org.users[DECIDER])
     client.post(decide_url(nomination), DECISION)
     photo = NominationDecision.objects.get(nomination=nomination).exemplar.photo
     assert photo is not None
@@ -91,17 +98,25 @@ def test_the_photo_is_published_only_with_consent_as_a_new_clean_image(client, o
 
 
 def test_recording_again_updates_the_same_exemplar(client, org):
-    nomination = approved(org, consent=False)
-    client.force_login(org.users["council"])
+    """Decided, then resubmitted by its officer and decided anew: still one honor-roll entry."""
+    nomination = at_decision(org, consent=False)
+    client.force_login(org.users[DECIDER])
     client.post(decide_url(nomination), DECISION)
+    response = client.post(decide_url(nomination), {**DECISION, "number": "414/QĐ-MTTQ-BTT"}, follow=True)
+    assert "chưa đến bước quyết định" in response.content.decode(), "the chain is over: nothing to decide"
+    assert NominationDecision.objects.get(nomination=nomination).number == "412/QĐ-MTTQ-BTT"
+
+    submit(Nomination.objects.get(pk=nomination.pk), org.users["officer_a1"])
+    for user in BEFORE_THE_DECISION:
+        nomination = act(nomination, org.users[user])
     client.post(decide_url(nomination), {**DECISION, "number": "415/QĐ-MTTQ-BTT"})
     assert Exemplar.objects.filter(name=nomination.name).count() == 1
     assert Exemplar.objects.get(name=nomination.name).decision_number == "415/QĐ-MTTQ-BTT"
 
 
-@pytest.mark.parametrize("user", ["province_office", "reviewer_a", "officer_a1", "editor"])
-def test_only_the_council_decides(client, org, user):
-    nomination = approved(org, consent=False)
+@pytest.mark.parametrize("user", ["province_office", "council", "reviewer_a", "reviewer_a1", "officer_a1", "editor"])
+def test_only_the_deciding_board_decides(client, org, user):
+    nomination = at_decision(org, consent=False)
     client.force_login(org.users[user])
     response = client.post(decide_url(nomination), DECISION, follow=True)
     # 403/404 (after the language redirect), or Wagtail's "no permission" redirect home
@@ -111,11 +126,12 @@ def test_only_the_council_decides(client, org, user):
 
 
 def test_a_nomination_still_in_review_cannot_be_decided(client, org):
+    """The district's board decides the district's commendation, but not before its step."""
     nomination = nominate(org, "a1", DISTRICT)
     submit(nomination, org.users["officer_a1"])
-    client.force_login(org.users["council"])
+    client.force_login(org.users["reviewer_a"])
     response = client.post(decide_url(nomination), DECISION, follow=True)
-    assert "chưa được duyệt xong" in response.content.decode()
+    assert "chưa đến bước quyết định" in response.content.decode()
     assert not NominationDecision.objects.exists()
     assert Nomination.objects.get(pk=nomination.pk).current_workflow_state is not None
 
@@ -123,8 +139,8 @@ def test_a_nomination_still_in_review_cannot_be_decided(client, org):
 def test_the_decision_screen_is_in_vietnamese(client, org):
     from admin_vi.english_check import english_phrases
 
-    nomination = approved(org, consent=False, name="Hoàng Văn Thắng")
-    client.force_login(org.users["council"])
+    nomination = at_decision(org, consent=False, name="Hoàng Văn Thắng")
+    client.force_login(org.users[DECIDER])
     page = client.get(decide_url(nomination)).content.decode()
     assert not english_phrases(page, allow=["Hoàng Văn Thắng"]), english_phrases(page)
     assert "Hồ sơ đề nghị khen thưởng" in page, "the breadcrumbs lead back to the nominations"

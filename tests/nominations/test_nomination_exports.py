@@ -12,8 +12,7 @@ from openpyxl import load_workbook
 
 from campaigns.models import NomineeKind
 from nominations.views import EXPORT_ACTION
-
-from .nominations import DISTRICT, act, nominate, submit
+from tests.intranet.nominations import DISTRICT, act, decide, nominate, submit
 
 pytestmark = pytest.mark.django_db
 
@@ -39,11 +38,18 @@ def csv_rows(response) -> list[list[str]]:
     return list(csv.reader(io.StringIO(body_of(response).decode("utf-8"))))
 
 
+def through_the_district_chain(org, nomination):
+    """Signed off by Thất Khê's board, considered and decided by Tràng Định's: live."""
+    submit(nomination, org.users["officer_a1"])
+    nomination = act(nomination, org.users["reviewer_a1"])
+    nomination = act(nomination, org.users["reviewer_a"])
+    return decide(nomination, org.users["reviewer_a"], number="1/QĐ")
+
+
 @pytest.fixture
 def approved(org):
     nomination = nominate(org, "a1", DISTRICT, name="Lương Thị Hoa", position="Chủ tịch Ủy ban MTTQ thị trấn")
-    submit(nomination, org.users["officer_a1"])
-    return act(nomination, org.users["reviewer_a"])
+    return through_the_district_chain(org, nomination)
 
 
 @pytest.mark.parametrize("user", ["province_office", "council"])
@@ -101,17 +107,18 @@ def test_the_listing_filters_by_the_state_in_review(client, org, approved):
     draft = nominate(org, "a1", DISTRICT, name="Bản nháp Nông Văn Ba")
     returned = nominate(org, "a1", DISTRICT, name="Trả lại Hà Thị Tư")
     submit(returned, org.users["officer_a1"])
-    act(returned, org.users["reviewer_a"], "reject", comment="Bổ sung.")
-    decided = nominate(org, "a1", DISTRICT, name="Đã quyết định Vi Văn Năm")
-    submit(decided, org.users["officer_a1"])
-    decided = act(decided, org.users["reviewer_a"])
-    NominationDecision.objects.create(nomination=decided, number="1/QĐ", date="2020-11-12", signer="X")
+    act(returned, org.users["reviewer_a1"], "reject", comment="Bổ sung.")
+    waiting = nominate(org, "a1", DISTRICT, name="Chờ quyết định Lộc Văn Sáu")
+    submit(waiting, org.users["officer_a1"])
+    waiting = act(act(waiting, org.users["reviewer_a1"]), org.users["reviewer_a"])
+    decided = through_the_district_chain(org, nominate(org, "a1", DISTRICT, name="Đã quyết định Vi Văn Năm"))
+    assert NominationDecision.objects.filter(nomination__in=[approved, decided]).count() == 2
     expected = {
         "draft": {draft.name},
-        "pending": {nomination.name for nomination in org.nominations.values()},
+        "pending": {nomination.name for nomination in org.nominations.values()} | {waiting.name},
         "returned": {returned.name},
         "approved": {approved.name, decided.name},
-        "decided": {decided.name},
+        "decided": {approved.name, decided.name},
     }
     client.force_login(org.users["province_office"])
     for state, names in expected.items():
