@@ -40,7 +40,12 @@ class NominationGuidancePanel(Panel):
             return model.objects.filter(pk=value).first() if value else None
 
         def get_context_data(self, parent_context=None):
-            from .models.nominations import Nomination, quota_overview
+            from .models.nominations import (
+                DOSSIER_FIELDS,
+                REQUIRED_FOR_INDIVIDUALS,
+                Nomination,
+                quota_overview,
+            )
 
             context = super().get_context_data(parent_context)
             campaign = self._initial("campaign", CampaignPage) or (
@@ -48,7 +53,15 @@ class NominationGuidancePanel(Panel):
                 CampaignPage.objects.filter(locale=Locale.get_default()).order_by("-start_date").first()
             )
             unit = self._initial("unit", Unit)
-            context.update(refresh_url=self.refresh_url(), nomination_pk=self.instance.pk or "")
+            context.update(
+                refresh_url=self.refresh_url(),
+                choices_url=self.refresh_url("choices"),
+                nomination_pk=self.instance.pk or "",
+                # For the script: which of the fields a submission may need (by the nominee's kind,
+                # the award type, the campaign's criteria) get the required mark (*) now.
+                required_fields=" ".join(self.submission_probe(Nomination, campaign).required_for_submission()),
+                submission_fields=" ".join([*REQUIRED_FOR_INDIVIDUALS, *DOSSIER_FIELDS, "criteria"]),
+            )
             if campaign is None or unit is None:
                 context.update(overview=None, quotas=[], deadline=None)
                 return context
@@ -73,8 +86,15 @@ class NominationGuidancePanel(Panel):
             )
             return context
 
-        def refresh_url(self) -> str:
-            """Where the form's script asks for this panel again when the campaign or unit changes.
+        def submission_probe(self, model, campaign):
+            """The nomination as the form holds it, with the campaign shown (a new one has none yet)."""
+            if self.instance.pk:
+                return self.instance
+            return model(campaign=campaign, kind=self.instance.kind, award_type_id=self.instance.award_type_id)
+
+        def refresh_url(self, name: str = "guidance") -> str:
+            """Where the form's script asks for this panel again when the campaign or unit changes
+            (and, ``name="choices"``, for the criteria and works offered).
 
             The nominations' admin screens (a viewset registered for the model) serve it;
             without them the panel is simply not refreshed.
@@ -83,6 +103,6 @@ class NominationGuidancePanel(Panel):
             if viewset is None:
                 return ""
             try:
-                return reverse(viewset.get_url_name("guidance"))
+                return reverse(viewset.get_url_name(name))
             except NoReverseMatch:
                 return ""

@@ -1,8 +1,15 @@
 """Wagtail hooks of the home app."""
 
-from wagtail import hooks
+from django.db import models
 
+from wagtail import hooks
+from wagtail.admin.forms.models import register_form_field_override
+
+from .dates import date_form_field
 from .models import DEMO_DATA_HOOK
+
+# Every admin form's date is kept as typed, and refused in Vietnamese when it does not exist.
+register_form_field_override(models.DateField, override=date_form_field)
 
 
 @hooks.register(DEMO_DATA_HOOK, order=0)

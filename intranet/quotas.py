@@ -6,8 +6,9 @@
   is a unit-fenced snippet like the registrations: the board sees and sets its own units'
   numbers, officers read theirs, the province office and the council read all.
 - The nomination form's quota panel is served again, alone, for the campaign and unit the
-  officer picks (``static/js/nomination-guidance.js`` asks for it), through the same fence
-  as the form: only the user's units, only nominations the user may open.
+  officer picks, and the award type and kind, which set the fields a submission needs
+  (``static/js/nomination-guidance.js`` asks for it), through the same fence as the form:
+  only the user's units, only nominations the user may open.
 """
 
 from django import forms
@@ -16,7 +17,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 
-from campaigns.models import AwardType, CampaignPage, Unit, UnitQuota
+from campaigns.models import AwardType, CampaignPage, NomineeKind, Unit, UnitQuota
 from exemplars.models import Nomination
 from exemplars.panels import NominationGuidancePanel
 
@@ -84,10 +85,12 @@ class UnitQuotaViewSet(UnitScopedSnippetViewSet):
 
 
 class GuidanceQuery(forms.Form):
-    """What the form's script sends: the campaign and unit picked, the nomination being edited."""
+    """What the form's script sends: the campaign, unit, award type and kind picked, the nomination being edited."""
 
     campaign = forms.ModelChoiceField(queryset=CampaignPage.objects.none(), required=False)
     unit = forms.ModelChoiceField(queryset=Unit.objects.none(), required=False)
+    award_type = forms.ModelChoiceField(queryset=AwardType.objects.all(), required=False)
+    kind = forms.ChoiceField(choices=NomineeKind.choices, required=False)
     nomination = forms.ModelChoiceField(queryset=Nomination.objects.none(), required=False)
 
     def __init__(self, data, user):
@@ -114,9 +117,9 @@ class NominationGuidanceView(View):
         if not query.is_valid():
             raise Http404
         nomination = query.cleaned_data["nomination"] or Nomination()
-        for field_name in ("campaign", "unit"):
+        for field_name in ("campaign", "unit", "award_type", "kind"):
             value = query.cleaned_data[field_name]
-            if value is not None:
+            if value not in (None, ""):
                 setattr(nomination, field_name, value)
         bound = self.panel.get_bound_panel(instance=nomination, request=request, form=None)
         return HttpResponse(bound.render_html())

@@ -41,6 +41,8 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 from campaigns.models import CampaignPage
 
+from .dashboard import current_campaigns
+from .deadline_notice import SubmissionDeadlinePanel
 from .scoping import can_see_unit, membership_of, scope_queryset, visible_units
 from .workflow_views import CollectWorkflowActionDataView, WorkflowActionView
 
@@ -87,10 +89,11 @@ class UnitScopedForm(WagtailAdminModelForm):
             field = self.fields["campaign"]
             field.queryset = CampaignPage.objects.filter(locale__language_code="vi").order_by("-start_date")
             field.widget = forms.Select(choices=field.choices)
-            if not self.instance.pk:
-                current = field.queryset.filter(end_date__gte=timezone.localdate()).last()
-                if current is not None and not self.initial.get("campaign"):
-                    self.initial["campaign"] = current.pk
+            if not self.instance.pk and not self.initial.get("campaign"):
+                # The campaign under way (the newest, if several), as on the officer's dashboard.
+                running, under_way = current_campaigns(timezone.localdate())
+                if under_way:
+                    self.initial["campaign"] = running[0].pk
         if "unit" in self.fields and user is not None:
             self.offer_units_in_force(self.campaign_for_units())
 
@@ -271,7 +274,11 @@ class UnitScopedSnippetViewSet(SnippetViewSet):
         return type(f"{self.model.__name__}UnitFilterSet", (UnitScopedFilterSet,), {"Meta": meta})
 
     def get_edit_handler(self):
-        return ObjectList(self.model.panels, base_form_class=self.form_class).bind_to_model(self.model)
+        panels = list(self.model.panels)
+        if getattr(self.model, "deadline_field", None):
+            # Registrations and reports: the form opens saying the plan's deadline has passed.
+            panels.insert(0, SubmissionDeadlinePanel())
+        return ObjectList(panels, base_form_class=self.form_class).bind_to_model(self.model)
 
     @property
     def chooser_viewset_class(self):

@@ -16,24 +16,31 @@
 
 import itertools
 from collections import OrderedDict
+from datetime import date
 
 from django import forms
 from django.contrib.admin.utils import quote
+from django.contrib.messages import constants as message_levels
+from django.contrib.messages import get_messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.views import View
 from django.views.generic import FormView
 
 from wagtail.admin import messages
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.ui.tables import LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
-from wagtail.admin.widgets import AdminDateInput, Button
+from wagtail.admin.widgets import Button
 from wagtail.coreutils import multigetattr
 from wagtail.log_actions import log
 from wagtail.models import WorkflowState
@@ -45,7 +52,7 @@ from wagtail.snippets.views.snippets import (
 
 import django_filters
 
-from campaigns.models import AwardType, CampaignCriterion
+from campaigns.models import AwardType, CampaignCriterion, CampaignPage, NomineeKind, Unit
 from exemplars.models import (
     Nomination,
     NominationDeadlineExtension,
@@ -54,8 +61,9 @@ from exemplars.models import (
     Work,
 )
 from exemplars.models.nominations import PRIVATE_FILE_FIELDS
+from home.dates import BirthDateInput, DayFirstDateField, DayFirstDateInput
 from intranet.private_files import register_private_file_field
-from intranet.quotas import NominationGuidanceView
+from intranet.quotas import GuidanceQuery, NominationGuidanceView
 from intranet.scoping import can_see_unit, membership_of, scope_queryset
 from intranet.viewsets import (
     FormulaSafeIndexView,
@@ -74,40 +82,150 @@ EXPORT_ACTION = "intranet.export"
 
 
 # -- the edit form ---------------------------------------------------------------------------
+def last_day_for_nominations(campaign, unit: Unit | None) -> date | None:
+    """The last day ``unit`` may submit in ``campaign``: its deadline, as the council may have
+    reopened it for the unit, else (a plan without a nomination deadline) the campaign's last day."""
+    if unit is not None:
+        deadline, _extension = Nomination(campaign=campaign, unit=unit).submission_deadline()
+    else:
+        deadline = campaign.source.nomination_deadline
+    return deadline or campaign.closing_date or campaign.end_date
+
+
 class NominationForm(UnitScopedForm):
-    """The officer's form: their units, works and criteria; one nomination per person."""
+    """The officer's form: their units, works and criteria; one nomination per person.
+
+    - A new nomination offers only the campaigns still taking nominations from the unit
+      (``last_day_for_nominations``), the one under way first; the record's own campaign
+      stays listed when it is edited. Only the list is narrowed: a form opened before
+      the deadline and sent after it still saves its draft, and the submission says why
+      it is refused.
+    - The criteria and works offered are those of the campaign and unit chosen on the
+      form (posted, else saved); the form's script swaps them when either changes.
+    - Fields needed only to submit (``Nomination.required_for_submission``) carry the
+      required mark (*), as Wagtail marks what a page needs to be published, but a draft
+      is saved without them: the submission checks them and names what is missing.
+    """
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         user = self.for_user
+        self.read_only = self.is_under_review()
+        self.required_at_submission: list[str] = []
         if "award_type" in self.fields:
             field = self.fields["award_type"]
             field.queryset = AwardType.objects.select_related("deciding_level")
             field.widget = forms.Select(choices=field.choices)
-        campaign_id = self.instance.campaign_id or self.initial.get("campaign")
+        if "campaign" in self.fields and not self.instance.pk:
+            self.offer_open_campaigns()
+        campaign, unit = self.chosen_campaign(), self.chosen_unit()
         if "works" in self.fields and user is not None:
             # The works of the nominating unit and the units below it, in this campaign.
             field = self.fields["works"]
             works = scope_queryset(user, Work.objects.filter(locale__language_code="vi"))
-            unit = self.instance.unit if self.instance.unit_id else getattr(membership_of(user), "unit", None)
             if unit is not None:
                 works = works.filter(unit__path__startswith=unit.path)
-            if campaign_id:
-                works = works.filter(campaign_id=campaign_id)
+            if campaign is not None:
+                works = works.filter(campaign_id=campaign.pk)
             field.queryset = works.order_by("title")
             field.widget = forms.CheckboxSelectMultiple(choices=field.choices)
         if "criteria" in self.fields:
             field = self.fields["criteria"]
             criteria = CampaignCriterion.objects.filter(page__locale__language_code="vi")
-            field.queryset = criteria.filter(page_id=campaign_id) if campaign_id else criteria
+            field.queryset = criteria.filter(page_id=campaign.pk) if campaign is not None else criteria
             field.widget = forms.CheckboxSelectMultiple(choices=field.choices)
             field.label_from_instance = lambda criterion: criterion.target_group
         if "birth_date" in self.fields:
-            self.fields["birth_date"].widget = AdminDateInput()
-        if self.is_under_review():
+            self.fields["birth_date"].widget = BirthDateInput()
+        if self.read_only:
             # Reviewers read the dossier; they approve or return it, they do not rewrite it.
             for field in self.fields.values():
                 field.disabled = True
+        else:
+            self.mark_required_at_submission(campaign)
+
+    # -- what the form holds now -----------------------------------------------------------
+    def current_value(self, name: str):
+        """The value of ``name`` the form shows: the one posted, else the record's or the default."""
+        if self.is_bound and not self.read_only:
+            return self.data.get(self.add_prefix(name))
+        field = self.fields.get(name)
+        return self.initial.get(name, field.initial if field is not None else None)
+
+    @staticmethod
+    def pick(queryset, value):
+        try:
+            return queryset.filter(pk=int(value)).first()
+        except (TypeError, ValueError):  # nothing chosen, or not a number
+            return None
+
+    def chosen_campaign(self) -> CampaignPage | None:
+        if "campaign" not in self.fields:
+            return self.instance.campaign if self.instance.campaign_id else None
+        return self.pick(self.fields["campaign"].queryset, self.current_value("campaign"))
+
+    def chosen_unit(self) -> Unit | None:
+        """The nominating unit chosen (among the user's), else the record's, else the user's own."""
+        if "unit" in self.fields:
+            unit = self.pick(self.fields["unit"].queryset, self.current_value("unit"))
+            if unit is not None:
+                return unit
+        if self.instance.unit_id:
+            return self.instance.unit
+        return getattr(membership_of(self.for_user), "unit", None) if self.for_user is not None else None
+
+    # -- campaigns open for nominations ----------------------------------------------------
+    def offer_open_campaigns(self) -> None:
+        """List the published campaigns the unit may still nominate in; default to the one under way.
+
+        The campaign posted stays listed (what was sent is shown again), and so does
+        nothing else: a campaign past its deadline is not offered unless the council
+        reopened it for the unit (``NominationDeadlineExtension``).
+        """
+        field = self.fields["campaign"]
+        today = timezone.localdate()
+        unit = self.chosen_unit()
+        offered = [
+            campaign
+            for campaign in field.queryset.live()
+            if today <= (last_day_for_nominations(campaign, unit) or today)
+        ]
+        self.open_campaigns = offered
+        if not self.is_bound and not self.instance.campaign_id and self.campaign_for_units() not in offered:
+            # The campaign under way may be past its deadline: the newest open one that has begun.
+            under_way = [campaign for campaign in offered if campaign.start_date <= today]
+            self.initial["campaign"] = under_way[0].pk if under_way else None
+        chosen = self.campaign_for_units()
+        if chosen is not None and chosen not in offered:
+            offered = [chosen, *offered]
+        blank = [] if field.empty_label is None else [("", field.empty_label)]
+        field.widget.choices = blank + [(campaign.pk, field.label_from_instance(campaign)) for campaign in offered]
+        if "unit" in self.fields and self.for_user is not None:
+            self.offer_units_in_force(chosen)
+
+    # -- what a submission needs -----------------------------------------------------------
+    def mark_required_at_submission(self, campaign) -> None:
+        probe = Nomination(
+            campaign=campaign,
+            kind=self.current_value("kind") or NomineeKind.INDIVIDUAL,
+            award_type=self.pick(AwardType.objects.all(), self.current_value("award_type")),
+        )
+        self.required_at_submission = [
+            name for name in probe.required_for_submission() if name in self.fields and not self.fields[name].required
+        ]
+        for name in self.required_at_submission:
+            self.fields[name].required = True
+
+    def full_clean(self):
+        """A draft is saved without what only a submission needs; ``check_submission`` asks for it."""
+        deferred = [name for name in self.required_at_submission if self.fields[name].required]
+        for name in deferred:
+            self.fields[name].required = False
+        try:
+            super().full_clean()
+        finally:
+            for name in deferred:
+                self.fields[name].required = True
 
     def is_under_review(self) -> bool:
         if self.instance.pk is None or getattr(self.for_user, "is_superuser", False):
@@ -144,6 +262,37 @@ class NominationForm(UnitScopedForm):
                 ),
             )
         return cleaned
+
+
+def deadline_warning(form) -> str:
+    """What the officer must know as the form opens: the unit's deadline has passed, or no
+    campaign takes its nominations any more. Empty when neither (or for a reviewer)."""
+    if form.read_only:
+        return ""
+    campaign, unit = form.chosen_campaign(), form.chosen_unit()
+    if campaign is None:
+        if not form.instance.pk and "campaign" in form.fields and not getattr(form, "open_campaigns", True):
+            return gettext(
+                "Không còn đợt thi đua nào nhận hồ sơ đề nghị khen thưởng của đơn vị: đã hết hạn gửi hồ "
+                "sơ. Hội đồng thi đua – khen thưởng có thể mở lại hạn cho đơn vị."
+            )
+        return ""
+    if unit is None:
+        return ""
+    deadline, _extension = Nomination(campaign=campaign, unit=unit).submission_deadline()
+    if deadline is None or timezone.localdate() <= deadline:
+        return ""
+    day = {"day": date_format(deadline, "SHORT_DATE_FORMAT")}
+    state = form.instance.current_workflow_state if form.instance.pk else None
+    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        return gettext(
+            "Đã hết hạn gửi hồ sơ đề nghị khen thưởng của đợt này (hạn cuối %(day)s). Hồ sơ bị trả lại "
+            "vẫn được sửa, bổ sung và gửi lại cho đúng tập thể, cá nhân đã đề nghị."
+        ) % day
+    return gettext(
+        "Đã hết hạn gửi hồ sơ đề nghị khen thưởng của đợt này (hạn cuối %(day)s). Bạn vẫn lưu nháp "
+        "được; Hội đồng thi đua – khen thưởng có thể mở lại hạn cho đơn vị."
+    ) % day
 
 
 def action_done_message(action: str, nomination) -> str:
@@ -189,6 +338,39 @@ class NominationRulesMixin:
 
     def workflow_action_action(self):
         return self.guarded(super().workflow_action_action)
+
+    def get_context_data(self, **kwargs):
+        """The form opens saying when the deadline has passed.
+
+        Not under an error (a refused submission names the deadline itself, a form in error
+        comes first); the panel at the top of the form shows the deadline anyway.
+        """
+        context = super().get_context_data(**kwargs)
+        warning = deadline_warning(context["form"])
+        if warning and not any(shown.level >= message_levels.ERROR for shown in get_messages(self.request)):
+            messages.warning(self.request, warning)
+        return context
+
+    def form_invalid(self, form):
+        """A browser never fills a file box again: name the files to choose again, at the box and on top.
+
+        What was typed comes back in the form; the files chosen were received but, with the
+        form in error, nothing was saved.
+        """
+        chosen = [name for name in self.request.FILES if name in form.fields and name not in form.errors]
+        for name in chosen:
+            form.add_error(
+                name,
+                gettext("Tệp “%(file)s” chưa được lưu vì hồ sơ còn lỗi: hãy chọn lại tệp này.")
+                % {"file": self.request.FILES[name].name[:80]},
+            )
+        if chosen:
+            messages.warning(
+                self.request,
+                gettext("Hãy chọn lại các tệp trước khi lưu: %(fields)s (tệp đã chọn chưa được lưu vì hồ sơ còn lỗi).")
+                % {"fields": ", ".join(str(form.fields[name].label) for name in chosen)},
+            )
+        return super().form_invalid(form)
 
     def get_success_message(self, instance=None):
         """After a submission or an action: what happened, then who acts next."""
@@ -352,7 +534,8 @@ class DecisionForm(forms.ModelForm):
     class Meta:
         model = NominationDecision
         fields = ["number", "date", "signer"]
-        widgets = {"date": AdminDateInput()}
+        field_classes = {"date": DayFirstDateField}
+        widgets = {"date": DayFirstDateInput()}
 
 
 class NominationDecisionView(WagtailAdminTemplateMixin, BaseObjectMixin, FormView):
@@ -434,6 +617,33 @@ class NominationDecisionView(WagtailAdminTemplateMixin, BaseObjectMixin, FormVie
         return redirect(self.edit_url)
 
 
+class NominationChoicesView(View):
+    """The form's criteria and works for the campaign and unit picked on it, rendered by the form.
+
+    ``static/js/nomination-guidance.js`` asks for them when the officer picks another
+    campaign or unit and swaps the two lists in, keeping what was ticked and still
+    offered. Through the same fence as the form: anything outside the user's units
+    answers 404.
+    """
+
+    def get(self, request):
+        if not Nomination.snippet_viewset.permission_policy.user_has_any_permission(
+            request.user, ["add", "change", "view"]
+        ):
+            raise Http404
+        query = GuidanceQuery(request.GET, request.user)
+        if not query.is_valid():
+            raise Http404
+        nomination = query.cleaned_data["nomination"] or Nomination()
+        for field_name in ("campaign", "unit"):
+            value = query.cleaned_data[field_name]
+            if value is not None:
+                setattr(nomination, field_name, value)
+        form_class = Nomination.get_edit_handler().get_form_class()
+        form = form_class(instance=nomination, for_user=request.user)
+        return HttpResponse("".join(str(form[name]) for name in ("criteria", "works") if name in form.fields))
+
+
 class NominationViewSet(UnitScopedSnippetViewSet):
     model = Nomination
     form_class = NominationForm
@@ -471,6 +681,7 @@ class NominationViewSet(UnitScopedSnippetViewSet):
         return super().get_urlpatterns() + [
             self._fence(path("decide/<str:pk>/", self.decision_view, name="decide")),
             path("guidance/", NominationGuidanceView.as_view(), name="guidance"),
+            path("choices/", NominationChoicesView.as_view(), name="choices"),
         ]
 
 

@@ -474,6 +474,14 @@ class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, C
             names += [field for field, flag in DOSSIER_FIELDS.items() if getattr(self.award_type, flag)]
         return names
 
+    def required_for_submission(self) -> list[str]:
+        """The form's fields a submission needs: ``required_fields``, and the criteria met when
+        the campaign sets criteria for the nominee's kind (the form marks them all with *)."""
+        names = self.required_fields()
+        if self.campaign_id and self.campaign.source.criteria.filter(nominee_kind=self.kind).exists():
+            names.append("criteria")
+        return names
+
     def missing_for_submission(self) -> list[str]:
         """Labels of the fields and files still missing, in the form's order."""
         missing = []

@@ -6,12 +6,15 @@ panel again), without a reload: what was typed stays, and the refresh adds no
 Content-Security-Policy violation.
 """
 
-from datetime import date
+from datetime import date, timedelta
+
+from django.utils import timezone
 
 import pytest
 
 from campaigns.factories import CampaignPageFactory, create_seed_plan_campaign
 from campaigns.models import AwardType, Quota, Unit
+from exemplars.models import NominationDeadlineExtension
 from home.demo import DemoContext, load_site
 from intranet.roles import Role
 
@@ -40,6 +43,12 @@ def campaigns(live_server):
         collectives=5, individuals=3,
     )
     member("canbo.binhgia", district, Role.OFFICER)
+    # Both deadlines are long past: the council reopened them for Bình Gia, so a new
+    # nomination may still be made in either.
+    for plan in (plan_2020, plan_2021):
+        NominationDeadlineExtension.objects.create(
+            campaign=plan, unit=district, until=timezone.localdate() + timedelta(days=30), reason="Bổ sung hồ sơ."
+        )
     return live_server.url, plan_2020, plan_2021
 
 
