@@ -10,7 +10,9 @@ class HomeConfig(AppConfig):
     def ready(self):
         from wagtail.images import get_image_model
 
+        from . import lookups
         from .image_limits import limit_pillow, refuse_oversized_images
 
+        lookups.register()
         limit_pillow()
         pre_save.connect(refuse_oversized_images, sender=get_image_model(), dispatch_uid="home.image_limits")

@@ -103,9 +103,10 @@ class UnitScopedForm(WagtailAdminModelForm):
             campaign_id = self.data.get(self.add_prefix("campaign"))
         else:
             campaign_id = self.initial.get("campaign") or getattr(self.instance, "campaign_id", None)
-        if not campaign_id or not str(campaign_id).isdigit():
+        try:
+            return CampaignPage.objects.filter(pk=int(campaign_id)).first()
+        except (TypeError, ValueError):  # none posted, not a number, or a number of 5,000 digits
             return None
-        return CampaignPage.objects.filter(pk=campaign_id).first()
 
     def offer_units_in_force(self, campaign: CampaignPage | None) -> None:
         """List only the units that exist during ``campaign`` (the 2025 reform ended the districts).

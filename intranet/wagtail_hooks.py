@@ -1,5 +1,6 @@
 """The officer's fenced viewsets (grouped into the menu by ``nominations``), memberships, demo accounts."""
 
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -12,6 +13,7 @@ from home.models import DEMO_DATA_HOOK
 from . import admin_shaping, localize_api  # noqa: F401 - register the admin shaping and localize API hooks
 from .forms import SubmissionForm, WorkForm
 from .memberships import MembershipViewSet
+from .submission_views import OnePerUnitCreateView
 from .viewsets import UnitScopedSnippetViewSet
 from .workflow_views import BoundWorkflowPageViewSet
 
@@ -19,6 +21,7 @@ from .workflow_views import BoundWorkflowPageViewSet
 class RegistrationViewSet(UnitScopedSnippetViewSet):
     model = Registration
     form_class = SubmissionForm
+    add_view_class = OnePerUnitCreateView
     icon = "form"
     menu_label = _("Đăng ký thi đua")
     list_display = ["unit", "campaign", "status", "submitted_at", "timeliness"]
@@ -31,6 +34,7 @@ class RegistrationViewSet(UnitScopedSnippetViewSet):
 class CampaignReportViewSet(UnitScopedSnippetViewSet):
     model = CampaignReport
     form_class = SubmissionForm
+    add_view_class = OnePerUnitCreateView
     icon = "doc-full"
     menu_label = _("Báo cáo tổng kết")
     list_display = ["unit", "campaign", "status", "submitted_at", "timeliness"]
@@ -57,7 +61,13 @@ class WorkViewSet(UnitScopedSnippetViewSet):
 
     def get_queryset(self, request):
         # Officers register works in Vietnamese; translations are the editors' business.
-        return super().get_queryset(request).filter(locale__language_code="vi")
+        # Latest accepted first, works not yet accepted last, on every database (for a
+        # plain "-accepted_on" PostgreSQL puts them first; see ``Work.Meta.ordering``).
+        return (
+            super().get_queryset(request)
+            .filter(locale__language_code="vi")
+            .order_by(F("accepted_on").desc(nulls_last=True), "-pk")
+        )
 
 
 register_snippet(MembershipViewSet)

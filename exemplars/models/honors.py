@@ -17,6 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaigns.models import NomineeKind
+from home.panels import ReadableImageChooser
 from home.search_text import accent_insensitive_search
 from home.slugs import unique_slug
 
@@ -114,7 +115,9 @@ class Exemplar(
         FieldPanel("award_type"),
         FieldPanel("summary"),
         FieldPanel("achievements"),
-        MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_consent")], heading=_("Ảnh")),
+        MultiFieldPanel(
+            [FieldPanel("photo", widget=ReadableImageChooser), FieldPanel("photo_consent")], heading=_("Ảnh")
+        ),
         FieldRowPanel([FieldPanel("decision_number"), FieldPanel("decision_date")]),
         FieldPanel("works"),
         FieldPanel("featured"),

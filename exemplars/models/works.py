@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import (
     DraftStateMixin,
@@ -21,6 +21,7 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.panels import InlinePanel, ReadableImageChooser
 from home.search_text import accent_insensitive_search
 from home.slugs import unique_slug
 
@@ -51,10 +52,6 @@ class WorkQuerySet(PublicTranslatableQuerySet):
     def public(self, locale=None):
         """Accepted works that the unit above has published, in the visitor's language."""
         return self.filter(live=True, status__in=PUBLIC_WORK_STATUSES).in_locale_with_fallback(locale)
-
-
-def _latest_first(field):
-    return models.F(field).desc(nulls_last=True)
 
 
 @accent_insensitive_search(title="title", text=("summary", "description", "place", "unit.name"))
@@ -159,7 +156,7 @@ class Work(
             [FieldPanel("started_on"), FieldPanel("accepted_on"), FieldPanel("plaque_mounted_on")],
             heading=_("Các mốc"),
         ),
-        FieldPanel("main_image"),
+        FieldPanel("main_image", widget=ReadableImageChooser),
         InlinePanel("photos", label=_("Ảnh công trình")),
         FieldPanel("featured"),
     ]
@@ -178,7 +175,11 @@ class Work(
     ]
 
     class Meta(TranslatableMixin.Meta):
-        ordering = [_latest_first("accepted_on"), "-pk"]
+        # Field names only, no expressions: django-modelcluster sorts the works chosen on
+        # a nomination (a ParentalManyToManyField) in Python by this ordering, and cannot
+        # read an ``OrderBy``. Python puts works without a date last, as SQLite does;
+        # the admin listing asks PostgreSQL for the same (``WorkViewSet.get_queryset``).
+        ordering = ["-accepted_on", "-pk"]
         verbose_name = _("Công trình, phần việc")
         verbose_name_plural = _("Công trình, phần việc")
         constraints = [
@@ -234,7 +235,7 @@ class WorkPhoto(Orderable):
     )
     caption = models.CharField(max_length=255, blank=True, verbose_name=_("Chú thích"))
 
-    panels = [FieldPanel("image"), FieldPanel("caption")]
+    panels = [FieldPanel("image", widget=ReadableImageChooser), FieldPanel("caption")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("Ảnh công trình")
