@@ -9,7 +9,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.snippets.action_menu import ActionMenuItem
+from wagtail.models import WorkflowState
+from wagtail.snippets.action_menu import ActionMenuItem, SubmitForModerationMenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -71,6 +72,24 @@ class DecisionMenuItem(ActionMenuItem):
         return reverse(instance.snippet_viewset.get_url_name("decide"), args=[quote(instance.pk)])
 
 
+class SubmitNominationMenuItem(SubmitForModerationMenuItem):
+    """The officer's submit button: "Gửi đề nghị", or "Gửi lại đề nghị" after a return.
+
+    Wagtail's own label names the workflow ("Gửi vào quy trình …") from its context data, so
+    renaming the item does not stick; on a new nomination it even named the default chain
+    (the provincial Front's) before any award type was chosen, and after a return it named
+    the step that returned it, while the chain starts again from its first step.
+    """
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        instance = parent_context.get("instance")
+        state = instance.current_workflow_state if instance is not None and instance.pk else None
+        returned = state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES
+        context["label"] = _("Gửi lại đề nghị") if returned else _("Gửi đề nghị")
+        return context
+
+
 @hooks.register("construct_snippet_action_menu")
 def review_actions_first(menu_items, request, context):
     """On a nomination in review, its step's actions lead; nobody "saves" a dossier under review.
@@ -79,13 +98,14 @@ def review_actions_first(menu_items, request, context):
     "Lưu bản nháp" would only confuse; the reviewer's first button is the approval, then
     the return. Submitting reads plainly, without the workflow's name.
     """
-    instance = context.get("instance")
-    if not isinstance(instance, Nomination):
+    if context.get("model") is not Nomination:
         return
-    for item in menu_items:
-        if item.name == "action-submit":
-            item.label = _("Gửi đề nghị")
-    if instance.pk is None or not NominationForm.under_review(instance):
+    menu_items[:] = [
+        SubmitNominationMenuItem(order=item.order) if item.name == "action-submit" else item
+        for item in menu_items
+    ]
+    instance = context.get("instance")
+    if instance is None or instance.pk is None or not NominationForm.under_review(instance):
         return
     if can_record_decision(instance, request.user):
         menu_items.append(DecisionMenuItem())

@@ -1,0 +1,428 @@
+"""Each award type's chain in Chromium, from the commune officer's form to the honor roll.
+
+Through the real Wagtail admin: the officer of Thị trấn Thất Khê fills in a nomination
+(fields, dossier PDFs, a photo for a person) and presses "Gửi đề nghị"; each member of the
+award's chain then logs in, in a fresh browser, and presses their step's first button
+(after reading "Bước tiếp theo: …" on the previous screen); the deciding body records the
+decision on "Ghi quyết định và công bố"; an anonymous visitor finds the honoree on the
+public honor roll. A second journey: a reviewer returns a nomination with a reason, the
+officer reads who returned it and why at the top of the form, corrects it, sends it again,
+and the reviewer approves it.
+
+Screenshots of one reviewer's screen and of each honor-roll entry, at desktop (1366×900)
+and phone (390×844) width, go to ``$ARTIFACTS_DIR/award-chains/`` (default
+``test-artifacts/``, git-ignored).
+"""
+
+import os
+import re
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+import pytest
+from PIL import Image as PillowImage
+from playwright.sync_api import expect
+
+from campaigns.factories import UnitFactory, create_seed_plan_campaign
+from campaigns.models import AwardType, Quota, Unit
+from exemplars.factories import HonorRollPageFactory
+from exemplars.models import Exemplar, Nomination
+from home.demo import DemoContext, load_site
+from intranet.roles import Role
+
+from .journeys import log_in, member
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+ROOT = Path(__file__).resolve().parents[2]
+WIDTHS = {"desktop": {"width": 1366, "height": 900}, "phone": {"width": 390, "height": 844}}
+DESKTOP = WIDTHS["desktop"]
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+DOSSIER = {"proposal_letter": "to-trinh.pdf", "achievement_report": "bao-cao.pdf", "review_minutes": "bien-ban.pdf"}
+
+# Who is who: (username, unit code, role, family and middle names, given name).
+PEOPLE = [
+    ("canbo.thatkhe", "06040", Role.OFFICER, "Lộc Văn", "Tâm"),
+    ("thuongtruc.thatkhe", "06040", Role.REVIEWER, "Hoàng Thị", "Lan"),
+    ("thuongtruc.trangdinh", "180", Role.REVIEWER, "Nông Văn", "Chiến"),
+    ("vanphong", "20", Role.PROVINCE_OFFICE, "Lý Thị", "Hương"),
+    ("hoidong", "20", Role.COUNCIL, "Vi Văn", "Thành"),
+    ("thuongtruc.tinh", "20", Role.REVIEWER, "Đoàn Thị", "Hậu"),
+]
+
+# What the message says after each step: who acts next.
+COMMUNE_BOARD = "Bước tiếp theo: Thường trực đơn vị đề nghị – ký duyệt."
+UNIT_ABOVE = "Bước tiếp theo: Thường trực đơn vị cấp trên – ký duyệt."
+OFFICE = "Bước tiếp theo: Văn phòng tỉnh – kiểm tra hồ sơ."
+COUNCIL = "Bước tiếp theo: Hội đồng thi đua – khen thưởng – xét, thông qua."
+
+
+@dataclass
+class Step:
+    username: str
+    button: str  # the first button of the step's action menu
+    next_message: str  # what the screen says after the click
+
+
+@dataclass
+class Journey:
+    award: str
+    name: str
+    kind: str  # individual | collective
+    position: str
+    id_number: str
+    steps: list[Step]
+    decider: str
+    decision: str  # the decision's number
+    signer: str
+    photo: bool = False
+    photo_consent: bool = False
+    shot_at: int = 1  # the step whose reviewer's screen is photographed
+    personal: dict = field(default_factory=dict)
+
+
+UP_TO_THE_COUNCIL = [
+    Step("thuongtruc.thatkhe", "Ký duyệt, chuyển tiếp", UNIT_ABOVE),
+    Step("thuongtruc.trangdinh", "Ký duyệt, chuyển tiếp", OFFICE),
+    Step("vanphong", "Hồ sơ hợp lệ, chuyển tiếp", COUNCIL),
+]
+JOURNEYS = {
+    "giay-khen-ubmttq-huyen": Journey(
+        award="giay-khen-ubmttq-huyen",
+        name="Hoàng Văn Páo",
+        kind="individual",
+        position="Bí thư chi bộ, Trưởng khu phố 2, thị trấn Thất Khê",
+        id_number="020071004512",
+        steps=[
+            Step(
+                "thuongtruc.thatkhe", "Ký duyệt, chuyển tiếp",
+                "Bước tiếp theo: Ban Thường trực cấp quyết định – xét, thông qua.",
+            ),
+            Step(
+                "thuongtruc.trangdinh", "Thông qua",
+                "Bước tiếp theo: Ban Thường trực cấp quyết định – quyết định khen thưởng.",
+            ),
+        ],
+        decider="thuongtruc.trangdinh",
+        decision="57/QĐ-MTTQ-BTT",
+        signer="Nông Văn Chiến",
+        photo=True,
+        photo_consent=True,
+    ),
+    "bang-khen-ubmttq-tinh": Journey(
+        award="bang-khen-ubmttq-tinh",
+        name="Lương Thị Hoa",
+        kind="individual",
+        position="Trưởng ban công tác Mặt trận khối 5, thị trấn Thất Khê",
+        id_number="020179009911",
+        steps=UP_TO_THE_COUNCIL + [
+            Step("hoidong", "Thông qua", "Bước tiếp theo: Ban Thường trực tỉnh – quyết định khen thưởng."),
+        ],
+        decider="thuongtruc.tinh",
+        decision="412/QĐ-MTTQ-BTT",
+        signer="Đoàn Thị Hậu",
+        photo=True,
+        shot_at=2,
+    ),
+    "bang-khen-ubnd-tinh": Journey(
+        award="bang-khen-ubnd-tinh",
+        name="Ban công tác Mặt trận khu phố 3",
+        kind="collective",
+        position="",
+        id_number="",
+        steps=UP_TO_THE_COUNCIL + [
+            Step("hoidong", "Thông qua", "Bước tiếp theo: Ban Thường trực tỉnh – trình cấp có thẩm quyền."),
+            Step(
+                "thuongtruc.tinh", "Đã trình cấp trên",
+                "Bước tiếp theo: Văn phòng tỉnh – quyết định khen thưởng.",
+            ),
+        ],
+        decider="vanphong",
+        decision="1893/QĐ-UBND",
+        signer="Hồ Tiến Thiệu",
+        shot_at=4,
+    ),
+    "bang-khen-ubtw-mttq": Journey(
+        award="bang-khen-ubtw-mttq",
+        name="Chu Thị Mai",
+        kind="individual",
+        position="Chủ tịch Ủy ban MTTQ thị trấn Thất Khê",
+        id_number="020182000734",
+        steps=UP_TO_THE_COUNCIL + [
+            Step("hoidong", "Thông qua", "Bước tiếp theo: Ban Thường trực tỉnh – trình cấp có thẩm quyền."),
+            Step(
+                "thuongtruc.tinh", "Đã trình cấp trên",
+                "Bước tiếp theo: Văn phòng tỉnh – quyết định khen thưởng.",
+            ),
+        ],
+        decider="vanphong",
+        decision="2207/QĐ-MTTW-BTT",
+        signer="Đỗ Văn Chiến",
+        photo=True,
+        shot_at=0,
+    ),
+}
+
+
+# Wagtail's admin scrolls its content smoothly; a click right after Playwright scrolls a box
+# into view can land while it still moves, and miss. (Set through the CSSOM: the site's
+# content security policy rightly refuses an injected <style>.)
+INSTANT_SCROLL = """
+document.addEventListener("DOMContentLoaded", () => {
+    for (const wrapper of document.querySelectorAll(".content-wrapper")) {
+        wrapper.style.scrollBehavior = "auto";
+    }
+});
+"""
+
+
+@dataclass
+class Scene:
+    base: str
+    files: dict
+    browser: object
+
+
+@pytest.fixture(scope="module")
+def artifacts() -> Path:
+    path = Path(os.environ.get("ARTIFACTS_DIR", ROOT / "test-artifacts")) / "award-chains"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@pytest.fixture
+def organisation(live_server, chromium, tmp_path) -> Scene:
+    """The current plan, its honor roll, a commune of Tràng Định and everyone in the chains."""
+    ctx = DemoContext()
+    load_site(ctx)
+    home = ctx.home_page()
+    today = timezone.localdate()
+    campaign = create_seed_plan_campaign(
+        parent=home,
+        title="Kế hoạch thi đua năm nay",
+        slug="ke-hoach-nam-nay",
+        start_date=today - timedelta(days=20),
+        end_date=today + timedelta(days=270),
+        closing_date=today + timedelta(days=270),
+        nomination_deadline=today + timedelta(days=30),
+    )
+    # The Central Committee's numbers, left to later guidance in the plan, have come.
+    central = AwardType.objects.get(slug="bang-khen-ubtw-mttq")
+    campaign.awards.filter(award_type=central).update(numbers_to_follow=False)
+    Quota.objects.create(page=campaign, award_type=central, unit=Unit.objects.get(code="180"), collectives=1, individuals=1)
+    HonorRollPageFactory(parent=home, title="Điển hình tiên tiến", slug="dien-hinh")
+    UnitFactory(code="06040", name="Thị trấn Thất Khê", parent=Unit.objects.get(code="180"))
+    for username, code, role, family_name, given_name in PEOPLE:
+        member(username, Unit.objects.get(code=code), role)
+        get_user_model().objects.filter(username=username).update(first_name=family_name, last_name=given_name)
+    files = {}
+    for name in DOSSIER.values():
+        files[name] = tmp_path / name
+        files[name].write_bytes(PDF)
+    files["anh.png"] = tmp_path / "anh.png"
+    PillowImage.new("RGB", (300, 400), (120, 92, 74)).save(files["anh.png"], "PNG")
+    return Scene(live_server.url, files, chromium)
+
+
+@contextmanager
+def browser_of(scene: Scene, username: str | None = None, viewport=DESKTOP):
+    """A fresh browser context (its own cookies), logged in as ``username`` unless anonymous."""
+    context = scene.browser.new_context(viewport=viewport, locale="vi-VN")
+    context.add_init_script(INSTANT_SCROLL)
+    page = context.new_page()
+    try:
+        if username:
+            log_in(page, scene.base, username)
+        yield page
+    finally:
+        context.close()
+
+
+def shoot(page, artifacts: Path, name: str) -> None:
+    """Full-page screenshots at desktop and phone width (the page reloaded at each width)."""
+    for width, viewport in WIDTHS.items():
+        page.set_viewport_size(viewport)
+        page.reload()
+        page.screenshot(path=str(artifacts / f"{name}-{width}.png"), full_page=True)
+    page.set_viewport_size(DESKTOP)
+    page.reload()
+
+
+def messages(page) -> str:
+    return " ".join(page.locator(".messages").inner_text().split())
+
+
+def first_action(page):
+    """The first (main) button of the editor's footer action menu."""
+    return page.locator("footer .w-dropdown-button > :is(a, button)").first
+
+
+def open_more_actions(page) -> None:
+    page.locator("footer [data-w-dropdown-target=toggle]").first.click()
+
+
+def edit_url(scene: Scene, nomination) -> str:
+    return f"{scene.base}/admin/snippets/exemplars/nomination/edit/{nomination.pk}/"
+
+
+def choose(page, selector: str, value: str) -> None:
+    """Pick an option; the guidance panel above the form then refreshes: let it settle."""
+    page.select_option(selector, value)
+    expect(page.locator("[data-nomination-guidance][aria-busy]")).to_have_count(0)
+
+
+def fill_nomination(page, scene: Scene, journey: Journey) -> None:
+    page.goto(f"{scene.base}/admin/snippets/exemplars/nomination/add/")
+    assert page.locator("#id_unit option:checked").inner_text() == "Thị trấn Thất Khê"
+    choose(page, "#id_award_type", str(AwardType.objects.get(slug=journey.award).pk))
+    choose(page, "#id_kind", journey.kind)
+    page.fill("#id_name", journey.name)
+    page.fill(
+        "#id_achievements",
+        "Vận động nhân dân hiến 1.200 m² đất làm đường giao thông nông thôn; "
+        "tổ chức tốt Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư.",
+    )
+    if journey.kind == "individual":
+        page.fill("#id_position", journey.position)
+        page.select_option("#id_gender", "female" if "Thị" in journey.name else "male")
+        page.fill("#id_birth_date", "14/03/1979")
+        page.fill("#id_ethnicity", "Tày")
+        page.fill("#id_id_number", journey.id_number)
+        page.fill("#id_phone", "0987 650 321")
+    if journey.photo:
+        page.set_input_files("#id_photo", str(scene.files["anh.png"]))
+        if journey.photo_consent:
+            page.check("#id_photo_consent")
+    for checkbox in page.locator("input[name=criteria]").all():
+        checkbox.check()
+    for field_name, file_name in DOSSIER.items():
+        page.set_input_files(f"#id_{field_name}", str(scene.files[file_name]))
+
+
+def send(page, label: str = "Gửi đề nghị") -> None:
+    """The officer's "Gửi đề nghị" ("Gửi lại đề nghị" after a return), in the footer's drop-down."""
+    open_more_actions(page)
+    with page.expect_navigation():
+        page.get_by_role("button", name=label, exact=True).click()
+
+
+def take_step(scene: Scene, nomination, step: Step, artifacts: Path | None = None, shot: str = "") -> str:
+    """The step's member logs in, opens the nomination and presses the step's first button."""
+    with browser_of(scene, step.username) as page:
+        assert nomination.name in page.locator("main").inner_text(), "waiting on the member's dashboard"
+        page.goto(edit_url(scene, nomination))
+        if artifacts is not None:
+            shoot(page, artifacts, shot)
+        button = first_action(page)
+        assert button.inner_text().strip() == step.button
+        with page.expect_navigation():
+            button.click()
+            if step.button == "Đã trình cấp trên":
+                # A submission opens a modal for the letter sent up; its comment is optional.
+                modal = page.locator(".modal-dialog form")
+                modal.locator("textarea").fill("Tờ trình số 95/TTr-MTTQ-BTT gửi kèm hồ sơ.")
+                modal.locator("button[type=submit]").click()
+        return messages(page)
+
+
+def record_decision(scene: Scene, nomination, journey: Journey) -> str:
+    with browser_of(scene, journey.decider) as page:
+        page.goto(edit_url(scene, nomination))
+        button = first_action(page)
+        assert button.inner_text().strip() == "Ghi quyết định và công bố"
+        with page.expect_navigation():
+            button.click()
+        page.fill("#id_number", journey.decision)
+        page.fill("#id_date", "12/11/2020")
+        page.fill("#id_signer", journey.signer)
+        with page.expect_navigation():
+            page.get_by_role("button", name="Ghi quyết định và công bố").click()
+        return messages(page)
+
+
+@pytest.mark.parametrize("award", list(JOURNEYS))
+def test_each_award_goes_from_the_officer_through_its_chain_to_the_honor_roll(organisation, artifacts, award):
+    scene, journey = organisation, JOURNEYS[award]
+
+    with browser_of(scene, "canbo.thatkhe") as page:
+        fill_nomination(page, scene, journey)
+        send(page)
+        said = messages(page)
+    nomination = Nomination.objects.get(name=journey.name)
+    assert COMMUNE_BOARD in said, said
+
+    for number, step in enumerate(journey.steps):
+        shot = dict(artifacts=artifacts, shot=f"{award}-step-{number + 1}-{step.username}")
+        said = take_step(scene, nomination, step, **(shot if number == journey.shot_at else {}))
+        assert f"Đã duyệt hồ sơ “{journey.name}” ở bước này." in said, said
+        assert step.next_message in said, said
+
+    said = record_decision(scene, nomination, journey)
+    assert f"Đã ghi quyết định số {journey.decision} và công bố “{journey.name}”" in said, said
+    exemplar = Exemplar.objects.get(name=journey.name)
+    assert exemplar.live and exemplar.award_type.slug == award
+
+    with browser_of(scene) as page:
+        page.goto(f"{scene.base}/vi/dien-hinh/")
+        assert journey.name in page.locator("main").inner_text()
+        with page.expect_navigation():
+            page.locator(".card__title a", has_text=journey.name).click()
+        shown = page.locator("main").inner_text()
+        assert journey.decision in shown
+        assert AwardType.objects.get(slug=award).short_name in shown or AwardType.objects.get(slug=award).name in shown
+        assert journey.id_number not in page.content() if journey.id_number else True
+        assert (page.locator("main img").count() > 0) == journey.photo_consent, "the photo only with consent"
+        shoot(page, artifacts, f"{award}-honor-roll")
+
+
+RETURN_REASON = "Chức vụ ghi chưa đúng: đồng chí là Trưởng ban công tác Mặt trận khối 5, không phải khối 3."
+
+
+def test_a_returned_nomination_shows_who_returned_it_and_why_and_goes_on_when_corrected(organisation, artifacts):
+    scene = organisation
+    journey = JOURNEYS["bang-khen-ubmttq-tinh"]
+    wrong = journey.position.replace("khối 5", "khối 3")
+
+    with browser_of(scene, "canbo.thatkhe") as page:
+        fill_nomination(page, scene, journey)
+        page.fill("#id_position", wrong)
+        send(page)
+    nomination = Nomination.objects.get(name=journey.name)
+
+    with browser_of(scene, "thuongtruc.thatkhe") as page:
+        page.goto(edit_url(scene, nomination))
+        open_more_actions(page)
+        page.get_by_role("button", name="Trả lại để bổ sung").click()
+        modal = page.locator(".modal-dialog form")
+        modal.locator("button[type=submit]").click()
+        expect(page.locator(".modal-dialog")).to_contain_text("Hãy ghi lý do trả lại"), "no return without a reason"
+        page.locator(".modal-dialog form textarea").fill(RETURN_REASON)
+        with page.expect_navigation():
+            page.locator(".modal-dialog form button[type=submit]").click()
+        said = messages(page)
+    assert f"Đã trả lại hồ sơ “{journey.name}” cho đơn vị." in said, said
+    assert "Hồ sơ đã trả về đơn vị để bổ sung." in said, said
+
+    with browser_of(scene, "canbo.thatkhe") as page:
+        page.goto(edit_url(scene, nomination))
+        said = messages(page)
+        assert re.search(
+            r"Hồ sơ bị trả lại bởi Hoàng Thị Lan \(Thường trực đơn vị đề nghị – ký duyệt\) ngày "
+            r"\d\d/\d\d/\d{4}\. Lý do: " + re.escape(RETURN_REASON),
+            said,
+        ), said
+        shoot(page, artifacts, "returned-officer-reads-the-reason")
+        assert page.locator("#id_position").input_value() == wrong
+        page.fill("#id_position", journey.position)
+        send(page, "Gửi lại đề nghị")
+        said = messages(page)
+    assert COMMUNE_BOARD in said, said
+    assert Nomination.objects.get(pk=nomination.pk).position == journey.position
+
+    said = take_step(scene, nomination, journey.steps[0])
+    assert f"Đã duyệt hồ sơ “{journey.name}” ở bước này. {UNIT_ABOVE}" in said, said
