@@ -1,10 +1,12 @@
 """A nomination from the commune's officer to the public honor roll, through every step.
 
 In Chromium, through the real Wagtail admin: the officer of Thị trấn Thất Khê fills in a
-nomination with its dossier and submits it; the standing board of Tràng Định (the unit
-above), the province office and the council approve it in turn from the editor; the
-council records its decision and publishes it; the public honor roll then shows the
-nominee — without the birth date, ethnicity, ID number, phone or photo (no consent).
+nomination for the provincial Front's Bằng khen with its dossier and submits it; the
+standing board of Thất Khê signs it off, that of Tràng Định (the unit above) too, the
+province office checks the dossier and the council considers it, each from the editor;
+the provincial standing board records its decision, which publishes it; the public honor
+roll then shows the nominee — without the birth date, ethnicity, ID number, phone or photo
+(no consent). Every award type's chain is walked in ``test_award_chain_journeys``.
 """
 
 from datetime import timedelta
@@ -20,6 +22,7 @@ from exemplars.factories import HonorRollPageFactory
 from exemplars.models import Exemplar, Nomination
 from home.demo import DemoContext, load_site
 from intranet.roles import Role
+from nominations.chain import Actor, StepKind
 
 from .journeys import log_in, member
 
@@ -55,9 +58,11 @@ def organisation(live_server, tmp_path):
     commune = UnitFactory(code="06040", name="Thị trấn Thất Khê", parent=district)
     province = Unit.objects.get(code="20")
     member("canbo.thatkhe", commune, Role.OFFICER)
+    member("thuongtruc.thatkhe", commune, Role.REVIEWER)
     member("thuongtruc.trangdinh", district, Role.REVIEWER)
     member("vanphong", province, Role.PROVINCE_OFFICE)
     member("hoidong", province, Role.COUNCIL)
+    member("thuongtruc.tinh", province, Role.REVIEWER)
     files = {}
     for name in ("to-trinh.pdf", "bao-cao-thanh-tich.pdf", "bien-ban-hop-xet.pdf"):
         files[name] = tmp_path / name
@@ -111,24 +116,28 @@ def test_nomination_goes_from_the_officer_to_the_public_honor_roll(organisation,
     screenshot("21-officer-nomination-form")
     press(page, "button[name=action-submit]")
     nomination = Nomination.objects.get(name=NAME)
-    assert nomination.current_workflow_task.stage == "unit_above", page.locator(".messages").inner_text()
+    step = nomination.current_workflow_task.specific
+    assert (step.actor, step.kind) == (Actor.PROPOSING_BOARD, StepKind.SIGN_OFF), page.locator(".messages").inner_text()
     screenshot("22-officer-submitted")
 
-    for number, username in enumerate(("thuongtruc.trangdinh", "vanphong", "hoidong")):
+    for number, username in enumerate(("thuongtruc.thatkhe", "thuongtruc.trangdinh", "vanphong", "hoidong")):
         shot = f"2{3 + number}-{username}-approves"
         approve_from_the_editor(page, base, username, nomination, lambda name=shot: screenshot(name))
     nomination.refresh_from_db()
-    assert nomination.live, "approved at the last step"
+    assert not nomination.live, "only the decision publishes"
+    assert nomination.current_workflow_task.specific.kind == StepKind.DECISION
 
+    log_in(page, base, "thuongtruc.tinh")
     page.goto(f"{base}/admin/snippets/exemplars/nomination/edit/{nomination.pk}/")
-    # "Ghi quyết định và công bố" sits in the header's "more" drop-down.
-    page.locator("header [data-w-dropdown-target=toggle]").first.click()
+    # At the decision step the deciding body's first button opens the decision screen.
+    first_button = page.locator("footer .w-dropdown-button > :is(a, button)").first
+    assert first_button.inner_text().strip() == "Ghi quyết định và công bố"
     with page.expect_navigation():
-        page.get_by_role("link", name="Ghi quyết định và công bố").click()
+        first_button.click()
     page.fill("#id_number", "412/QĐ-MTTQ-BTT")
     page.fill("#id_date", "12/11/2020")
     page.fill("#id_signer", "Nông Lương Chấn")
-    screenshot("26-council-decision")
+    screenshot("27-provincial-board-decision")
     with page.expect_navigation():
         page.locator("footer button[type=submit]").first.click()
     assert "Đã ghi quyết định số 412/QĐ-MTTQ-BTT" in page.locator(".messages").inner_text()
@@ -145,4 +154,4 @@ def test_nomination_goes_from_the_officer_to_the_public_honor_roll(organisation,
     for label, value in PRIVATE.items():
         assert value not in shown, label
     assert "/tep-rieng/" not in shown and page.locator("main img").count() == 0, "no photo without consent"
-    screenshot("27-public-exemplar")
+    screenshot("28-public-exemplar")

@@ -83,14 +83,26 @@ def test_demo_site_serves_its_public_pages(demo, client, language):
 
 
 def test_demo_has_nominations_in_every_state_of_the_workflow(demo):
-    """Drafted, waiting at each step, returned, approved, decided: for several units and awards."""
+    """Drafted, waiting at each kind of step, returned, submitted upwards, decided: several units and awards.
+
+    Every nomination waiting at a step has a demo member who may act on it.
+    """
     from exemplars.models import Nomination
+    from nominations.chain import Actor, StepKind
+    from nominations.models import current_step
 
     nominations = Nomination.objects.all()
-    waiting_at = {n.current_workflow_task.stage for n in nominations.in_moderation()}
-    assert waiting_at == {"unit_above", "province_office", "council"}
+    waiting = {nomination: current_step(nomination) for nomination in nominations.in_moderation()}
+    waiting_at = {(step.actor, step.kind) for step in waiting.values()}
+    assert waiting_at == {
+        (Actor.PROPOSING_BOARD, StepKind.SIGN_OFF),
+        (Actor.UNIT_ABOVE, StepKind.SIGN_OFF),
+        (Actor.COUNCIL, StepKind.CONSIDERATION),
+        (Actor.PROVINCE_OFFICE, StepKind.DECISION),  # submitted to the People's Committee, awaiting it
+    }, waiting_at
+    for nomination, step in waiting.items():
+        assert step.moderators(nomination).exists(), (nomination.name, step.describe())
     assert nominations.drafts().exists() and nominations.returned().exists()
-    assert nominations.approved().filter(decision__isnull=True).exists()
     decided = nominations.get(decision__isnull=False)
     assert decided.decision.exemplar.live
     assert nominations.values("unit").distinct().count() >= 3

@@ -2,8 +2,8 @@
 
 A nomination is planted with a unique marker in every private field that can hold one
 (ethnicity, ID number, phone, a birth date no other record has), in the name of every
-file (the dossier and the photo) and inside the files; it goes through review, the
-council decides and publishes it. A second nomination, still in review, has a marker
+file (the dossier and the photo) and inside the files; it goes through its award's
+chain, the provincial standing board decides and publishes it. A second nomination, still in review, has a marker
 in its very name. Then every public surface is fetched anonymously — the pages in both
 languages, the honor roll with each of its filters and the exemplar's page, the works
 gallery, news with its feeds, the sitemap, robots.txt, the search page and its
@@ -82,7 +82,7 @@ def shaped_like(text: str) -> str:
 
 @pytest.fixture
 def published(client, org):
-    """The marked nomination, approved and published by the council; another one in review."""
+    """The marked nomination, decided and published by the provincial board; another one in review."""
     nomination = nominate(
         org, "a1", PROVINCE_FRONT, NomineeKind.INDIVIDUAL,
         name=PUBLIC_NAME, position="Chủ tịch Ủy ban MTTQ thị trấn",
@@ -96,17 +96,17 @@ def published(client, org):
     nomination.save()
     nomination.save_revision()
     submit(nomination, org.users["officer_a1"])
-    for user in ("reviewer_a", "province_office", "council"):
+    for user in ("reviewer_a1", "reviewer_a", "province_office", "council"):
         nomination = act(nomination, org.users[user])
     consented = nominate(org, "b", PROVINCE_FRONT, name="Nông Văn Đồng Ý", photo_consent=True)
     consented.photo.save(f"anh-{tag}.png", ContentFile(CONSENTED_PHOTO), save=False)
     consented.save()
     consented.save_revision()
     submit(consented, org.users["officer_b"])
-    for user in ("province_office", "council"):
+    for user in ("reviewer_b", "province_office", "council"):
         consented = act(consented, org.users[user])
 
-    client.force_login(org.users["council"])
+    client.force_login(org.users["reviewer_province"])
     for approved in (nomination, consented):
         decide = reverse("wagtailsnippets_exemplars_nomination:decide", args=[approved.pk])
         decision = {"number": "412/QĐ-MTTQ-BTT", "date": "12/11/2020", "signer": "Nông Lương Chấn"}

@@ -26,9 +26,17 @@ from campaigns.reference_data import ensure_province_departments
 from exemplars.models import Nomination, NominationRefused
 from intranet.models import IntranetPage, restrict_to_members
 from intranet.roles import Role
-
-from .conftest import PDF_BYTES, make_member
-from .nominations import CENTRAL, DISTRICT, PEOPLES_COMMITTEE, add_url, edit_url, nominate, step_of, submit
+from tests.intranet.conftest import PDF_BYTES, make_member
+from tests.intranet.nominations import (
+    CENTRAL,
+    DISTRICT,
+    PEOPLES_COMMITTEE,
+    add_url,
+    edit_url,
+    nominate,
+    step_of,
+    submit,
+)
 
 pytestmark = pytest.mark.django_db
 

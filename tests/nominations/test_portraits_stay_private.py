@@ -1,7 +1,7 @@
 """A nominee's portrait reaches the image library only with consent, and officers never see it there.
 
-The photo stays in private storage until the council records a decision on a nomination
-whose nominee consented; then a public copy goes to the portraits' collection, which
+The photo stays in private storage until the deciding body records a decision on a
+nomination whose nominee consented; then a public copy goes to the portraits' collection, which
 only editors and the province office see in the image chooser. Unit officers, reviewers
 and the council choose among the works' photos. Without consent (or once it is
 withdrawn) no image derived from the photo exists.
@@ -21,12 +21,14 @@ from PIL import Image as PillowImage
 from exemplars.image_collections import PORTRAITS, WORK_PHOTOS, portrait_collection, work_photo_collection
 from exemplars.models import Nomination, NominationDecision
 from home.factories import ImageFactory
-
-from .nominations import PROVINCE_FRONT, act, nominate, submit
+from tests.intranet.nominations import PROVINCE_FRONT, act, nominate, submit
 
 pytestmark = pytest.mark.django_db
 
 DECISION = {"number": "412/QĐ-MTTQ-BTT", "date": "12/11/2020", "signer": "Nông Lương Chấn"}
+# A commune's nomination for the provincial Front's Bằng khen: who approves, who decides.
+BEFORE_THE_DECISION = ["reviewer_a1", "reviewer_a", "province_office", "council"]
+DECIDER = "reviewer_province"
 
 
 def portrait_bytes() -> bytes:
@@ -36,20 +38,24 @@ def portrait_bytes() -> bytes:
 
 
 def decided(client, org, consent: bool):
-    """A nomination with a photo, approved at every step, and the council's decision on it."""
+    """A nomination with a photo, approved at every step, and the provincial board's decision on it."""
     nomination = nominate(org, "a1", PROVINCE_FRONT, photo_consent=consent, name="Hoàng Văn Chân Dung")
     nomination.photo.save("chan-dung.jpg", ContentFile(portrait_bytes()), save=False)
     nomination.save()
     nomination.save_revision()
-    submit(nomination, org.users["officer_a1"])
-    for user in ("reviewer_a", "province_office", "council"):
+    return through_the_chain(client, org, nomination)
+
+
+def through_the_chain(client, org, nomination, **changes):
+    submit(Nomination.objects.get(pk=nomination.pk), org.users["officer_a1"])
+    for user in BEFORE_THE_DECISION:
         nomination = act(nomination, org.users[user])
-    record(client, org, nomination)
+    record(client, org, nomination, **changes)
     return nomination
 
 
 def record(client, org, nomination, **changes):
-    client.force_login(org.users["council"])
+    client.force_login(org.users[DECIDER])
     response = client.post(
         reverse("wagtailsnippets_exemplars_nomination:decide", args=[nomination.pk]), {**DECISION, **changes}
     )
@@ -76,7 +82,7 @@ def test_the_published_portrait_is_in_the_portraits_collection(client, org):
     assert photo.collection.name == PORTRAITS
 
 
-@pytest.mark.parametrize("user", ["officer_a", "officer_a1", "reviewer_a", "council"])
+@pytest.mark.parametrize("user", ["officer_a", "officer_a1", "reviewer_a1", "reviewer_a", "council", DECIDER])
 def test_officers_image_chooser_does_not_list_portraits(client, org, user):
     nomination = decided(client, org, consent=True)
     photo = NominationDecision.objects.get(nomination=nomination).exemplar.photo
@@ -120,8 +126,11 @@ def test_withdrawn_consent_removes_the_public_copy_from_the_library(client, org)
     nomination = decided(client, org, consent=True)
     assert images_from(nomination).count() == 1
 
-    Nomination.objects.filter(pk=nomination.pk).update(photo_consent=False)
-    record(client, org, nomination, number="415/QĐ-MTTQ-BTT")
+    # The officer records the withdrawal; the nomination goes round its chain and is decided anew.
+    withdrawn = Nomination.objects.get(pk=nomination.pk).get_latest_revision_as_object()
+    withdrawn.photo_consent = False
+    withdrawn.save_revision(user=org.users["officer_a1"])
+    through_the_chain(client, org, nomination, number="415/QĐ-MTTQ-BTT")
 
     exemplar = NominationDecision.objects.get(nomination=nomination).exemplar
     assert exemplar.photo is None and not exemplar.photo_consent

@@ -18,8 +18,16 @@ from freezegun import freeze_time
 
 from campaigns.models import NomineeKind
 from exemplars.models import Nomination, NominationRefused
-
-from .nominations import DISTRICT, PEOPLES_COMMITTEE, act, edit_url, nominate, step_of, submit
+from tests.intranet.nominations import (
+    DISTRICT,
+    PEOPLES_COMMITTEE,
+    PROPOSING_BOARD,
+    act,
+    edit_url,
+    nominate,
+    step_of,
+    submit,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -29,12 +37,12 @@ SWAPPED = "đã đổi người được đề nghị"
 
 
 def returned_nomination(org, **fields):
-    """Lương Thị Hoa, nominated by Thất Khê in time, returned by Tràng Định's standing board."""
+    """Lương Thị Hoa, nominated by Thất Khê in time, returned by Thất Khê's standing board."""
     nomination = nominate(
         org, "a1", DISTRICT, name="Lương Thị Hoa", id_number="020179001234", birth_date=date(1979, 3, 14), **fields
     )
     submit(nomination, org.users["officer_a1"])
-    return act(nomination, org.users["reviewer_a"], "reject", comment="Sửa lại thông tin cá nhân.")
+    return act(nomination, org.users["reviewer_a1"], "reject", comment="Sửa lại thông tin cá nhân.")
 
 
 def edit_and_resubmit(org, nomination, **changes):
@@ -65,7 +73,7 @@ def test_swapping_the_person_one_field_per_return_is_refused_too(org):
     """Each resubmission is compared with what was first submitted, not with the last one."""
     nomination = returned_nomination(org)
     nomination = edit_and_resubmit(org, nomination, name="Nông Văn Bình")  # a "typo" in the name
-    nomination = act(nomination, org.users["reviewer_a"], "reject", comment="Sửa tiếp.")
+    nomination = act(nomination, org.users["reviewer_a1"], "reject", comment="Sửa tiếp.")
     with pytest.raises(NominationRefused, match=SWAPPED):
         edit_and_resubmit(org, nomination, id_number="020182009876")
 
@@ -82,12 +90,13 @@ def test_swapping_the_person_one_field_per_return_is_refused_too(org):
 def test_a_returned_nomination_corrected_for_the_same_person_is_accepted_after_the_deadline(org, correction):
     nomination = returned_nomination(org)
     nomination = edit_and_resubmit(org, nomination, **correction)
-    assert step_of(nomination) == "unit_above"
+    assert step_of(nomination) == PROPOSING_BOARD
 
 
 def test_a_returned_collective_nomination_given_to_another_collective_is_refused_after_the_deadline(org):
     nomination = nominate(org, "b", PEOPLES_COMMITTEE, NomineeKind.COLLECTIVE, name="Ban công tác Mặt trận thôn Nà Cà")
     submit(nomination, org.users["officer_b"])
+    nomination = act(nomination, org.users["reviewer_b"])
     nomination = act(nomination, org.users["province_office"], "reject", comment="Bổ sung biên bản.")
     nomination.name = "Ban công tác Mặt trận thôn Khuổi Tục"
     nomination.save_revision(user=org.users["officer_b"])
@@ -128,5 +137,5 @@ def test_the_admin_resubmits_a_corrected_name_and_the_step_reviews_the_correctio
         client.force_login(org.users["officer_a1"])
         client.post(edit_url(nomination), resubmission_form(nomination, name="Lương Thị Hoà"))
     nomination = Nomination.objects.get(pk=nomination.pk)
-    assert step_of(nomination) == "unit_above"
+    assert step_of(nomination) == PROPOSING_BOARD
     assert nomination.current_workflow_task_state.revision.as_object().name == "Lương Thị Hoà"
