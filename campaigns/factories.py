@@ -1,5 +1,8 @@
 """Factories for units, award types, campaign plans, news and registrations.
 
+Registrations and reports are created in a review state (``state=``, see ``review``):
+sent by default, as the 2020 plan's records are.
+
 Reference rows are get-or-create on their natural key (``UnitLevelFactory(code="district")``
 returns the existing level), so tests can ask for a level or unit by code without caring
 whether another factory already made it. Page factories take ``parent=`` and ``publish=``
@@ -10,6 +13,7 @@ plan from ``campaigns.seed_plan``.
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from django.db import transaction
 from django.utils.html import escape
 
 from taggit.models import Tag
@@ -28,9 +32,10 @@ from .models import (
     CampaignCriterion,
     CampaignPage,
     CampaignPhase,
+    CampaignReport,
     Quota,
     Registration,
-    RegistrationStatus,
+    ReviewState,
     Unit,
     UnitLevel,
 )
@@ -273,7 +278,49 @@ class ArticlePageFactory(PageFactory):
         return page
 
 
-class RegistrationFactory(DjangoModelFactory):
+def review(record, state: str, *, by=None, reviewer=None, reason: str = "", submitted_at=None):
+    """Put ``record`` (a registration, report or work) where ``state`` says, as the admin would.
+
+    A revision of what it holds is saved; then, for every state but a draft, the officer
+    ``by`` sends it into its workflow, and the unit above's ``reviewer`` approves it
+    (``ACCEPTED``: the workflow's end publishes it) or returns it with ``reason``
+    (``RETURNED``). ``submitted_at`` replaces the submission time the workflow recorded
+    (for deadlines in the past). Returns the record as stored.
+    """
+    record.save_revision(user=by)
+    if state != ReviewState.DRAFT:
+        with transaction.atomic():
+            record.get_workflow().start(record, by)
+            record = type(record).objects.get(pk=record.pk)
+            task_state = record.current_workflow_task_state
+            if state == ReviewState.ACCEPTED:
+                task_state.approve(user=reviewer)
+            elif state == ReviewState.RETURNED:
+                task_state.reject(user=reviewer, comment=reason)
+        if submitted_at is not None and hasattr(record, "submitted_at"):
+            type(record).objects.filter(pk=record.pk).update(submitted_at=submitted_at)
+    return type(record).objects.get(pk=record.pk)
+
+
+class ReviewedRecordFactory(DjangoModelFactory):
+    """Base for registrations and reports: ``state`` (a ``ReviewState``, "submitted" by default),
+    ``by``, ``reviewer`` and ``reason`` are options passed to ``review``, not fields."""
+
+    class Meta:
+        abstract = True
+
+    submitted_at = datetime(2020, 2, 20, 9, 0, tzinfo=VIETNAM_TZ)
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        options = {name: kwargs.pop(name) for name in ("by", "reviewer", "reason") if name in kwargs}
+        state = kwargs.pop("state", ReviewState.SUBMITTED)
+        submitted_at = kwargs.pop("submitted_at", None)
+        record = super()._create(model_class, *args, **kwargs)
+        return review(record, state, submitted_at=submitted_at, **options)
+
+
+class RegistrationFactory(ReviewedRecordFactory):
     class Meta:
         model = Registration
 
@@ -283,5 +330,13 @@ class RegistrationFactory(DjangoModelFactory):
         "Đăng ký thi đua hoàn thành xuất sắc nhiệm vụ công tác Mặt trận năm 2020; mỗi Ban công "
         "tác Mặt trận có ít nhất 01 công trình, phần việc chào mừng."
     )
-    status = RegistrationStatus.SUBMITTED
-    submitted_at = datetime(2020, 2, 20, 9, 0, tzinfo=VIETNAM_TZ)
+
+
+class CampaignReportFactory(ReviewedRecordFactory):
+    class Meta:
+        model = CampaignReport
+
+    campaign = factory.SubFactory(CampaignPageFactory)
+    unit = factory.SubFactory(UnitFactory)
+    summary = "Hoàn thành các công trình, phần việc đã đăng ký; vận động nhân dân góp công, góp của."
+    submitted_at = datetime(2020, 10, 30, 15, 0, tzinfo=VIETNAM_TZ)

@@ -9,7 +9,6 @@ from django.db.models import Count, Q
 from wagtail.models import Locale
 
 from campaigns.models import ArticlePage, CampaignPage, Registration, Unit
-from campaigns.models.registrations import COUNTED_REGISTRATION_STATUSES
 
 from .models import Exemplar, Work
 from .models.pages import HonorRollPage, WorkGalleryPage
@@ -31,9 +30,8 @@ def campaign_figures(campaign: CampaignPage) -> dict:
         individuals=Count("pk", filter=Q(kind="individual")),
     )
     return {
-        "units_registered": Registration.objects.filter(
-            campaign=source, status__in=COUNTED_REGISTRATION_STATUSES
-        ).count(),
+        # Sent up and not returned: in review, or accepted by the unit above.
+        "units_registered": Registration.objects.filter(campaign=source).sent().count(),
         "works_accepted": works.count(),
         "collectives_honored": honored["collectives"],
         "individuals_honored": honored["individuals"],

@@ -8,3 +8,6 @@ class IntranetConfig(AppConfig):
 
     def ready(self):
         from . import audit  # noqa: F401 - connects the login signal receivers
+        from .review_notifications import connect
+
+        connect()  # e-mails to the unit above when a record reaches its review

@@ -1,10 +1,12 @@
 """The member's dashboard on the intranet home: what their unit must do next, what awaits them.
 
 An officer opens it to see, for the campaign under way, how many days are left before
-each deadline, where their registration, works and report stand, and how much of each
-award's quota their unit has used and has left; a reviewer also sees
-what the units below have sent up and is waiting for their decision, and a table of those
-units. Every link goes to the admin screen where the thing is done.
+each deadline, where their registration, works and report stand (a returned one with the
+reviewer's reason and name), and how much of each award's quota their unit has used and
+has left; a reviewer also sees what the units below have sent up and is waiting for their
+decision, and a table of those units. Every link goes to the admin screen where the thing
+is done. Where a record stands is read from Wagtail's workflow (``intranet.unit_review``):
+"waiting for me" is the task states the reviewer may act on.
 
 The number of queries does not grow with the number of units or records: the province's
 overview covers a dozen units and ~200 communes below them, so per-unit figures are
@@ -17,19 +19,28 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlencode
 
-from django.db.models import Case, Count, Exists, OuterRef, Q, Value, When
-from django.db.models.functions import Coalesce
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Case, CharField, Count, Exists, OuterRef, Q, Value, When
+from django.db.models.functions import Cast, Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from campaigns.models import CampaignPage, CampaignReport, Quota, Registration, SubmissionStatus, Unit
-from campaigns.models.submissions import COUNTED_SUBMISSION_STATUSES
+from wagtail.models import TaskState
+
+from campaigns.models import CampaignPage, CampaignReport, Quota, Registration, ReviewState, Unit
+from campaigns.models.submissions import (
+    ACTIVE_WORKFLOW,
+    review_state_of,
+    with_review_states,
+    with_workflow_status,
+)
 from exemplars.models import Work, WorkStatus
 from exemplars.models.nominations import quota_overview
 
 from .roles import PROVINCE_WIDE_ROLES, Role
 from .scoping import membership_of
+from .unit_review import ReturnNote, UnitAboveReviewTask, return_note
 
 SOURCE_LANGUAGE = "vi"  # unit records hang off the Vietnamese originals
 WAITING_LIST_LIMIT = 5
@@ -41,8 +52,9 @@ UNIT_RECORD_ROLES = frozenset({Role.OFFICER, Role.REVIEWER})
 REVIEW_ROLES = frozenset({Role.REVIEWER}) | PROVINCE_WIDE_ROLES
 
 DEADLINE_FIELDS = ("registration_deadline", "nomination_deadline", "report_deadline", "closing_date")
+SENT_STATES = (ReviewState.SUBMITTED, ReviewState.ACCEPTED)
 
-# Works the unit above should look at first: accepted but not published yet.
+# Works the unit above should look at first: accepted on site, then the others.
 WORK_REVIEW_ORDER = [
     WorkStatus.ACCEPTED,
     WorkStatus.PLAQUE_MOUNTED,
@@ -92,13 +104,14 @@ class Deadline:
 
 @dataclass
 class SubmissionState:
-    """A unit's registration or report for a campaign: its status and where to act on it."""
+    """A unit's registration or report for a campaign: where it stands and where to act on it."""
 
     record: object  # Registration | CampaignReport | None
-    status: str
+    status: str  # a ReviewState value, or NO_RECORD
     label: str
     is_late: bool
     url: str
+    returned: ReturnNote | None = None  # why the unit above returned it, and who did
 
     @property
     def exists(self) -> bool:
@@ -114,6 +127,13 @@ class StatusCount:
 
 
 @dataclass
+class ReturnedWork:
+    work: Work
+    note: ReturnNote
+    url: str
+
+
+@dataclass
 class WorksSummary:
     by_status: list[StatusCount]
     total: int
@@ -121,6 +141,8 @@ class WorksSummary:
     unpublished: int
     list_url: str
     add_url: str
+    in_review: int = 0
+    returned: list[ReturnedWork] = field(default_factory=list)
 
 
 @dataclass
@@ -201,7 +223,7 @@ def dashboard_context(user) -> dict:
             panel.quotas, panel.awaiting_numbers = overview.usages, overview.awaiting_numbers
         panel.deadlines = deadlines(campaign, today, panel)
         if reviews:
-            panel.review = review_queue(campaign, membership, role)
+            panel.review = review_queue(campaign, user, role)
             panel.overview_root = overview_root
             panel.overview = unit_overview(campaign, overview_root)
         panels.append(panel)
@@ -236,9 +258,8 @@ def current_campaigns(today: date) -> tuple[list[CampaignPage], bool]:
 def deadlines(campaign: CampaignPage, today: date, panel: CampaignPanel) -> list[Deadline]:
     """The plan's deadlines in date order, each marked done once the unit has sent its part."""
     sent = {
-        "registration_deadline": panel.registration is not None
-        and panel.registration.status in COUNTED_SUBMISSION_STATUSES,
-        "report_deadline": panel.report is not None and panel.report.status in COUNTED_SUBMISSION_STATUSES,
+        "registration_deadline": panel.registration is not None and panel.registration.status in SENT_STATES,
+        "report_deadline": panel.report is not None and panel.report.status in SENT_STATES,
     }
     rows = []
     for name in DEADLINE_FIELDS:
@@ -251,7 +272,7 @@ def deadlines(campaign: CampaignPage, today: date, panel: CampaignPanel) -> list
 
 
 def submission_state(model, viewset: str, campaign: CampaignPage, unit: Unit) -> SubmissionState:
-    record = model.objects.filter(campaign=campaign, unit=unit).first()
+    record = model.objects.filter(campaign=campaign, unit=unit).with_review_states().first()
     if record is None:
         return SubmissionState(None, NO_RECORD, no_record_label(model), False, admin_url(viewset, "add"))
     record.campaign = campaign  # is_late reads the deadline from it: no second query
@@ -259,12 +280,16 @@ def submission_state(model, viewset: str, campaign: CampaignPage, unit: Unit) ->
 
 
 def state_of(record, viewset: str) -> SubmissionState:
+    """``record`` (its workflow state prefetched, see ``with_review_states``) as the dashboard shows it."""
+    workflow_state = record.current_workflow_state
+    status = review_state_of(record, workflow_state)
     return SubmissionState(
         record=record,
-        status=record.status,
-        label=SubmissionStatus(record.status).label,
+        status=status.value,
+        label=status.label,
         is_late=record.is_late,
         url=admin_url(viewset, "edit", record.pk),
+        returned=return_note(workflow_state),
     )
 
 
@@ -275,19 +300,16 @@ def no_record_label(model) -> str:
 
 
 def works_summary(campaign: CampaignPage, unit: Unit) -> WorksSummary:
-    """The unit's own works in the campaign, counted by status, in one query."""
-    rows = (
-        Work.objects.filter(campaign=campaign, unit=unit, locale__language_code=SOURCE_LANGUAGE)
-        .values("status", "live")
-        .annotate(count=Count("pk"))
-        .order_by()
-    )
+    """The unit's own works in the campaign: counted by status, in review, and those returned."""
+    works = Work.objects.filter(campaign=campaign, unit=unit, locale__language_code=SOURCE_LANGUAGE)
+    rows = works.values("status", "live").annotate(count=Count("pk")).order_by()
     by_status, published = Counter(), 0
     for row in rows:
         by_status[row["status"]] += row["count"]
         if row["live"]:
             published += row["count"]
     total = sum(by_status.values())
+    in_workflow = list(with_review_states(with_workflow_status(works, *ACTIVE_WORKFLOW)).order_by("-pk")) if total else []
     return WorksSummary(
         by_status=[
             StatusCount(
@@ -303,18 +325,16 @@ def works_summary(campaign: CampaignPage, unit: Unit) -> WorksSummary:
         unpublished=total - published,
         list_url=admin_url(WORKS, "list", campaign=campaign.pk),
         add_url=admin_url(WORKS, "add"),
+        in_review=sum(1 for work in in_workflow if work.workflow_in_progress),
+        returned=[
+            ReturnedWork(work, note, admin_url(WORKS, "edit", work.pk))
+            for work in in_workflow
+            if (note := return_note(work.current_workflow_state)) is not None
+        ],
     )
 
 
 # -- what awaits a reviewer ---------------------------------------------------------------
-def below(queryset, membership, role: Role, unit_field: str = "unit"):
-    """``queryset`` narrowed to units strictly below the member's (every other unit, province-wide)."""
-    queryset = queryset.exclude(**{f"{unit_field}_id": membership.unit_id})
-    if role in PROVINCE_WIDE_ROLES:
-        return queryset
-    return queryset.filter(**{f"{unit_field}__path__startswith": membership.unit.path})
-
-
 def first_rows(queryset, limit: int = WAITING_LIST_LIMIT) -> tuple[list, int]:
     """The first ``limit`` rows and the total: the count query only when there are more."""
     rows = list(queryset[: limit + 1])
@@ -323,28 +343,47 @@ def first_rows(queryset, limit: int = WAITING_LIST_LIMIT) -> tuple[list, int]:
     return rows[:limit], queryset.count()
 
 
-def review_queue(campaign: CampaignPage, membership, role: Role) -> ReviewQueue:
-    """Submitted registrations and reports of the units below, and their works not yet published."""
+def waiting_task_states(user, role: Role):
+    """The review steps in progress that the dashboard lists for ``user``.
+
+    A reviewer's are those Wagtail would list as "waiting for me": the task states the
+    task lets them act on (the units directly below theirs). The province office and the
+    council act on none, and follow every unit's.
+    """
+    states = TaskState.objects.none()
+    for task in UnitAboveReviewTask.objects.filter(active=True):
+        if role in PROVINCE_WIDE_ROLES:
+            states = states | task.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
+        else:
+            states = states | task.get_task_states_user_can_moderate(user)
+    return states
+
+
+def waiting(queryset, states):
+    """Those of ``queryset``'s records whose step in progress is one of ``states``."""
+    ids = states.filter(
+        workflow_state__base_content_type=ContentType.objects.get_for_model(queryset.model)
+    ).values("workflow_state__object_id")
+    return queryset.alias(pk_text=Cast("pk", output_field=CharField())).filter(pk_text__in=ids)
+
+
+def review_queue(campaign: CampaignPage, user, role: Role) -> ReviewQueue:
+    """What the units below sent up and waits for review: registrations, reports and works."""
+    states = waiting_task_states(user, role)
     lists = {}
     for model, viewset in ((Registration, REGISTRATIONS), (CampaignReport, REPORTS)):
-        waiting = (
-            below(
-                model.objects.filter(campaign=campaign, status=SubmissionStatus.SUBMITTED), membership, role
-            )
+        records = (
+            waiting(model.objects.filter(campaign=campaign), states)
             .select_related("unit")
             .order_by("submitted_at", "unit__path")
         )
-        rows, count = first_rows(waiting)
+        rows, count = first_rows(records)
         for record in rows:
             record.campaign = campaign
             record.review_url = admin_url(viewset, "edit", record.pk)
         lists[model] = (rows, count)
 
-    works = below(
-        Work.objects.filter(campaign=campaign, live=False, locale__language_code=SOURCE_LANGUAGE),
-        membership,
-        role,
-    )
+    works = waiting(Work.objects.filter(campaign=campaign, locale__language_code=SOURCE_LANGUAGE), states)
     counts = Counter(dict(works.values_list("status").annotate(count=Count("pk")).order_by()))
     works_count = sum(counts.values())
     review_rank = Case(
@@ -362,15 +401,14 @@ def review_queue(campaign: CampaignPage, membership, role: Role) -> ReviewQueue:
     )
     for work in first_works:
         work.review_url = admin_url(WORKS, "edit", work.pk)
+    in_review = ReviewState.SUBMITTED.value
     return ReviewQueue(
         registrations=lists[Registration][0],
         registrations_count=lists[Registration][1],
-        registrations_url=admin_url(
-            REGISTRATIONS, "list", campaign=campaign.pk, status=SubmissionStatus.SUBMITTED
-        ),
+        registrations_url=admin_url(REGISTRATIONS, "list", campaign=campaign.pk, review_state=in_review),
         reports=lists[CampaignReport][0],
         reports_count=lists[CampaignReport][1],
-        reports_url=admin_url(REPORTS, "list", campaign=campaign.pk, status=SubmissionStatus.SUBMITTED),
+        reports_url=admin_url(REPORTS, "list", campaign=campaign.pk, review_state=in_review),
         works=first_works,
         works_count=works_count,
         works_by_status=[
@@ -378,12 +416,12 @@ def review_queue(campaign: CampaignPage, membership, role: Role) -> ReviewQueue:
                 status.value,
                 status.label,
                 counts[status.value],
-                admin_url(WORKS, "list", campaign=campaign.pk, status=status.value),
+                admin_url(WORKS, "list", campaign=campaign.pk, status=status.value, review_state=in_review),
             )
             for status in WORK_REVIEW_ORDER
             if counts.get(status.value)
         ],
-        works_url=admin_url(WORKS, "list", campaign=campaign.pk),
+        works_url=admin_url(WORKS, "list", campaign=campaign.pk, review_state=in_review),
     )
 
 
@@ -421,16 +459,19 @@ def units_below(campaign: CampaignPage, root: Unit):
 def unit_overview(campaign: CampaignPage, root: Unit) -> list[UnitRow]:
     """Each child unit's registration, report and works (its own and those of units below it).
 
-    Four queries whatever the number of units: the children, their registrations, their
-    reports, and works counted per unit path, folded onto the child whose path they start with.
+    Six queries whatever the number of units: the children, their registrations and their
+    reports (each with their workflow states), and works counted per unit path, folded onto
+    the child whose path they start with.
     """
     children = list(units_below(campaign, root))
     if not children:
         return []
     states = {}
     for model, viewset in ((Registration, REGISTRATIONS), (CampaignReport, REPORTS)):
-        records = model.objects.filter(campaign=campaign, unit__parent=root).only(
-            "pk", "unit_id", "campaign_id", "status", "submitted_at"
+        records = (
+            model.objects.filter(campaign=campaign, unit__parent=root)
+            .only("pk", "unit_id", "campaign_id", "live", "submitted_at")
+            .with_review_states()
         )
         for record in records:
             record.campaign = campaign

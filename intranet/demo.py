@@ -16,18 +16,28 @@ import io
 from datetime import date, datetime, time, timedelta
 
 from django.contrib.auth import get_user_model
+from django.test.utils import override_settings
 from django.utils import timezone
 from django.utils.html import escape
 
 from wagtail.models import PageViewRestriction
 
 from campaigns import seed_plan
-from campaigns.factories import VIETNAM_TZ, create_seed_plan_campaign, seed_plan_children
-from campaigns.models import CampaignPage, CampaignPhase, CampaignReport, Quota, Registration, Unit
+from campaigns.factories import VIETNAM_TZ, create_seed_plan_campaign, review, seed_plan_children
+from campaigns.models import (
+    CampaignPage,
+    CampaignPhase,
+    CampaignReport,
+    Quota,
+    Registration,
+    ReviewState,
+    Unit,
+)
 from campaigns.reference_data import ensure_award_types, load_current_units, load_units
 from exemplars.factories import WorkFactory
 from exemplars.image_collections import work_photo_collection
 from exemplars.models import Work
+from exemplars.models.works import PUBLIC_WORK_STATUSES
 from home.demo import DemoContext, publish
 
 from . import demo_content as content
@@ -35,6 +45,7 @@ from .models import IntranetArticlePage, IntranetPage, Membership, restrict_to_m
 from .roles import Role
 
 CURRENT_SLUG = "ke-hoach-thi-dua-hien-hanh"
+SILENT_EMAIL = "django.core.mail.backends.dummy.EmailBackend"
 
 # The current campaign's calendar, in days from its start (the 2020 plan's proportions:
 # a four-week registration window, a ~9.5-month campaign, reports two weeks before the end).
@@ -50,9 +61,11 @@ def load(ctx: DemoContext) -> None:
     intranet = load_pages(ctx, campaign)
     units = {unit.code: unit for unit in Unit.objects.filter(code__in=unit_codes())}
     load_accounts(ctx, units)
-    load_registrations(ctx, campaign, units)
-    load_reports(ctx, campaign, units)
-    load_works(ctx, campaign, units)
+    # The demo's sendings and reviews are made up: nobody is e-mailed about them.
+    with override_settings(EMAIL_BACKEND=SILENT_EMAIL):
+        load_registrations(ctx, campaign, units)
+        load_reports(ctx, campaign, units)
+        load_works(ctx, campaign, units)
     # The admin line above it names 127.0.0.1:8000 too: the address ``make run`` serves.
     ctx.notes.append(
         "Bảng theo dõi thi đua của cán bộ (đăng nhập bằng một tài khoản trên): "
@@ -336,47 +349,62 @@ def day_after(campaign: CampaignPage, days: int | None) -> date | None:
     return min(campaign.start_date + timedelta(days=days), timezone.localdate())
 
 
+def member_of(unit: Unit | None, role: Role):
+    """The demo account holding ``role`` in ``unit``, if there is one."""
+    if unit is None:
+        return None
+    membership = Membership.objects.filter(unit=unit, role=role).select_related("user").first()
+    return membership.user if membership is not None else None
+
+
+def send_up(record, state: str, submitted_at=None, reason: str = ""):
+    """Through the record's workflow, as the unit's officer and the board of the unit above would."""
+    return review(
+        record,
+        state,
+        by=member_of(record.unit, Role.OFFICER),
+        reviewer=member_of(record.unit.parent, Role.REVIEWER),
+        reason=reason,
+        submitted_at=submitted_at,
+    )
+
+
 def load_registrations(ctx: DemoContext, campaign: CampaignPage, units: dict[str, Unit]) -> None:
     existing = set(Registration.objects.filter(campaign=campaign).values_list("unit__code", flat=True))
-    for code, status, submitted, works, commitments, comment in content.REGISTRATIONS:
+    for code, state, submitted, works, commitments, comment in content.REGISTRATIONS:
         if code in existing:
             continue
-        Registration.objects.create(
-            campaign=campaign,
-            unit=units[code],
-            status=status,
-            submitted_at=days_after(campaign, submitted),
-            works_committed=works,
-            commitments=commitments,
-            review_comment=comment,
+        registration = Registration.objects.create(
+            campaign=campaign, unit=units[code], works_committed=works, commitments=commitments
         )
+        send_up(registration, state, submitted_at=days_after(campaign, submitted), reason=comment)
         ctx.note("đăng ký thi đua")
 
 
 def load_reports(ctx: DemoContext, campaign: CampaignPage, units: dict[str, Unit]) -> None:
     existing = set(CampaignReport.objects.filter(campaign=campaign).values_list("unit__code", flat=True))
-    for code, status, submitted, completed, value, contribution, honored, summary in content.REPORTS:
+    for code, state, submitted, completed, value, contribution, honored, summary in content.REPORTS:
         if code in existing:
             continue
-        CampaignReport.objects.create(
+        report = CampaignReport.objects.create(
             campaign=campaign,
             unit=units[code],
-            status=status,
-            submitted_at=days_after(campaign, submitted, hour=15),
             works_completed=completed,
             works_value_vnd=value,
             people_contribution_vnd=contribution,
             exemplars_honored=honored,
             summary=summary,
         )
+        send_up(report, state, submitted_at=days_after(campaign, submitted, hour=15))
         ctx.note("báo cáo tổng kết")
 
 
 def load_works(ctx: DemoContext, campaign: CampaignPage, units: dict[str, Unit]) -> None:
     """Works in every state; only those the unit above has approved are published.
 
-    Each is saved with a revision, as the admin does (``WorkFactory``): the unpublished
-    ones are drafts (``live=False``) that the public gallery never shows.
+    Each goes through its workflow as in the admin: the published ones were approved by
+    the board of the unit above; of the others, those accepted on site wait for that
+    board's review, the rest are drafts that the public gallery never shows.
     """
     existing = set(Work.objects.filter(locale=ctx.vietnamese).values_list("slug", flat=True))
     for spec in content.WORKS:
@@ -384,8 +412,8 @@ def load_works(ctx: DemoContext, campaign: CampaignPage, units: dict[str, Unit])
             continue
         contribution_text, contribution_vnd = spec["contribution"]
         motif, palette = content.WORK_IMAGE_STYLES[spec["category"]]
-        WorkFactory(
-            publish=spec["published"],
+        work = WorkFactory(
+            publish=False,
             locale=ctx.vietnamese,
             title=spec["title"],
             slug=spec["slug"],
@@ -408,6 +436,10 @@ def load_works(ctx: DemoContext, campaign: CampaignPage, units: dict[str, Unit])
             if spec["published"]
             else None,
         )
+        if spec["published"]:
+            send_up(work, ReviewState.ACCEPTED)
+        elif spec["status"] in PUBLIC_WORK_STATUSES:
+            send_up(work, ReviewState.SUBMITTED)
         ctx.note("công trình")
 
 

@@ -93,8 +93,9 @@ NEWS = {
 }
 
 # -- the current campaign's records --------------------------------------------------
-# Registrations: unit code, status, submitted (days after the campaign's start, or None),
-# works committed, commitments, reviewer's comment.
+# Registrations: unit code, review state (see ``campaigns.models.ReviewState``), submitted
+# (days after the campaign's start, or None), works committed, commitments, the reason the
+# unit above gave when it returned one.
 REGISTRATIONS = [
     (TRANG_DINH, "accepted", 6, 18,
      "Phấn đấu 100% thôn có ít nhất 01 công trình, phần việc chào mừng; vận động nhân dân làm "
@@ -125,7 +126,7 @@ REGISTRATIONS = [
      "Làm cầu treo dân sinh bản Táo; xây dựng 02 nhà Đại đoàn kết cho hộ nghèo.", ""),
 ]
 
-# Reports: unit code, status, submitted (days after start, or None), works completed,
+# Reports: unit code, review state, submitted (days after start, or None), works completed,
 # value, people's contribution, exemplars honored, summary.
 REPORTS = [
     (TRANG_DINH, "draft", None, 6, 2_150_000_000, 640_000_000, 0,

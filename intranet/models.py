@@ -16,6 +16,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 
 from .roles import GROUP_NAMES, Role
+from .unit_review import UnitAboveReviewTask  # noqa: F401 - the review task is one of the app's models
 
 
 class Membership(models.Model):
@@ -69,6 +70,7 @@ class Membership(models.Model):
         role_groups = Group.objects.filter(name__in=GROUP_NAMES.values())
         self.user.groups.remove(*[g for g in role_groups if g.name != GROUP_NAMES[self.role]])
         self.user.groups.add(Group.objects.get(name=GROUP_NAMES[self.role]))
+
 
 @receiver(post_delete, sender=Membership)
 def leave_role_groups(sender, instance, **kwargs):

@@ -18,6 +18,7 @@ from functools import wraps
 
 from django import forms
 from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
@@ -28,6 +29,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.panels import ObjectList
+from wagtail.models import WorkflowMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.views.chooser import (
@@ -37,7 +39,7 @@ from wagtail.snippets.views.chooser import (
     SnippetChosenMultipleView,
     SnippetChosenView,
 )
-from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
+from wagtail.snippets.views.snippets import DeleteView, IndexView, SnippetViewSet
 
 from campaigns.models import CampaignPage
 
@@ -56,9 +58,13 @@ class UnitScopedPermissionPolicy(ModelPermissionPolicy):
     unit_field = "unit"
 
     def user_has_permission_for_instance(self, user, action, instance):
-        return self.user_has_permission(user, action) and can_see_unit(
+        if not self.user_has_permission(user, action) or not can_see_unit(
             user, getattr(instance, self.unit_field, None)
-        )
+        ):
+            return False
+        if action == "delete" and isinstance(instance, WorkflowMixin):
+            return is_own_unsent_draft(user, instance, self.unit_field)
+        return True
 
     def user_has_any_permission_for_instance(self, user, actions, instance):
         return any(self.user_has_permission_for_instance(user, a, instance) for a in actions)
@@ -67,6 +73,20 @@ class UnitScopedPermissionPolicy(ModelPermissionPolicy):
         if not self.user_has_any_permission(user, actions):
             return self.model._default_manager.none()
         return scope_queryset(user, self.model._default_manager.all(), self.unit_field)
+
+
+def is_own_unsent_draft(user, instance, unit_field: str = "unit") -> bool:
+    """A record reviewed through a workflow is deleted only by its own unit, before it is ever sent.
+
+    Once sent, the unit above has seen it and its history is kept (withdrawing it makes
+    it a draft again, not a deletable one). Superusers may delete anything.
+    """
+    if getattr(user, "is_superuser", False):
+        return True
+    membership = membership_of(user)
+    if membership is None or membership.unit_id != getattr(instance, f"{unit_field}_id", None):
+        return False
+    return not instance.live and not instance.workflow_states.exists()
 
 
 class UnitScopedForm(WagtailAdminModelForm):
@@ -166,7 +186,24 @@ class FormulaSafeExportMixin:
 
 
 class FormulaSafeIndexView(FormulaSafeExportMixin, IndexView):
-    """The snippet listing of every fenced viewset, with formula-safe exports."""
+    """The snippet listing of every fenced viewset, with formula-safe exports.
+
+    A row offers "Delete" only when the user may delete that record (Wagtail asks the
+    model permission only).
+    """
+
+    def get_delete_url(self, instance):
+        url = super().get_delete_url(instance)
+        return url if url and self.user_has_permission_for_instance("delete", instance) else None
+
+
+class UnitScopedDeleteView(DeleteView):
+    """Deleting asks the permission for the record itself (Wagtail asks the model permission only)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.user_has_permission_for_instance("delete", self.object):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
 
 class UnitScopedFilterSet(WagtailFilterSet):
@@ -247,6 +284,7 @@ class UnitScopedSnippetViewSet(SnippetViewSet):
     unit_field = "unit"
     form_class = UnitScopedForm
     index_view_class = FormulaSafeIndexView
+    delete_view_class = UnitScopedDeleteView
     # Search in the database, not the search index: the index cannot apply the unit
     # fence (a path prefix on a related model), and a listing must never bypass it.
     search_backend_name = None

@@ -13,47 +13,69 @@ from home.models import DEMO_DATA_HOOK
 from . import admin_shaping, localize_api  # noqa: F401 - register the admin shaping and localize API hooks
 from .forms import SubmissionForm, WorkForm
 from .memberships import MembershipViewSet
-from .submission_views import OnePerUnitCreateView
-from .viewsets import UnitScopedSnippetViewSet
+from .review_views import (
+    OnePerUnitReviewedCreateView,
+    ReviewedSnippetViewSet,
+    ReviewStateColumn,
+    ReviewStateFilterSet,
+)
 from .workflow_views import BoundWorkflowPageViewSet
 
 
-class RegistrationViewSet(UnitScopedSnippetViewSet):
+class RegistrationFilterSet(ReviewStateFilterSet):
+    class Meta:
+        model = Registration
+        fields = ["campaign", "unit"]
+
+
+class CampaignReportFilterSet(ReviewStateFilterSet):
+    class Meta:
+        model = CampaignReport
+        fields = ["campaign", "unit"]
+
+
+class WorkFilterSet(ReviewStateFilterSet):
+    class Meta:
+        model = Work
+        fields = ["campaign", "status", "unit", "category"]
+
+
+class RegistrationViewSet(ReviewedSnippetViewSet):
     model = Registration
     form_class = SubmissionForm
-    add_view_class = OnePerUnitCreateView
+    add_view_class = OnePerUnitReviewedCreateView
+    filterset_class = RegistrationFilterSet
     icon = "form"
     menu_label = _("Đăng ký thi đua")
-    list_display = ["unit", "campaign", "status", "submitted_at", "timeliness"]
-    list_filter = ["campaign", "status", "unit"]
-    list_export = ["unit", "campaign", "status", "submitted_at", "works_committed", "commitments"]
+    list_display = ["unit", "campaign", ReviewStateColumn(), "submitted_at", "timeliness"]
+    list_export = ["unit", "campaign", "review_state_label", "submitted_at", "works_committed", "commitments"]
     search_fields = ["commitments", "unit__name"]
     export_filename = "dang-ky-thi-dua"
 
 
-class CampaignReportViewSet(UnitScopedSnippetViewSet):
+class CampaignReportViewSet(ReviewedSnippetViewSet):
     model = CampaignReport
     form_class = SubmissionForm
-    add_view_class = OnePerUnitCreateView
+    add_view_class = OnePerUnitReviewedCreateView
+    filterset_class = CampaignReportFilterSet
     icon = "doc-full"
     menu_label = _("Báo cáo tổng kết")
-    list_display = ["unit", "campaign", "status", "submitted_at", "timeliness"]
-    list_filter = ["campaign", "status", "unit"]
+    list_display = ["unit", "campaign", ReviewStateColumn(), "submitted_at", "timeliness"]
     list_export = [
-        "unit", "campaign", "status", "submitted_at", "works_completed",
+        "unit", "campaign", "review_state_label", "submitted_at", "works_completed",
         "works_value_vnd", "people_contribution_vnd", "exemplars_honored",
     ]
     search_fields = ["summary", "unit__name"]
     export_filename = "bao-cao-tong-ket"
 
 
-class WorkViewSet(UnitScopedSnippetViewSet):
+class WorkViewSet(ReviewedSnippetViewSet):
     model = Work
     form_class = WorkForm
+    filterset_class = WorkFilterSet
     icon = "home"
     menu_label = _("Công trình, phần việc")
-    list_display = ["title", "unit", "status", "accepted_on"]
-    list_filter = ["campaign", "status", "unit", "category"]
+    list_display = ["title", "unit", "status", ReviewStateColumn(), "accepted_on"]
     list_export = ["title", "unit", "campaign", "category", "status", "place", "value_vnd", "accepted_on"]
     search_fields = ["title", "place"]
     export_filename = "cong-trinh-phan-viec"

@@ -2,9 +2,9 @@ from .awards import AwardType, NomineeKind
 from .news import ArticleIndexPage, ArticlePage, ArticleTag
 from .organisation import Unit, UnitLevel
 from .plan import CampaignAward, CampaignCriterion, CampaignPage, CampaignPhase, Quota, UnitQuota
-from .registrations import Registration, RegistrationStatus
+from .registrations import Registration
 from .reports import CampaignReport
-from .submissions import SubmissionStatus
+from .submissions import ReviewState
 
 __all__ = [
     "ArticleIndexPage",
@@ -19,8 +19,7 @@ __all__ = [
     "NomineeKind",
     "Quota",
     "Registration",
-    "RegistrationStatus",
-    "SubmissionStatus",
+    "ReviewState",
     "Unit",
     "UnitLevel",
     "UnitQuota",

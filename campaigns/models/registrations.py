@@ -3,13 +3,9 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
-from .submissions import COUNTED_SUBMISSION_STATUSES, SubmissionStatus, UnitSubmission
-
-# Kept under these names for the code that counts registrations.
-RegistrationStatus = SubmissionStatus
-COUNTED_REGISTRATION_STATUSES = COUNTED_SUBMISSION_STATUSES
+from .submissions import UnitSubmission
 
 
 class Registration(UnitSubmission):
@@ -33,7 +29,6 @@ class Registration(UnitSubmission):
         FieldPanel("commitments"),
         FieldPanel("works_committed"),
         FieldPanel("file"),
-        MultiFieldPanel([FieldPanel("status"), FieldPanel("review_comment")], heading=_("Xét duyệt")),
     ]
 
     class Meta:

@@ -4,7 +4,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
 from .submissions import UnitSubmission
 
@@ -32,7 +32,6 @@ class CampaignReport(UnitSubmission):
         FieldRowPanel([FieldPanel("works_completed"), FieldPanel("exemplars_honored")], heading=_("Số liệu")),
         FieldRowPanel([FieldPanel("works_value_vnd"), FieldPanel("people_contribution_vnd")]),
         FieldPanel("file"),
-        MultiFieldPanel([FieldPanel("status"), FieldPanel("review_comment")], heading=_("Xét duyệt")),
     ]
 
     class Meta:

@@ -17,6 +17,7 @@ from wagtail.models import (
     PreviewableMixin,
     RevisionMixin,
     TranslatableMixin,
+    WorkflowMixin,
 )
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -57,6 +58,7 @@ class WorkQuerySet(PublicTranslatableQuerySet):
 @accent_insensitive_search(title="title", text=("summary", "description", "place", "unit.name"))
 class Work(
     PreviewableMixin,
+    WorkflowMixin,
     DraftStateMixin,
     LockableMixin,
     RevisionMixin,
@@ -64,7 +66,13 @@ class Work(
     index.Indexed,
     ClusterableModel,
 ):
-    """A work registered by a unit; shown in the public gallery once accepted and published."""
+    """A work registered by a unit; shown in the public gallery once accepted and published.
+
+    ``status`` is the work's own life (registered, in progress, accepted on site, plaque
+    mounted): facts the unit records. Publishing is the unit above's approval: the unit
+    sends the work through the workflow "Duyệt công trình, phần việc", whose end publishes
+    the approved version; an accepted work that is live appears in the gallery.
+    """
 
     title = models.CharField(max_length=255, verbose_name=_("Tên công trình, phần việc"))
     slug = models.SlugField(
@@ -115,6 +123,10 @@ class Work(
     created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("Ngày tạo"))
 
     objects = WorkQuerySet.as_manager()
+
+    # Approval by the unit above (the workflow's end) publishes, though nobody in the
+    # units holds "publish" on works (see ``intranet.workflow_finish``).
+    published_by_workflow = True
 
     translatable_fields = [
         TranslatableField("title"),

@@ -1,9 +1,10 @@
-"""An officer registers their unit and a work; the unit above accepts and publishes it.
+"""An officer sends their unit's registration and a work up; the unit above approves the work.
 
 In Chromium, through the real Wagtail admin: the commune officer of Thị trấn Thất Khê
-logs in, files the emulation registration and a work; the standing board of Tràng Định
-(the unit above) accepts the work and publishes it; the public gallery shows it; an
-officer of another district cannot reach it in the admin.
+logs in, sends the emulation registration and an accepted work to the unit above; the
+standing board of Tràng Định (the unit above) reads the work, read-only, and approves
+it, which publishes it; the public gallery shows it; an officer of another district
+cannot reach it in the admin.
 """
 
 from datetime import timedelta
@@ -13,7 +14,7 @@ from django.utils import timezone
 import pytest
 
 from campaigns.factories import UnitFactory, create_seed_plan_campaign
-from campaigns.models import Registration, Unit
+from campaigns.models import Registration, ReviewState, Unit
 from exemplars.factories import WorkGalleryPageFactory
 from exemplars.models import Work, WorkStatus
 from home.demo import DemoContext, load_site
@@ -51,9 +52,15 @@ def organisation(live_server):
 
 
 def submit_form(page):
-    """The editor footer's main button (Save / Save draft)."""
+    """The editor footer's main button (Save draft; for the reviewer, Approve)."""
     with page.expect_navigation():
         page.locator("footer button[type=submit]").first.click()
+
+
+def send_for_review(page):
+    """"Gửi …" sits in the footer's drop-down menu; press it as the menu item would."""
+    with page.expect_navigation():
+        page.evaluate("document.querySelector('button[name=action-submit]').click()")
 
 
 def test_officer_registers_reviewer_publishes_public_sees_others_cannot(organisation, page, screenshot):
@@ -65,34 +72,31 @@ def test_officer_registers_reviewer_publishes_public_sees_others_cannot(organisa
     assert page.locator("#id_unit option:checked").inner_text() == "Thị trấn Thất Khê"
     page.fill("#id_commitments", "Hoàn thành 01 nhà văn hóa chào mừng Đại hội.")
     page.fill("#id_works_committed", "1")
-    page.select_option("#id_status", "submitted")
     screenshot("12-officer-registration-form")
-    submit_form(page)
+    send_for_review(page)
     registration = Registration.objects.get(unit__code="06040")
-    assert registration.status == "submitted" and registration.submitted_at is not None
+    assert registration.review_state == ReviewState.SUBMITTED and registration.submitted_at is not None
 
     page.goto(f"{base}/admin/snippets/exemplars/work/add/")
     page.fill("#id_title", WORK_TITLE)
     page.fill("#id_summary", "Nhà văn hóa 120 chỗ ngồi do nhân dân góp công xây dựng.")
     page.fill("#id_place", "Khối 3, thị trấn Thất Khê")
     page.fill("#id_value_vnd", "850000000")
-    page.select_option("#id_status", "in_progress")
-    assert page.locator("#id_status option[value=accepted]").count() == 0, "officers cannot accept"
-    submit_form(page)
+    page.select_option("#id_status", "accepted")
+    page.fill("#id_accepted_on", timezone.localdate().strftime("%d/%m/%Y"))
+    send_for_review(page)
     work = Work.objects.get(title=WORK_TITLE)
-    assert not work.live and work.status == WorkStatus.IN_PROGRESS
-    screenshot("13-officer-work-saved")
+    assert not work.live and work.workflow_in_progress
+    screenshot("13-officer-work-sent")
 
     log_in(page, base, "thuongtruc.trangdinh")
     page.goto(f"{base}/admin/snippets/exemplars/work/edit/{work.pk}/")
-    page.select_option("#id_status", "accepted")
-    page.fill("#id_accepted_on", timezone.localdate().strftime("%d/%m/%Y"))
-    screenshot("14-reviewer-accepts")
-    # Publish sits in the footer's drop-down menu; press it as the menu item would.
-    with page.expect_navigation():
-        page.evaluate("document.querySelector('button[name=action-publish]').click()")
+    assert page.locator("#id_title").is_disabled(), "the reviewer reads the dossier as sent"
+    screenshot("14-reviewer-reads")
+    submit_form(page)  # "Duyệt": the footer's first button
     work.refresh_from_db()
     assert work.live and work.status == WorkStatus.ACCEPTED
+    assert "không còn bước nào" in page.locator(".messages").inner_text()
 
     page.context.clear_cookies()
     page.goto(f"{base}/vi/cong-trinh/")

@@ -3,7 +3,7 @@
 import pytest
 
 from campaigns.factories import RegistrationFactory, UnitFactory
-from campaigns.models import NomineeKind, RegistrationStatus
+from campaigns.models import NomineeKind, ReviewState
 from exemplars.factories import ExemplarFactory, WorkFactory
 from exemplars.models import WorkStatus
 from tests.helpers import html, text_of
@@ -30,7 +30,7 @@ def data(site, django_db_blocker):
         WorkFactory(status=WorkStatus.REGISTERED, **common)
         for code in list(site.districts)[:2]:
             RegistrationFactory(
-                campaign=site.campaign, unit=site.districts[code], status=RegistrationStatus.SUBMITTED
+                campaign=site.campaign, unit=site.districts[code], state=ReviewState.SUBMITTED
             )
         award = site.award_types["bang-khen-ubmttq-tinh"]
         ExemplarFactory(kind=NomineeKind.COLLECTIVE, award_type=award, **common)
@@ -73,15 +73,14 @@ def test_draft_or_unfinished_works_do_not_count(site, data, client):
     assert figures(client, site.home.url)[WORKS] == before
 
 
-def test_submitted_registrations_count_and_drafts_do_not(site, data, client):
+def test_submitted_registrations_count_and_drafts_and_returned_ones_do_not(site, data, client):
     before = figures(client, site.home.url)[REGISTERED]
     districts = list(site.districts.values())
 
-    RegistrationFactory(campaign=site.campaign, unit=districts[5], status=RegistrationStatus.SUBMITTED)
-    RegistrationFactory(campaign=site.campaign, unit=districts[6], status=RegistrationStatus.ACCEPTED)
-    RegistrationFactory(
-        campaign=site.campaign, unit=districts[7], status=RegistrationStatus.DRAFT, submitted_at=None
-    )
+    RegistrationFactory(campaign=site.campaign, unit=districts[5], state=ReviewState.SUBMITTED)
+    RegistrationFactory(campaign=site.campaign, unit=districts[6], state=ReviewState.ACCEPTED)
+    RegistrationFactory(campaign=site.campaign, unit=districts[7], state=ReviewState.DRAFT)
+    RegistrationFactory(campaign=site.campaign, unit=districts[8], state=ReviewState.RETURNED, reason="Bổ sung.")
 
     assert figures(client, site.home.url)[REGISTERED] == before + 2
 

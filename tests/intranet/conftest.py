@@ -1,10 +1,12 @@
 """An organisation with members in every role and records in every unit.
 
 Two districts (A = Tràng Định, B = Bình Gia) of the 2020 plan, a commune under A, and
-for each of the three units a registration (with a private file), a final report (with
-a private file), a work with revisions, an award nomination waiting at the first step of
-its award's chain, the sign-off of the unit's own standing board (with its dossier files
-and a photo), and the numbers its district's standing board set for the
+for each of the three units a registration (with a private file) and a final report
+(with a private file), each sent by the unit's officer and in review with the unit
+above (A's and B's with the province's standing board, A1's with A's board), a
+published work whose edited version is in review the same way, an award nomination
+waiting at the first step of its award's chain, the sign-off of the unit's own standing
+board (with its dossier files and a photo), and the numbers its district's standing board set for the
 district's commendation certificate. Each record carries a marker string unique to its unit, so a
 test can tell whose data a page leaks.
 
@@ -14,7 +16,7 @@ submitted; deadline tests remove it.
 """
 
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
@@ -22,8 +24,8 @@ from django.utils import timezone
 
 import pytest
 
-from campaigns.factories import RegistrationFactory, UnitFactory
-from campaigns.models import AwardType, CampaignReport, NomineeKind, Unit, UnitQuota
+from campaigns.factories import VIETNAM_TZ, CampaignReportFactory, RegistrationFactory, UnitFactory, review
+from campaigns.models import AwardType, NomineeKind, ReviewState, Unit, UnitQuota
 from exemplars.factories import NominationFactory, WorkFactory, submit_nomination
 from exemplars.models import NominationDeadlineExtension, WorkStatus
 from intranet.models import Membership
@@ -37,6 +39,7 @@ PNG_BYTES = bytes.fromhex(
     "633c2127c7c0c0c0c4c0c0c0c0c000000d0401087d71ca660000000049454e44ae426082"
 )
 DISTRICT_AWARD = "giay-khen-ubmttq-huyen"
+REGISTERED_AT = datetime(2020, 2, 20, 9, 0, tzinfo=VIETNAM_TZ)  # before the 2020 plan's 28/02 deadline
 # (award type, nominee kind, who submits) per unit. Each waits at its chain's first step,
 # its own unit's standing board signing off: A's (Bằng khen of the provincial Front) with
 # reviewer_a, A1's (a district commendation) with reviewer_a1, B's (Bằng khen of the
@@ -93,19 +96,22 @@ def build_organisation(site) -> Organisation:
     organisation = Organisation(site=site, units=units, users=users)
     for key, unit in units.items():
         marker = Organisation.marker(key)
+        officer = users[f"officer_{key}"]
         registration = RegistrationFactory(
-            campaign=site.campaign, unit=unit, commitments=f"Cam kết {marker}"
+            campaign=site.campaign, unit=unit, commitments=f"Cam kết {marker}", state=ReviewState.DRAFT
         )
         registration.file.save(f"dang-ky-{marker}.pdf", ContentFile(PDF_BYTES))
-        report = CampaignReport.objects.create(
-            campaign=site.campaign, unit=unit, summary=f"Báo cáo {marker}", status="submitted"
+        registration = review(registration, ReviewState.SUBMITTED, by=officer, submitted_at=REGISTERED_AT)
+        report = CampaignReportFactory(
+            campaign=site.campaign, unit=unit, summary=f"Báo cáo {marker}", state=ReviewState.DRAFT
         )
         report.file.save(f"bao-cao-{marker}.pdf", ContentFile(PDF_BYTES))
+        report = review(report, ReviewState.SUBMITTED, by=officer)
         work = WorkFactory(
             campaign=site.campaign, unit=unit, title=f"Công trình {marker}", status=WorkStatus.ACCEPTED
         )
         work.title = f"Công trình {marker} (sửa)"
-        work.save_revision()
+        work = review(work, ReviewState.SUBMITTED, by=officer)
         organisation.registrations[key] = registration
         organisation.reports[key] = report
         organisation.works[key] = work

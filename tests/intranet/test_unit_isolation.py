@@ -155,10 +155,16 @@ def test_the_matrix_covers_every_object_url_of_every_scoped_snippet():
     names = {route.id for route in ROUTES}
     for expected in (
         "registration:edit", "registration:delete", "registration:history", "registration:usage",
-        "registration:copy", "registration:chosen", "campaignreport:edit",
+        "registration:copy", "registration:chosen", "registration:workflow_action",
+        "registration:collect_workflow_action_data", "registration:confirm_workflow_cancellation",
+        "registration:workflow_history", "registration:workflow_history_detail",
+        "registration:revisions_compare", "registration:lock", "campaignreport:edit",
+        "campaignreport:workflow_action", "campaignreport:workflow_history",
         "work:edit", "work:history", "work:revisions_view", "work:revisions_compare",
         "work:revisions_revert", "work:unpublish", "work:lock", "work:unlock",
         "work:preview_on_edit", "work:delete", "work:usage", "work:chosen",
+        "work:workflow_action", "work:collect_workflow_action_data", "work:workflow_history",
+        "work:workflow_history_detail", "work:workflow_preview",
         "nomination:edit", "nomination:history", "nomination:workflow_action",
         "nomination:collect_workflow_action_data", "nomination:confirm_workflow_cancellation",
         "nomination:workflow_history", "nomination:workflow_history_detail", "nomination:decide",

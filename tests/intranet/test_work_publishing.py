@@ -1,4 +1,9 @@
-"""Only the unit above publishes a unit's work: when it is created as when it is edited."""
+"""Only the unit above publishes a unit's work, by approving it: at creation as on edit.
+
+Nobody in the units holds "publish" on works: a "publish" sent with a new or edited
+work saves a draft. The work is sent to the workflow; the standing board of the unit
+directly above the work's stored unit approves it, which publishes it.
+"""
 
 from django.urls import reverse
 
@@ -6,12 +11,13 @@ from wagtail.test.utils.form_data import rich_text
 
 import pytest
 
+from campaigns.models import ReviewState
+from campaigns.models.submissions import review_state_of
 from exemplars.models import Work, WorkCategory, WorkStatus
 
 pytestmark = pytest.mark.django_db
 
 TITLE = "Nhà văn hóa thôn Bản Piằng"
-REFUSED = "Công trình của đơn vị do Thường trực cấp trên nghiệm thu và công bố"
 
 
 def new_work_form(org, unit_key, **overrides):
@@ -55,69 +61,74 @@ def edit_form(work, **overrides):
     return data
 
 
-def test_a_reviewer_cannot_publish_its_own_units_new_work_at_creation(client, org):
-    client.force_login(org.users["reviewer_a"])
-    response = client.post(reverse("wagtailsnippets_exemplars_work:add"), new_work_form(org, "a"))
-    assert response.status_code == 200
-    assert REFUSED in response.content.decode()
-    assert not Work.objects.filter(title=TITLE).exists(), "nothing saved, nothing published"
+def actions_of(work, user) -> list[str]:
+    work = Work.objects.get(pk=work.pk)
+    return [name for name, *_ in work.current_workflow_task.get_actions(work, user)]
 
 
-def test_a_reviewer_may_save_its_own_units_new_work_as_a_draft(client, org):
-    client.force_login(org.users["reviewer_a"])
-    data = new_work_form(org, "a")
-    del data["action-publish"]
-    response = client.post(reverse("wagtailsnippets_exemplars_work:add"), data)
+def withdrawn_draft(work):
+    work = Work.objects.get(pk=work.pk)
+    work.current_workflow_state.cancel()
+    Work.objects.filter(pk=work.pk).update(live=False)
+    return Work.objects.get(pk=work.pk)
+
+
+@pytest.mark.parametrize(
+    ("user", "unit_key"),
+    [("reviewer_a", "a"), ("reviewer_a", "a1"), ("officer_a1", "a1"), ("province_office", "b")],
+)
+def test_a_publish_sent_with_a_new_work_saves_a_draft(client, org, user, unit_key):
+    client.force_login(org.users[user])
+    response = client.post(reverse("wagtailsnippets_exemplars_work:add"), new_work_form(org, unit_key))
     assert response.status_code == 302
-    assert not Work.objects.get(title=TITLE).live
+    work = Work.objects.get(title=TITLE)
+    assert review_state_of(work, work.current_workflow_state) == ReviewState.DRAFT
 
 
-def test_a_reviewer_publishes_a_new_work_of_a_unit_below(client, org):
-    client.force_login(org.users["reviewer_a"])
-    response = client.post(reverse("wagtailsnippets_exemplars_work:add"), new_work_form(org, "a1"))
-    assert response.status_code == 302, response.content.decode()[:2000]
-    assert Work.objects.get(title=TITLE, unit=org.units["a1"]).live
+def test_a_new_work_sent_at_creation_waits_for_the_unit_above(client, org):
+    client.force_login(org.users["officer_a1"])
+    data = {**new_work_form(org, "a1"), "action-submit": "action-submit"}
+    del data["action-publish"]
+    assert client.post(reverse("wagtailsnippets_exemplars_work:add"), data).status_code == 302
+    work = Work.objects.get(title=TITLE)
+    assert work.workflow_in_progress and not work.live
+    assert actions_of(work, org.users["reviewer_a"]) == ["approve", "reject"]
+    assert actions_of(work, org.users["officer_a1"]) == []
 
 
-def test_a_reviewer_still_publishes_the_work_of_a_unit_below(client, org):
-    work = Work.objects.get(pk=org.works["a1"].pk)
-    Work.objects.filter(pk=work.pk).update(live=False)
-    client.force_login(org.users["reviewer_a"])
-    response = client.post(
-        reverse("wagtailsnippets_exemplars_work:edit", args=[work.pk]),
-        edit_form(work, **{"action-publish": "action-publish"}),
-    )
-    assert response.status_code == 302, response.content.decode()[:2000]
-    assert Work.objects.get(pk=work.pk).live
-
-
-def test_a_reviewer_cannot_publish_its_own_units_work_on_edit(client, org):
-    work = Work.objects.get(pk=org.works["a"].pk)
-    Work.objects.filter(pk=work.pk).update(live=False)
+def test_a_publish_sent_with_an_edit_saves_a_draft(client, org):
+    work = withdrawn_draft(org.works["a1"])
     client.force_login(org.users["reviewer_a"])
     response = client.post(
         reverse("wagtailsnippets_exemplars_work:edit", args=[work.pk]),
         edit_form(work, **{"action-publish": "action-publish"}),
     )
-    assert REFUSED in response.content.decode()
+    assert response.status_code == 302
     assert not Work.objects.get(pk=work.pk).live
 
 
-def test_a_reviewer_cannot_move_its_own_units_work_below_and_publish_it(client, org):
+def test_a_reviewer_cannot_move_its_own_units_work_below_to_judge_it(client, org):
+    """The judge is the board above the stored unit: a draft naming a unit below changes nothing."""
     work = Work.objects.get(pk=org.works["a"].pk)
-    Work.objects.filter(pk=work.pk).update(live=False)
+    work.current_workflow_state.cancel()
     client.force_login(org.users["reviewer_a"])
-    response = client.post(
+    client.post(
         reverse("wagtailsnippets_exemplars_work:edit", args=[work.pk]),
-        edit_form(work, unit=org.units["a1"].pk, **{"action-publish": "action-publish"}),
+        edit_form(work, unit=org.units["a1"].pk, **{"action-submit": "action-submit"}),
     )
-    assert REFUSED in response.content.decode()
     work = Work.objects.get(pk=work.pk)
-    assert not work.live and work.unit == org.units["a"]
+    assert work.workflow_in_progress and work.unit == org.units["a"]
+    assert actions_of(work, org.users["reviewer_a"]) == []
 
 
-def test_the_province_office_publishes_a_districts_new_work(client, org):
-    client.force_login(org.users["province_office"])
-    response = client.post(reverse("wagtailsnippets_exemplars_work:add"), new_work_form(org, "b"))
-    assert response.status_code == 302, response.content.decode()[:2000]
-    assert Work.objects.get(title=TITLE, unit=org.units["b"]).live
+def test_the_unit_above_publishes_by_approving(client, org):
+    work = Work.objects.get(pk=org.works["a1"].pk)
+    client.force_login(org.users["reviewer_a"])
+    url = reverse(
+        "wagtailsnippets_exemplars_work:workflow_action",
+        args=[work.pk, "approve", work.current_workflow_task_state.pk],
+    )
+    assert client.post(url, {"comment": ""}).status_code == 302
+    work = Work.objects.get(pk=work.pk)
+    assert review_state_of(work, work.current_workflow_state) == ReviewState.ACCEPTED
+    assert Work.objects.public().filter(pk=work.pk).exists()

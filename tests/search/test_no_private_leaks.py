@@ -21,8 +21,14 @@ from wagtail.search.index import get_indexed_models
 
 import pytest
 
-from campaigns.factories import ArticlePageFactory, RegistrationFactory, UnitFactory, paragraphs
-from campaigns.models import CampaignReport, NomineeKind, SubmissionStatus
+from campaigns.factories import (
+    ArticlePageFactory,
+    CampaignReportFactory,
+    RegistrationFactory,
+    UnitFactory,
+    paragraphs,
+)
+from campaigns.models import NomineeKind, ReviewState
 from exemplars.factories import ExemplarFactory, NominationFactory, WorkFactory
 from exemplars.models import WorkStatus
 from home.factories import ImageFactory, StandardPageFactory
@@ -73,14 +79,21 @@ def registration(field):
 
 def report(field):
     def plant(site, marker):
-        report = CampaignReport.objects.create(
-            **_common(site), summary="Tóm tắt kết quả.", status=SubmissionStatus.SUBMITTED
-        )
+        report = CampaignReportFactory(**_common(site), summary="Tóm tắt kết quả.")
         if field == "file":
             report.file.save(f"bao-cao-{marker}.pdf", ContentFile(PDF + marker.encode()))
         else:
             setattr(report, field, f"Nội dung riêng {marker}.")
             report.save()
+
+    return plant
+
+
+def returned(factory):
+    """Sent, and returned by the unit above with a reason that names the marker."""
+
+    def plant(site, marker):
+        factory(**_common(site), state=ReviewState.RETURNED, reason=f"Lý do trả lại {marker}.")
 
     return plant
 
@@ -165,10 +178,10 @@ def nomination(field):
 
 PLANTS = [
     Plant("registration_commitments", registration("commitments"), private_field=True),
-    Plant("registration_review_comment", registration("review_comment"), private_field=True),
+    Plant("registration_return_reason", returned(RegistrationFactory), private_field=True),
     Plant("registration_file", registration("file"), private_field=True),
     Plant("report_summary", report("summary"), private_field=True),
-    Plant("report_review_comment", report("review_comment"), private_field=True),
+    Plant("report_return_reason", returned(CampaignReportFactory), private_field=True),
     Plant("report_file", report("file"), private_field=True),
     Plant("work_draft", lambda site, m: work(site, title=f"Công trình {m}", publish=False), in_index=True),
     Plant("work_registered", lambda site, m: work(site, summary=f"Đăng ký {m}", status=WorkStatus.REGISTERED), in_index=True),
