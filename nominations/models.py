@@ -26,6 +26,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import LockableMixin, Task, TaskState, Workflow, WorkflowState
 
 from exemplars.models import Nomination
+from home.dates import DayFirstDateField
 from intranet.scoping import membership_of
 
 from .chain import (
@@ -89,7 +90,7 @@ class NominationRefusal(models.Model):
 
 class RefusalForm(forms.Form):
     letter = forms.CharField(label=_("Số văn bản trả lời"), max_length=100)
-    date = forms.DateField(label=_("Ngày văn bản"), input_formats=["%d/%m/%Y", "%Y-%m-%d"])
+    date = DayFirstDateField(label=_("Ngày văn bản"), widget=forms.DateInput(attrs={"placeholder": _("ngày/tháng/năm")}))
     reason = forms.CharField(label=_("Lý do không khen thưởng"), widget=forms.Textarea({"rows": 3}))
 
 

@@ -26,6 +26,7 @@ from freezegun import freeze_time
 from campaigns.factories import CampaignPageFactory
 from campaigns.models import CampaignCriterion, NomineeKind
 from exemplars.models import Nomination, NominationDeadlineExtension
+from nominations.models import RefusalForm
 from nominations.views import DecisionForm
 from tests.intranet.conftest import PDF_BYTES, PNG_BYTES
 from tests.intranet.nominations import DISTRICT, PROVINCE_FRONT, add_url, edit_url, nominate, submit
@@ -121,11 +122,13 @@ def test_a_date_is_read_day_first(client, org):
     assert Nomination.objects.get(name=NAME).birth_date == date(1985, 9, 5)
 
 
-def test_the_decision_date_and_a_works_dates_are_refused_alike():
+def test_the_decision_date_the_refusal_letters_date_and_a_works_dates_are_refused_alike():
     from exemplars.models import Work
 
     decision = DecisionForm(data={"number": "412/QĐ-MTTQ-BTT", "date": "31/02/2021", "signer": "Nông Văn A"})
     assert decision.errors["date"] == [NO_SUCH_DAY % "31/02/2021"]
+    refusal = RefusalForm(data={"letter": "12/UBND-NC", "date": "29/02/2021", "reason": "Chưa đủ tiêu chuẩn."})
+    assert refusal.errors["date"] == [NO_SUCH_DAY % "29/02/2021"]
     work_form = Work.get_edit_handler().get_form_class()(data={"accepted_on": "2020-02-30"})
     assert work_form.errors["accepted_on"] == [NO_SUCH_DAY % "2020-02-30"]
 
