@@ -52,7 +52,7 @@ def organisation(live_server):
 
 
 def submit_form(page):
-    """The editor footer's main button (Save draft; for the reviewer, Approve)."""
+    """The editor footer's main button (Save draft)."""
     with page.expect_navigation():
         page.locator("footer button[type=submit]").first.click()
 
@@ -93,7 +93,8 @@ def test_officer_registers_reviewer_publishes_public_sees_others_cannot(organisa
     page.goto(f"{base}/admin/snippets/exemplars/work/edit/{work.pk}/")
     assert page.locator("#id_title").is_disabled(), "the reviewer reads the dossier as sent"
     screenshot("14-reviewer-reads")
-    submit_form(page)  # "Duyệt": the footer's first button
+    with page.expect_navigation():
+        page.locator("footer [data-workflow-action-name=approve]").click()  # "Duyệt", the footer's main button
     work.refresh_from_db()
     assert work.live and work.status == WorkStatus.ACCEPTED
     assert "không còn bước nào" in page.locator(".messages").inner_text()
