@@ -24,8 +24,8 @@ import pytest
 from freezegun import freeze_time
 
 from campaigns.factories import CampaignPageFactory
-from campaigns.models import CampaignCriterion, NomineeKind
-from exemplars.models import Nomination, NominationDeadlineExtension
+from campaigns.models import AwardType, CampaignCriterion, NomineeKind
+from exemplars.models import Nomination, NominationDeadlineExtension, Work
 from nominations.models import RefusalForm
 from nominations.views import DecisionForm
 from tests.intranet.conftest import PDF_BYTES, PNG_BYTES
@@ -41,8 +41,6 @@ DRAFT_KEPT = "Hồ sơ đã được lưu nháp, chưa gửi."
 
 
 def award(slug):
-    from campaigns.models import AwardType
-
     return AwardType.objects.get(slug=slug)
 
 
@@ -123,8 +121,6 @@ def test_a_date_is_read_day_first(client, org):
 
 
 def test_the_decision_date_the_refusal_letters_date_and_a_works_dates_are_refused_alike():
-    from exemplars.models import Work
-
     decision = DecisionForm(data={"number": "412/QĐ-MTTQ-BTT", "date": "31/02/2021", "signer": "Nông Văn A"})
     assert decision.errors["date"] == [NO_SUCH_DAY % "31/02/2021"]
     refusal = RefusalForm(data={"letter": "12/UBND-NC", "date": "29/02/2021", "reason": "Chưa đủ tiêu chuẩn."})
