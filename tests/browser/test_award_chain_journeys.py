@@ -243,12 +243,23 @@ def browser_of(scene: Scene, username: str | None = None, viewport=DESKTOP):
         context.close()
 
 
-def shoot(page, artifacts: Path, name: str) -> None:
-    """Full-page screenshots at desktop and phone width (the page reloaded at each width)."""
+def shoot(page, artifacts: Path, name: str, actions: str = "") -> None:
+    """Full-page screenshots at desktop and phone width (the page reloaded at each width).
+
+    With ``actions`` (the first button's label), also the editor's action menu on the
+    phone: narrower than 800 px, Wagtail puts it after the whole form instead of pinning
+    it to the bottom of the screen, so it is photographed scrolled into view.
+    """
     for width, viewport in WIDTHS.items():
         page.set_viewport_size(viewport)
         page.reload()
         page.screenshot(path=str(artifacts / f"{name}-{width}.png"), full_page=True)
+    if actions:
+        button = first_action(page)
+        button.scroll_into_view_if_needed()
+        expect(button).to_be_in_viewport()
+        expect(button).to_have_text(actions)
+        page.screenshot(path=str(artifacts / f"{name}-phone-actions.png"))
     page.set_viewport_size(DESKTOP)
     page.reload()
 
@@ -317,7 +328,7 @@ def take_step(scene: Scene, nomination, step: Step, artifacts: Path | None = Non
         assert nomination.name in page.locator("main").inner_text(), "waiting on the member's dashboard"
         page.goto(edit_url(scene, nomination))
         if artifacts is not None:
-            shoot(page, artifacts, shot)
+            shoot(page, artifacts, shot, actions=step.button)
         button = first_action(page)
         assert button.inner_text().strip() == step.button
         with page.expect_navigation():
