@@ -1,6 +1,6 @@
 """Nobody makes themselves (or anyone else) more powerful than they are.
 
-A membership's role decides its user's group: the council records award decisions, the
+A membership's role decides its user's group: the council considers nominations, the
 province office sees every unit. Every role tries to raise itself and to raise somebody
 else through every screen that could do it — the membership edit, add and copy screens,
 Wagtail's users and groups screens and their bulk actions — and the database must not
