@@ -55,3 +55,11 @@ def load_demo_campaigns(ctx):
     from .demo import load
 
     load(ctx)
+
+
+@hooks.register("front_cache_listing_pages")
+def campaign_listing_pages():
+    """The plan and the news indexes (with their feeds) list articles (home/front_cache.py)."""
+    from .models import ArticleIndexPage, CampaignPage
+
+    return [CampaignPage, ArticleIndexPage]

@@ -36,3 +36,11 @@ def load_demo_exemplars(ctx):
     from .demo import load
 
     load(ctx)
+
+
+@hooks.register("front_cache_listing_pages")
+def collection_listing_pages():
+    """The works gallery and the honor roll list their snippets (home/front_cache.py)."""
+    from .models import HonorRollPage, WorkGalleryPage
+
+    return [WorkGalleryPage, HonorRollPage]

@@ -10,9 +10,10 @@ class HomeConfig(AppConfig):
     def ready(self):
         from wagtail.images import get_image_model
 
-        from . import lookups
+        from . import front_cache, lookups
         from .image_limits import limit_pillow, refuse_oversized_images
 
         lookups.register()
         limit_pillow()
+        front_cache.connect_signals()
         pre_save.connect(refuse_oversized_images, sender=get_image_model(), dispatch_uid="home.image_limits")

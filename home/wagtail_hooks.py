@@ -30,3 +30,11 @@ def load_demo_standard_pages(ctx):
     from .demo import load_standard_pages
 
     load_standard_pages(ctx)
+
+
+@hooks.register("front_cache_listing_pages")
+def home_listing_pages():
+    """The home page lists news, works and exemplars: purged with every change (home/front_cache.py)."""
+    from .models import HomePage
+
+    return [HomePage]

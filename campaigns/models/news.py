@@ -61,6 +61,10 @@ class ArticleIndexPage(RoutablePageMixin, Page):
             .order_by("-date", "-pk")
         )
 
+    def get_cached_paths(self):
+        """The listing and its feeds, purged from the front cache together (home/front_cache.py)."""
+        return ["/", "rss/", "atom/"]
+
     @path("")
     def listing(self, request):
         articles = self.articles()

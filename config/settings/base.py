@@ -57,6 +57,7 @@ WAGTAIL_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -90,6 +91,9 @@ INSTALLED_APPS = LOCAL_APPS + WAGTAIL_APPS + THIRD_PARTY_APPS + DJANGO_APPS
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outermost after security: sees the cookies every inner middleware set, and marks
+    # the response shareable by the front cache or private (home/front_cache.py).
+    "home.front_cache.FrontCacheHeadersMiddleware",
     # Content-Security-Policy: enforced on the public site, report-only in the admin.
     "home.content_security.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -142,21 +146,29 @@ DATABASES = {
 }
 
 # ---------------------------------------------------------------------------
-# Cache: Redis when REDIS_URL is set, local memory otherwise
+# Cache and sessions: Redis when REDIS_URL is set, local memory otherwise
+# With Redis, sessions are read from the cache and written through to the database
+# (cached_db): every web worker shares them, and a Redis restart signs nobody out.
 # ---------------------------------------------------------------------------
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "thidua"),
         }
     }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # ---------------------------------------------------------------------------
 # Background tasks (django-tasks): run at once unless a worker backend is chosen
+# The database backend (django-tasks-db, TASKS_BACKEND=django_tasks_db.DatabaseBackend)
+# keeps each task in a table until `manage.py db_worker` has run it, so tasks queued
+# while the worker is stopped or killed run when it starts again (site/README.md).
 # ---------------------------------------------------------------------------
+TASKS_DATABASE_BACKEND = "django_tasks_db.DatabaseBackend"
 TASKS = {
     "default": {
         "BACKEND": os.environ.get(
@@ -164,6 +176,22 @@ TASKS = {
         )
     }
 }
+if TASKS["default"]["BACKEND"] == TASKS_DATABASE_BACKEND:
+    INSTALLED_APPS.append("django_tasks_db")
+
+# ---------------------------------------------------------------------------
+# Front cache (Varnish, site/varnish/default.vcl.in) and its invalidation
+# Anonymous GET responses of public pages are marked shareable for FRONT_CACHE_SECONDS
+# (home/front_cache.py); everything else is private. When VARNISH_URL is set, publishing,
+# unpublishing, moving or deleting a page, or publishing a work or an exemplar, purges
+# the page and every page listing it, in both languages, before the editor's request ends.
+# https://docs.wagtail.org/en/stable/reference/contrib/frontendcache.html
+# ---------------------------------------------------------------------------
+FRONT_CACHE_SECONDS = int(os.environ.get("FRONT_CACHE_SECONDS", "600"))
+if os.environ.get("VARNISH_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {"BACKEND": "home.front_cache.VarnishBackend", "LOCATION": os.environ["VARNISH_URL"]},
+    }
 
 # ---------------------------------------------------------------------------
 # Passwords and sessions
@@ -221,6 +249,10 @@ MEDIA_URL = "/media/"
 # Files units upload (reports, dossiers): outside MEDIA_ROOT, served only through
 # intranet views that check who asks (see home/private_files.py).
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
+# Behind nginx (site/), the checking view answers with an X-Accel-Redirect to this internal
+# location instead of streaming the file itself; nginx then sends it. Off: Django streams.
+PRIVATE_FILES_ACCEL_REDIRECT = env_bool("PRIVATE_FILES_ACCEL_REDIRECT", False)
+PRIVATE_FILES_ACCEL_PREFIX = "/_private-files/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

@@ -70,3 +70,25 @@ def test_uploads_are_checked_by_extension_content_and_size(name, content, messag
 
 def test_a_real_pdf_passes_the_check():
     PrivateFileValidator()(SimpleUploadedFile("bao-cao.pdf", PDF_BYTES))
+
+
+@pytest.mark.parametrize("user", ["officer_a", "province_office"])
+def test_behind_nginx_the_file_is_handed_over_after_the_check(client, org, user, settings):
+    """X-Accel-Redirect mode: Django checks, nginx sends the bytes from its internal location."""
+    settings.PRIVATE_FILES_ACCEL_REDIRECT = True
+    client.force_login(org.users[user])
+    record = org.registrations["a"]
+    response = client.get(file_url(record))
+    assert response.status_code == 200
+    assert response["X-Accel-Redirect"] == "/_private-files/" + record.file.name
+    assert response.content == b""
+    assert "attachment" in response["Content-Disposition"]
+    assert response["Cache-Control"].startswith("private, no-store")
+
+
+def test_behind_nginx_others_get_no_redirect_to_the_file(client, org, settings):
+    settings.PRIVATE_FILES_ACCEL_REDIRECT = True
+    client.force_login(org.users["officer_b"])
+    response = client.get(file_url(org.registrations["a"]))
+    assert response.status_code == 404
+    assert not response.has_header("X-Accel-Redirect")
