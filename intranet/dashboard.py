@@ -6,7 +6,9 @@ reviewer's reason and name), and how much of each award's quota their unit has u
 has left; a reviewer also sees what the units below have sent up and is waiting for their
 decision, and a table of those units. Every link goes to the admin screen where the thing
 is done. Where a record stands is read from Wagtail's workflow (``intranet.unit_review``):
-"waiting for me" is the task states the reviewer may act on.
+"waiting for me" is the task states the reviewer may act on. Above the campaigns, every
+member reads what waits for them in any workflow, nominations included
+(``intranet.workflow_inbox``): for them to act on, returned to them, sent by them.
 
 The number of queries does not grow with the number of units or records: the province's
 overview covers a dozen units and ~200 communes below them, so per-unit figures are
@@ -41,6 +43,7 @@ from exemplars.models.nominations import quota_overview
 from .roles import PROVINCE_WIDE_ROLES, Role
 from .scoping import membership_of
 from .unit_review import ReturnNote, UnitAboveReviewTask, return_note
+from .workflow_inbox import first_rows, inbox_of
 
 SOURCE_LANGUAGE = "vi"  # unit records hang off the Vietnamese originals
 WAITING_LIST_LIMIT = 5
@@ -236,6 +239,7 @@ def dashboard_context(user) -> dict:
             "has_current_campaign": is_current,
             "shows_unit_records": shows_unit_records,
             "reviews": reviews,
+            "inbox": inbox_of(user),
         }
     )
     return context
@@ -335,14 +339,6 @@ def works_summary(campaign: CampaignPage, unit: Unit) -> WorksSummary:
 
 
 # -- what awaits a reviewer ---------------------------------------------------------------
-def first_rows(queryset, limit: int = WAITING_LIST_LIMIT) -> tuple[list, int]:
-    """The first ``limit`` rows and the total: the count query only when there are more."""
-    rows = list(queryset[: limit + 1])
-    if len(rows) <= limit:
-        return rows, len(rows)
-    return rows[:limit], queryset.count()
-
-
 def waiting_task_states(user, role: Role):
     """The review steps in progress that the dashboard lists for ``user``.
 
@@ -377,7 +373,7 @@ def review_queue(campaign: CampaignPage, user, role: Role) -> ReviewQueue:
             .select_related("unit")
             .order_by("submitted_at", "unit__path")
         )
-        rows, count = first_rows(records)
+        rows, count = first_rows(records, WAITING_LIST_LIMIT)
         for record in rows:
             record.campaign = campaign
             record.review_url = admin_url(viewset, "edit", record.pk)

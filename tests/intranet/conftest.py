@@ -28,7 +28,7 @@ from campaigns.factories import VIETNAM_TZ, CampaignReportFactory, RegistrationF
 from campaigns.models import AwardType, NomineeKind, ReviewState, Unit, UnitQuota
 from exemplars.factories import NominationFactory, WorkFactory, submit_nomination
 from exemplars.models import NominationDeadlineExtension, WorkStatus
-from intranet.models import Membership
+from intranet.models import IntranetPage, Membership, restrict_to_members
 from intranet.roles import Role
 
 PASSWORD = "mat-khau-thu-nghiem-2020"
@@ -154,3 +154,12 @@ def build_organisation(site) -> Organisation:
 def org(site, django_db_blocker) -> Organisation:
     with django_db_blocker.unblock():
         return build_organisation(site)
+
+
+@pytest.fixture
+def dashboard(org):
+    """The intranet's home, where each member reads their dashboard."""
+    page = org.site.home.add_child(instance=IntranetPage(title="Mạng nội bộ", slug="noi-bo"))
+    page.save_revision().publish()
+    restrict_to_members(page)
+    return page

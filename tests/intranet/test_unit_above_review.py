@@ -23,7 +23,6 @@ from freezegun import freeze_time
 from campaigns.factories import RegistrationFactory, UnitFactory, review
 from campaigns.models import Registration, ReviewState
 from exemplars.models import Work
-from intranet.models import IntranetPage, restrict_to_members
 from intranet.roles import Role
 from tests.helpers import html, text_of
 
@@ -331,14 +330,6 @@ def test_what_was_sent_is_never_deleted_by_the_unit(client, org, people, kind):
 
 
 # -- the dashboard -----------------------------------------------------------------------------
-@pytest.fixture
-def dashboard(org):
-    page = org.site.home.add_child(instance=IntranetPage(title="Mạng nội bộ", slug="noi-bo"))
-    page.save_revision().publish()
-    restrict_to_members(page)
-    return page
-
-
 def test_the_officers_dashboard_shows_the_reason_and_the_reviewer(client, org, people, dashboard):
     record = fresh(org.registrations["a1"])
     record.current_workflow_task_state.reject(user=people["reviewer_a"], comment=REASON)
