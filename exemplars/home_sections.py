@@ -9,6 +9,7 @@ from django.db.models import Count, Q
 from wagtail.models import Locale
 
 from campaigns.models import ArticlePage, CampaignPage, Registration, Unit
+from home import public_cache
 
 from .models import Exemplar, Work
 from .models.pages import HonorRollPage, WorkGalleryPage
@@ -29,26 +30,28 @@ def campaign_figures(campaign: CampaignPage) -> dict:
         collectives=Count("pk", filter=Q(kind="collective")),
         individuals=Count("pk", filter=Q(kind="individual")),
     )
+    work_unit_paths = list(works.values_list("unit__path", flat=True))  # counted here, not again
     return {
         # Sent up and not returned: in review, or accepted by the unit above.
         "units_registered": Registration.objects.filter(campaign=source).sent().count(),
-        "works_accepted": works.count(),
+        "works_accepted": len(work_unit_paths),
         "collectives_honored": honored["collectives"],
         "individuals_honored": honored["individuals"],
-        "works_by_district": works_by_district(works, source),
+        "works_by_district": works_by_district(work_unit_paths, source),
     }
 
 
-def works_by_district(works, campaign: CampaignPage) -> list[dict]:
+def works_by_district(work_unit_paths: list[str], campaign: CampaignPage) -> list[dict]:
     """Accepted works per district, for the home page's bar chart.
 
-    The districts of the campaign's period: the 2020 plan's eleven; none for a campaign
-    after the reform of 1 July 2025, which ended the district level (the chart is left out).
+    ``work_unit_paths`` holds the tree path of each accepted work's unit. The districts
+    of the campaign's period: the 2020 plan's eleven; none for a campaign after the
+    reform of 1 July 2025, which ended the district level (the chart is left out).
     """
     districts = list(campaign.units_in_force(Unit.objects.districts()).order_by("name"))
     counts = {district.pk: 0 for district in districts}
     paths = [(district.path, district.pk) for district in districts]
-    for unit_path in works.values_list("unit__path", flat=True):
+    for unit_path in work_unit_paths:
         for district_path, district_pk in paths:
             if unit_path.startswith(district_path):
                 counts[district_pk] += 1
@@ -60,13 +63,28 @@ def works_by_district(works, campaign: CampaignPage) -> list[dict]:
     ]
 
 
-def home_page_sections(request, page) -> dict:
-    locale = Locale.get_active()
+def _pages_for_home(page, locale) -> dict:
+    """The featured campaign (translated if it is) and the listings the home page links to."""
     campaign = page.featured_campaign
     if campaign is not None:
         campaign = campaign.get_translation_or_none(locale) or campaign
-    context = {
+    return {
         "campaign": campaign,
+        "honor_roll_page": HonorRollPage.objects.live().filter(locale=locale).first(),
+        "work_gallery_page": WorkGalleryPage.objects.live().filter(locale=locale).first(),
+    }
+
+
+def home_page_sections(request, page) -> dict:
+    locale = Locale.get_active()
+    pages = (
+        public_cache.remember(f"home-pages:{page.pk}:{locale.pk}", lambda: _pages_for_home(page, locale))
+        if not getattr(request, "is_preview", False)
+        else _pages_for_home(page, locale)
+    )
+    campaign = pages["campaign"]
+    context = {
+        **pages,
         "latest_articles": ArticlePage.objects.live().public().filter(locale=locale)
         .select_related("featured_image").prefetch_related("featured_image__renditions")
         .order_by("-date", "-pk")[:LATEST_NEWS],
@@ -74,8 +92,6 @@ def home_page_sections(request, page) -> dict:
         .select_related("unit", "award_type", "photo").prefetch_related("photo__renditions")[:FEATURED_ITEMS],
         "featured_works": Work.objects.public().filter(featured=True)
         .select_related("unit", "main_image").prefetch_related("main_image__renditions")[:FEATURED_ITEMS],
-        "honor_roll_page": HonorRollPage.objects.live().filter(locale=locale).first(),
-        "work_gallery_page": WorkGalleryPage.objects.live().filter(locale=locale).first(),
     }
     if campaign is not None:
         context["figures"] = campaign_figures(campaign)

@@ -12,6 +12,7 @@ from django import template
 from django.utils import timezone
 
 from campaigns.models import ArticleIndexPage, NomineeKind
+from home import public_cache
 from home.templatetags.portal_tags import active_content_language
 
 register = template.Library()
@@ -91,12 +92,14 @@ def timeline_rows(campaign, today: date | None = None) -> list[TimelineRow]:
 
 @register.simple_tag
 def news_index_page():
-    """The live news listing of the active language, for the footer's feed links."""
-    return (
-        ArticleIndexPage.objects.live()
-        .filter(locale__language_code=active_content_language())
-        .order_by("path")
-        .first()
+    """The live news listing of the active language, for the footer's feed links.
+
+    Kept until a page changes (home/public_cache.py): the footer is on every page.
+    """
+    language_code = active_content_language()
+    return public_cache.remember(
+        f"news-index:{language_code}",
+        lambda: ArticleIndexPage.objects.live().filter(locale__language_code=language_code).order_by("path").first(),
     )
 
 

@@ -4,6 +4,7 @@ from django import template
 
 from exemplars.models import WorkGalleryPage
 from exemplars.models.works import PUBLIC_WORK_STATUSES
+from home import public_cache
 from home.templatetags.portal_tags import active_content_language
 
 register = template.Library()
@@ -25,5 +26,9 @@ def linked_public_works(exemplar) -> list:
 
 @register.simple_tag
 def work_gallery_page():
-    """The live works gallery of the active language, which routes work details."""
-    return WorkGalleryPage.objects.live().filter(locale__language_code=active_content_language()).first()
+    """The live works gallery of the active language, which routes work details (kept until a page changes)."""
+    language_code = active_content_language()
+    return public_cache.remember(
+        f"work-gallery:{language_code}",
+        lambda: WorkGalleryPage.objects.live().filter(locale__language_code=language_code).first(),
+    )

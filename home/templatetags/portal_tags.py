@@ -1,7 +1,8 @@
 """Template tags every public page uses: money, the menu, breadcrumbs and language links.
 
-The header and footer render on every page, so the tags here keep to one query each
-(the menu) or none (language links read Wagtail's cached site root paths).
+The header and footer render on every page, so what they show of the page tree and the
+settings is computed once and kept until an editor changes it (home/public_cache.py):
+most requests take no query for them.
 """
 
 from dataclasses import dataclass
@@ -14,6 +15,8 @@ from django.utils.translation import gettext as _
 
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
+
+from home import public_cache
 
 register = template.Library()
 
@@ -71,7 +74,7 @@ def percent_number(ratio) -> int:
 
 @register.simple_tag(takes_context=True)
 def organisation(context):
-    """The site's ``OrganisationSettings`` (cached on the request by Wagtail), or ``None``.
+    """The site's ``OrganisationSettings`` (kept until they are saved again), or ``None``.
 
     A tag rather than the ``settings`` context processor so that templates rendered
     without one (a snippet preview, an error page) get ``None`` instead of an error.
@@ -81,10 +84,10 @@ def organisation(context):
     request = context.get("request")
     if request is None:
         return None
-    try:
-        return OrganisationSettings.for_request(request)
-    except Site.DoesNotExist:
+    site = Site.find_for_request(request)
+    if site is None:
         return None
+    return public_cache.remember(f"organisation:{site.pk}", lambda: OrganisationSettings.for_site(site))
 
 
 @register.filter
@@ -138,24 +141,28 @@ def _site_root_path(request, language_code: str) -> str | None:
 def main_menu(context) -> list[Page]:
     """Live children of the home page in the active language that editors put in menus.
 
-    One query: the home page is found through Wagtail's cached site root paths, and its
-    children by url_path and depth instead of a tree lookup from a fetched page.
+    Kept in the cache until a page changes; computing it takes two queries: the home page
+    is found through Wagtail's cached site root paths, and its children by url_path and
+    depth instead of a tree lookup from a fetched page.
     """
     request = context.get("request")
     language_code = active_content_language()
     root_path = _site_root_path(request, language_code)
     if root_path is None:
         return []
-    items = list(
-        Page.objects.live()
-        .public()
-        .in_menu()
-        .filter(
-            url_path__startswith=root_path,
-            depth=root_path.count("/") + 1,
-            locale__language_code=language_code,
-        )
-        .order_by("path")
+    items = public_cache.remember(
+        f"menu:{language_code}:{root_path}",
+        lambda: list(
+            Page.objects.live()
+            .public()
+            .in_menu()
+            .filter(
+                url_path__startswith=root_path,
+                depth=root_path.count("/") + 1,
+                locale__language_code=language_code,
+            )
+            .order_by("path")
+        ),
     )
     current = context.get("page")
     current_path = getattr(current, "path", "")
@@ -181,6 +188,14 @@ def _home_url(language_code: str) -> str:
         return reverse("wagtail_serve", args=("",))
 
 
+def _live_translations(page: Page) -> dict[str, Page]:
+    """The page and its live translations by language code (plain pages, for their URLs)."""
+    translations = {page.locale.language_code: page}
+    for other in page.get_translations().live().select_related("locale"):
+        translations[other.locale.language_code] = other
+    return translations
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context) -> list[LanguageLink]:
     """One link per site language, pointing to the same content in that language.
@@ -199,9 +214,7 @@ def language_links(context) -> list[LanguageLink]:
 
     translations: dict[str, Page] = {}
     if isinstance(page, Page) and page.pk:
-        translations[page.locale.language_code] = page
-        for other in page.get_translations().live().select_related("locale"):
-            translations[other.locale.language_code] = other
+        translations = public_cache.remember(f"translations:{page.pk}", lambda: _live_translations(page))
 
     links = []
     for code, name in settings.LANGUAGES:
@@ -243,7 +256,11 @@ def breadcrumbs(context, *trail) -> list[Crumb]:
     crumbs: list[Crumb] = []
     if not isinstance(page, Page):
         return crumbs
-    for ancestor in page.get_ancestors().filter(depth__gt=1):
+
+    def ancestors():
+        return list(page.get_ancestors().filter(depth__gt=1))
+
+    for ancestor in public_cache.remember(f"ancestors:{page.pk}", ancestors) if page.pk else ancestors():
         title = _("Trang chủ") if ancestor.depth == 2 else ancestor.title
         crumbs.append(Crumb(title, ancestor.get_url(request)))
     if page.depth == 2:
