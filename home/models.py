@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BodyBlock
+from .editorial_review import EditorialApprovalTask  # noqa: F401 - the approval task is one of the app's models
 from .search_text import accent_insensitive_search
 
 HOME_CONTEXT_HOOK = "home_page_context"

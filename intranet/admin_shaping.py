@@ -15,6 +15,7 @@ from wagtail.admin.ui.components import Component
 from .scoping import is_unit_scoped
 
 UNIT_WORK_MENU_NAME = "thi-dua-cua-don-vi"
+HELP_MENU_NAME = "help"  # Wagtail's help menu, which leads to the portal's guide (``admin_branding``)
 
 
 class UnitWorkSearchArea(SearchArea):
@@ -38,7 +39,7 @@ def register_unit_work_search_area():
 @hooks.register("construct_main_menu", order=100)
 def keep_only_the_unit_menu(request, menu_items):
     if is_unit_scoped(request.user):
-        menu_items[:] = [item for item in menu_items if item.name == UNIT_WORK_MENU_NAME]
+        menu_items[:] = [item for item in menu_items if item.name in (UNIT_WORK_MENU_NAME, HELP_MENU_NAME)]
 
 
 @hooks.register("construct_homepage_summary_items", order=100)  # after the apps add theirs

@@ -168,7 +168,7 @@ def load_current_campaign(ctx: DemoContext) -> CampaignPage:
 
 # -- the intranet pages ----------------------------------------------------------------
 def load_pages(ctx: DemoContext, campaign: CampaignPage) -> IntranetPage:
-    """The members' section (restricted to the role groups) and two articles in it."""
+    """The members' section (restricted to the role groups) and its articles: guidance, news, the user guide."""
     home = ctx.home_page()
     intranet = IntranetPage.objects.child_of(home).filter(slug=content.INTRANET["slug"]).first()
     if intranet is None:
@@ -189,6 +189,11 @@ def load_pages(ctx: DemoContext, campaign: CampaignPage) -> IntranetPage:
             guidance_body,
         ),
         (content.NEWS, today + timedelta(days=content.NEWS["today_offset"]), news_body),
+        (
+            content.USER_GUIDE,
+            campaign.start_date + timedelta(days=content.USER_GUIDE["start_offset"]),
+            user_guide_body,
+        ),
     ]
     for spec, day, body in articles:
         if spec["slug"] in existing:
@@ -279,6 +284,17 @@ def guidance_body(campaign: CampaignPage) -> list[dict]:
             )
         ),
     ]
+
+
+def user_guide_body(campaign: CampaignPage) -> list[dict]:
+    """What each role does on the portal: the page the admin's help menu leads to."""
+    body = [rich_text(p(content.USER_GUIDE_INTRO))]
+    for number, (role, steps, note) in enumerate(content.USER_GUIDE_SECTIONS, start=1):
+        body.append(heading(f"{number}. {role}"))
+        body.append(rich_text(ol(*steps), p(note) if note else ""))
+    body.append(heading("Khi cần hỗ trợ"))
+    body.append(rich_text(p(content.USER_GUIDE_HELP)))
+    return body
 
 
 def news_body(campaign: CampaignPage) -> list[dict]:

@@ -11,6 +11,7 @@ official code, see ``campaigns.reference_data.current_code``), and to a resident
 committee under one of them; the 2020 plan keeps its districts.
 """
 
+from intranet.admin_branding import USER_GUIDE_SLUG
 from intranet.roles import Role
 
 DEMO_PASSWORD = "demo-2020-langson"  # noqa: S105 - a published demo login, for laptops only
@@ -60,6 +61,8 @@ ACCOUNTS = [
      "Ủy viên Hội đồng thi đua – khen thưởng", ""),
     ("bientap", Role.EDITOR, PROVINCE, "Lộc Thị", "Mai",
      "Biên tập viên Ban Tổ chức – Tuyên giáo", ""),
+    ("lanhdao", Role.APPROVER, PROVINCE, "Triệu Văn", "Thành",
+     "Trưởng Ban Tổ chức – Tuyên giáo", ""),
 ]
 
 # -- the intranet pages ---------------------------------------------------------------
@@ -81,6 +84,65 @@ GUIDANCE = {
     ),
     "start_offset": 3,
 }
+
+# The guide the admin's help menu leads to (``intranet.admin_branding.USER_GUIDE_SLUG``):
+# for each role, what to do on the portal. Sections: heading, steps, a closing note.
+USER_GUIDE = {
+    "title": "Hướng dẫn sử dụng cổng thi đua",
+    "slug": USER_GUIDE_SLUG,
+    "summary": (
+        "Mỗi vai trò làm gì trên cổng thi đua: cán bộ đơn vị, Thường trực, Văn phòng, Hội đồng "
+        "thi đua – khen thưởng, biên tập viên và Lãnh đạo Ban."
+    ),
+    "start_offset": 1,
+}
+USER_GUIDE_INTRO = (
+    "Mỗi cán bộ đăng nhập bằng tài khoản riêng qua liên kết “Đăng nhập cán bộ” ở chân trang "
+    "cổng thông tin. Sau khi đăng nhập, trang quản trị chỉ hiện những việc thuộc vai trò của mình. "
+    "Mục “Trợ giúp” ở thanh bên trái luôn dẫn về trang hướng dẫn này."
+)
+USER_GUIDE_SECTIONS = [
+    ("Cán bộ đơn vị", [
+        "Mở “Thi đua của đơn vị” để đăng ký thi đua, đăng ký công trình, phần việc và gửi báo cáo "
+        "tổng kết của đơn vị mình.",
+        "Lưu bản nháp khi còn sửa; bấm gửi duyệt khi đã đủ nội dung và văn bản đính kèm.",
+        "Bản bị trả lại hiện lý do và tên người trả lại ở đầu biểu mẫu và trên bảng theo dõi: sửa "
+        "theo ý kiến rồi gửi lại.",
+        "Lập hồ sơ đề nghị khen thưởng trong số lượng được phân bổ và trước thời hạn.",
+    ], "Cán bộ chỉ thấy hồ sơ của đơn vị mình."),
+    ("Thường trực đơn vị", [
+        "Trang quản trị liệt kê những gì các đơn vị trực thuộc gửi lên đang chờ xét duyệt.",
+        "Mở từng hồ sơ, đọc nội dung và văn bản đính kèm; chọn “Duyệt” hoặc “Trả lại để bổ sung” "
+        "kèm lý do cụ thể.",
+        "Ký xác nhận hồ sơ đề nghị khen thưởng của đơn vị mình trước khi gửi lên cấp trên.",
+    ], "Thường trực thấy hồ sơ của đơn vị mình và mọi đơn vị trực thuộc."),
+    ("Văn phòng, Ban Thi đua – Khen thưởng tỉnh", [
+        "Theo dõi tiến độ đăng ký, báo cáo của mọi đơn vị; xuất danh sách khi cần.",
+        "Kiểm tra hồ sơ đề nghị khen thưởng ở bước của Văn phòng; ghi nhận quyết định của cấp trên.",
+        "Quản lý tài khoản, vai trò của cán bộ các đơn vị.",
+    ], ""),
+    ("Hội đồng thi đua – khen thưởng", [
+        "Xem xét các hồ sơ đề nghị khen thưởng đã qua Văn phòng kiểm tra, theo từng hình thức khen thưởng.",
+        "Cho ý kiến hoặc trả lại hồ sơ kèm lý do.",
+    ], ""),
+    ("Biên tập viên", [
+        "Mở “Trang”, chọn mục “Tin tức” rồi bấm “Thêm trang con” để viết tin bài; lưu bản nháp khi "
+        "còn sửa.",
+        "Muốn tin tự đăng vào một giờ định trước, đặt “Thời điểm đăng” ở thẻ “Lịch đăng” trước khi gửi.",
+        "Bấm “Gửi duyệt”: tin chuyển đến Lãnh đạo Ban. Trang quản trị liệt kê bản nháp, tin đang chờ "
+        "duyệt và tin bị trả lại kèm lý do, tên người trả lại.",
+        "Tin bị trả lại: sửa theo ý kiến rồi bấm “Gửi duyệt lại”.",
+    ], "Biên tập viên không tự đăng tin lên cổng thông tin."),
+    ("Lãnh đạo Ban", [
+        "Trang quản trị liệt kê các tin bài, trang đang chờ duyệt.",
+        "Mở tin, đọc bản xem trước; chọn “Duyệt và đăng” để đăng (hoặc đăng đúng giờ đã hẹn), hoặc "
+        "“Trả lại kèm lý do” và ghi rõ cần sửa gì.",
+    ], "Lý do trả lại được lưu trong lịch sử của tin bài."),
+]
+USER_GUIDE_HELP = (
+    "Quên mật khẩu hoặc tài khoản chưa được gắn với đơn vị: liên hệ Văn phòng Ủy ban MTTQ Việt Nam "
+    "tỉnh, điện thoại 0205 3812 345, trong giờ hành chính."
+)
 
 NEWS = {
     "title": "Thông báo lịch tổng kết",

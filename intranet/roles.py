@@ -7,6 +7,8 @@ membership's role decides which group its user is in, so the two never disagree.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from home.editorial_review import APPROVERS_GROUP
+
 
 class Role(models.TextChoices):
     OFFICER = "officer", _("Cán bộ đơn vị")
@@ -14,6 +16,7 @@ class Role(models.TextChoices):
     PROVINCE_OFFICE = "province_office", _("Văn phòng, Ban Thi đua – Khen thưởng tỉnh")
     COUNCIL = "council", _("Hội đồng thi đua – khen thưởng")
     EDITOR = "editor", _("Biên tập viên")
+    APPROVER = "approver", _("Lãnh đạo Ban")
 
 
 GROUP_NAMES = {
@@ -22,6 +25,7 @@ GROUP_NAMES = {
     Role.PROVINCE_OFFICE: "Văn phòng tỉnh",
     Role.COUNCIL: "Hội đồng thi đua – khen thưởng",
     Role.EDITOR: "Biên tập viên",
+    Role.APPROVER: APPROVERS_GROUP,  # made with the editorial workflow (``home`` migration 0002)
 }
 
 # Roles that see every unit's records; the others see their own unit (and, for
@@ -32,13 +36,15 @@ PROVINCE_WIDE_ROLES = frozenset({Role.PROVINCE_OFFICE, Role.COUNCIL})
 # their own, and only the roles in ``MEMBERSHIP_MANAGERS`` give roles at all; superusers
 # stand above every role. The editor sits level with the province office, not below it:
 # editors publish public pages and exemplars, which the province office itself may not,
-# so only a superuser makes someone an editor.
+# so only a superuser makes someone an editor. The leadership (Lãnh đạo Ban) publishes
+# what editors submit, so it stands above them.
 AUTHORITY = {
     Role.OFFICER: 10,
     Role.REVIEWER: 20,
     Role.PROVINCE_OFFICE: 30,
     Role.EDITOR: 30,
     Role.COUNCIL: 40,
+    Role.APPROVER: 40,
 }
 
 # The council decides awards and follows every unit, but keeping the list of members is

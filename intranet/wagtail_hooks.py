@@ -10,7 +10,7 @@ from campaigns.models import CampaignReport, Registration
 from exemplars.models import Work
 from home.models import DEMO_DATA_HOOK
 
-from . import admin_shaping, localize_api  # noqa: F401 - register the admin shaping and localize API hooks
+from . import admin_branding, admin_shaping, localize_api  # noqa: F401 - register their hooks
 from .forms import SubmissionForm, WorkForm
 from .memberships import MembershipViewSet
 from .review_views import (

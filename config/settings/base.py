@@ -278,6 +278,10 @@ WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 25_000_000
 WAGTAIL_MODERATION_ENABLED = True
+# The admin's help leads to the portal's own guide (intranet.admin_branding), not to
+# Wagtail's English release notes; nor does the admin call Wagtail's servers.
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_WORKFLOW_ENABLED = True
 # ---------------------------------------------------------------------------
 # Award nominations' workflow (exemplars.Nomination, intranet.NominationReviewTask)
