@@ -68,7 +68,7 @@ class UnitTasksPanel(Component):
                 (_("Đăng ký thi đua"), reverse("wagtailsnippets_campaigns_registration:list")),
                 (_("Công trình, phần việc"), reverse("wagtailsnippets_exemplars_work:list")),
                 (_("Báo cáo tổng kết"), reverse("wagtailsnippets_campaigns_campaignreport:list")),
-                (_("Hồ sơ đề nghị khen thưởng"), reverse("wagtailsnippets_exemplars_nomination:list")),
+                (_("Hồ sơ đề nghị khen thưởng"), reverse("wagtailsnippets_nominations_nomination:list")),
             ],
         }
 

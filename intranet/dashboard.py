@@ -3,7 +3,7 @@
 An officer opens it to see, for the campaign under way, how many days are left before
 each deadline, where their registration, works and report stand (a returned one with the
 reviewer's reason and name), and how much of each award's quota their unit has used and
-has left; a reviewer also sees what the units below have sent up and is waiting for their
+has left (counted by ``nominations``); a reviewer also sees what the units below have sent up and is waiting for their
 decision, and a table of those units. Every link goes to the admin screen where the thing
 is done. Where a record stands is read from Wagtail's workflow (``intranet.unit_review``):
 "waiting for me" is the task states the reviewer may act on. Above the campaigns, every
@@ -28,6 +28,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.models import TaskState
 
 from campaigns.models import CampaignPage, CampaignReport, Quota, Registration, ReviewState, Unit
@@ -38,13 +39,15 @@ from campaigns.models.submissions import (
     with_workflow_status,
 )
 from exemplars.models import Work, WorkStatus
-from exemplars.models.nominations import quota_overview
 
 from .roles import PROVINCE_WIDE_ROLES, Role
 from .scoping import membership_of
 from .unit_review import ReturnNote, UnitAboveReviewTask, return_note
 from .workflow_inbox import first_rows, inbox_of
 
+# Apps above this one add what they count to a campaign's panel (``nominations``: the quota
+# used and left), as Wagtail's own hooks add to the admin's home: fill(panel, membership).
+CAMPAIGN_PANEL_HOOK = "construct_intranet_campaign_panel"
 SOURCE_LANGUAGE = "vi"  # unit records hang off the Vietnamese originals
 WAITING_LIST_LIMIT = 5
 SOON_DAYS = 7
@@ -222,8 +225,8 @@ def dashboard_context(user) -> dict:
             panel.report = submission_state(CampaignReport, REPORTS, campaign, membership.unit)
             panel.works = works_summary(campaign, membership.unit)
         if shows_unit_records or reviews:
-            overview = quota_overview(campaign, membership.unit)
-            panel.quotas, panel.awaiting_numbers = overview.usages, overview.awaiting_numbers
+            for fill in hooks.get_hooks(CAMPAIGN_PANEL_HOOK):
+                fill(panel, membership)
         panel.deadlines = deadlines(campaign, today, panel)
         if reviews:
             panel.review = review_queue(campaign, user, role)

@@ -6,7 +6,7 @@ permission on nominations (so none can bypass review with a Publish button), yet
 district's reviewers take the last step for the district's own commendation
 certificates: for nominations, completing the workflow is the authority to publish.
 The same holds for the records the unit above reviews (registrations, works, final
-reports): their models say so with ``published_by_workflow = True``. Everything else
+reports). The models say so with ``published_by_workflow = True``. Everything else
 keeps Wagtail's behaviour.
 
 Imported while Wagtail's models load (the setting is read at class creation), so this
@@ -17,10 +17,8 @@ module imports nothing at the top.
 def finish_workflow(workflow_state, user=None):
     from wagtail.workflows import publish_workflow_state
 
-    from exemplars.models import Nomination
-
     obj = workflow_state.content_object
-    if isinstance(obj, Nomination) or getattr(obj, "published_by_workflow", False):
+    if getattr(obj, "published_by_workflow", False):
         obj.get_latest_revision().publish(user=user, skip_permission_checks=True)
     else:
         publish_workflow_state(workflow_state, user=user)

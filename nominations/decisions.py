@@ -13,11 +13,9 @@ from django.utils.translation import gettext
 from wagtail.log_actions import log
 from wagtail.models import WorkflowState
 
-from exemplars.models import Nomination, NominationDecision
-
 from .chain import StepKind
 from .honoring import publish_exemplar
-from .models import current_step
+from .models import Nomination, NominationDecision, current_step
 
 DECISION_ACTION = "intranet.nomination_decision"  # the name earlier log entries carry
 

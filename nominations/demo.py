@@ -14,13 +14,14 @@ from django.core.files.base import ContentFile
 from django.test.utils import override_settings
 
 from campaigns.models import AwardType, CampaignPage, Unit
-from exemplars.factories import PDF_BYTES, NominationFactory, act_on_nomination, submit_nomination
-from exemplars.models import Nomination
+from exemplars.factories import PDF_BYTES
 from home.demo import DemoContext
 from intranet import demo_content as content
 from intranet.demo import CURRENT_SLUG, day_after, demo_portrait
 
 from .decisions import record_decision
+from .factories import NominationFactory, act_on_nomination, submit_nomination
+from .models import Nomination
 from .seed import ensure_award_chains
 
 DOSSIER = ("proposal_letter", "achievement_report", "review_minutes")

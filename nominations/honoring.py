@@ -16,8 +16,10 @@ from wagtail.images import get_image_model
 
 from campaigns.models import NomineeKind
 from exemplars.image_collections import portrait_collection
-from exemplars.models import Exemplar, Nomination, NominationDecision
+from exemplars.models import Exemplar
 from home.image_limits import check_image_file
+
+from .models import Nomination, NominationDecision
 
 
 def achievements_html(text: str) -> str:

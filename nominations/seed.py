@@ -10,10 +10,9 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Workflow, WorkflowContentType, WorkflowTask
 
 from campaigns.models import AwardType
-from exemplars.models import Nomination
 
 from .chain import Actor, StepKind
-from .models import AwardChain, AwardStepTask
+from .models import AwardChain, AwardStepTask, Nomination
 
 STEP_NAMES = {
     (Actor.PROPOSING_BOARD, StepKind.SIGN_OFF): "Thường trực đơn vị đề nghị ký duyệt",

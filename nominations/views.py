@@ -53,17 +53,9 @@ from wagtail.snippets.views.snippets import (
 import django_filters
 
 from campaigns.models import AwardType, CampaignCriterion, CampaignPage, NomineeKind, Unit
-from exemplars.models import (
-    Nomination,
-    NominationDeadlineExtension,
-    NominationDecision,
-    NominationRefused,
-    Work,
-)
-from exemplars.models.nominations import PRIVATE_FILE_FIELDS
+from exemplars.models import Work
 from home.dates import BirthDateInput, DayFirstDateField, DayFirstDateInput
 from intranet.private_files import register_private_file_field
-from intranet.quotas import GuidanceQuery, NominationGuidanceView
 from intranet.scoping import can_see_unit, membership_of, scope_queryset
 from intranet.viewsets import (
     FormulaSafeIndexView,
@@ -76,7 +68,17 @@ from intranet.workflow_views import WorkflowActionView
 from .chain import StepKind
 from .decisions import can_record_decision, record_decision
 from .honoring import photo_refusal
-from .models import current_step, next_step_message, returned_by
+from .models import (
+    PRIVATE_FILE_FIELDS,
+    Nomination,
+    NominationDeadlineExtension,
+    NominationDecision,
+    NominationRefused,
+    current_step,
+    next_step_message,
+    returned_by,
+)
+from .quotas import GuidanceQuery, NominationGuidanceView
 
 EXPORT_ACTION = "intranet.export"
 

@@ -14,15 +14,15 @@ from wagtail.snippets.action_menu import ActionMenuItem, SubmitForModerationMenu
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from exemplars.models import Nomination
 from home.models import DEMO_DATA_HOOK
 from intranet import admin_shaping
+from intranet.dashboard import CAMPAIGN_PANEL_HOOK
 from intranet.middleware import SCOPED_VIEWSET_NAMESPACES
 from intranet.quotas import UnitQuotaViewSet
 from intranet.wagtail_hooks import CampaignReportViewSet, RegistrationViewSet, WorkViewSet
 
 from .decisions import DECISION_ACTION, can_record_decision
-from .models import AwardChain
+from .models import AwardChain, Nomination, quota_overview
 from .views import EXPORT_ACTION, NominationDeadlineExtensionViewSet, NominationForm, NominationViewSet
 
 
@@ -50,6 +50,13 @@ def register_nomination_actions(actions):
     actions.register_action(
         DECISION_ACTION, _("Ghi quyết định khen thưởng"), _("Ghi quyết định khen thưởng và công bố điển hình")
     )
+
+
+@hooks.register(CAMPAIGN_PANEL_HOOK)
+def show_quota_usage(panel, membership):
+    """The intranet dashboard's quota card: what the member's unit has used and has left."""
+    overview = quota_overview(panel.campaign, membership.unit)
+    panel.quotas, panel.awaiting_numbers = overview.usages, overview.awaiting_numbers
 
 
 @hooks.register(DEMO_DATA_HOOK, order=40)

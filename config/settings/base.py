@@ -284,7 +284,8 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_WORKFLOW_ENABLED = True
 # ---------------------------------------------------------------------------
-# Award nominations' workflow (exemplars.Nomination, intranet.NominationReviewTask)
+# Workflows: award nominations (nominations.Nomination, its steps nominations.AwardStepTask)
+# and the units' records (intranet.UnitAboveReviewTask)
 # An edit after any approval sends the object back through every step (Wagtail's default
 # keeps earlier approvals). The last approval publishes a nomination even though its
 # approver holds no publish permission (see intranet/workflow_finish.py).

@@ -31,9 +31,10 @@ from playwright.sync_api import expect
 from campaigns.factories import UnitFactory, create_seed_plan_campaign
 from campaigns.models import AwardType, Quota, Unit
 from exemplars.factories import HonorRollPageFactory
-from exemplars.models import Exemplar, Nomination
+from exemplars.models import Exemplar
 from home.demo import DemoContext, load_site
 from intranet.roles import Role
+from nominations.models import Nomination
 
 from .journeys import log_in, member
 
@@ -278,7 +279,7 @@ def open_more_actions(page) -> None:
 
 
 def edit_url(scene: Scene, nomination) -> str:
-    return f"{scene.base}/admin/snippets/exemplars/nomination/edit/{nomination.pk}/"
+    return f"{scene.base}/admin/snippets/nominations/nomination/edit/{nomination.pk}/"
 
 
 def choose(page, selector: str, value: str) -> None:
@@ -288,7 +289,7 @@ def choose(page, selector: str, value: str) -> None:
 
 
 def fill_nomination(page, scene: Scene, journey: Journey) -> None:
-    page.goto(f"{scene.base}/admin/snippets/exemplars/nomination/add/")
+    page.goto(f"{scene.base}/admin/snippets/nominations/nomination/add/")
     assert page.locator("#id_unit option:checked").inner_text() == "Thị trấn Thất Khê"
     choose(page, "#id_award_type", str(AwardType.objects.get(slug=journey.award).pk))
     choose(page, "#id_kind", journey.kind)

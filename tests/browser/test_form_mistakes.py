@@ -15,9 +15,9 @@ import pytest
 
 from campaigns.factories import CampaignPageFactory, create_seed_plan_campaign
 from campaigns.models import CampaignCriterion, NomineeKind, Unit
-from exemplars.models import NominationDeadlineExtension
 from home.demo import DemoContext, load_site
 from intranet.roles import Role
+from nominations.models import NominationDeadlineExtension
 
 from .journeys import log_in, member
 
@@ -72,7 +72,7 @@ def required_marked(page, field_id: str) -> bool:
 def test_a_birth_year_is_picked_and_the_criteria_follow_the_campaign(campaigns, page, screenshot):
     base, plan_2020, plan_2021 = campaigns
     log_in(page, base, "canbo.binhgia")
-    page.goto(f"{base}/admin/snippets/exemplars/nomination/add/")
+    page.goto(f"{base}/admin/snippets/nominations/nomination/add/")
     page.fill("#id_name", "Hoàng Thị Mai")
 
     page.fill("#id_birth_date", "31/02/1990")

@@ -19,10 +19,11 @@ from PIL import Image as PillowImage
 from campaigns.factories import UnitFactory, create_seed_plan_campaign
 from campaigns.models import AwardType, Unit
 from exemplars.factories import HonorRollPageFactory
-from exemplars.models import Exemplar, Nomination
+from exemplars.models import Exemplar
 from home.demo import DemoContext, load_site
 from intranet.roles import Role
 from nominations.chain import Actor, StepKind
+from nominations.models import Nomination
 
 from .journeys import log_in, member
 
@@ -81,7 +82,7 @@ def press(page, selector):
 def approve_from_the_editor(page, base, username, nomination, shot):
     log_in(page, base, username)
     assert nomination.name in page.locator("main").inner_text(), "waiting on the dashboard"
-    page.goto(f"{base}/admin/snippets/exemplars/nomination/edit/{nomination.pk}/")
+    page.goto(f"{base}/admin/snippets/nominations/nomination/edit/{nomination.pk}/")
     shot()
     before = Nomination.objects.get(pk=nomination.pk).current_workflow_task_state
     press(page, "button[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])")
@@ -93,7 +94,7 @@ def test_nomination_goes_from_the_officer_to_the_public_honor_roll(organisation,
     base, files = organisation
 
     log_in(page, base, "canbo.thatkhe")
-    page.goto(f"{base}/admin/snippets/exemplars/nomination/add/")
+    page.goto(f"{base}/admin/snippets/nominations/nomination/add/")
     assert page.locator("#id_unit option:checked").inner_text() == "Thị trấn Thất Khê"
     assert "Chỉ tiêu của Thị trấn Thất Khê" in page.locator("[data-nomination-guidance]").inner_text()
     award = AwardType.objects.get(slug="bang-khen-ubmttq-tinh")
@@ -128,7 +129,7 @@ def test_nomination_goes_from_the_officer_to_the_public_honor_roll(organisation,
     assert nomination.current_workflow_task.specific.kind == StepKind.DECISION
 
     log_in(page, base, "thuongtruc.tinh")
-    page.goto(f"{base}/admin/snippets/exemplars/nomination/edit/{nomination.pk}/")
+    page.goto(f"{base}/admin/snippets/nominations/nomination/edit/{nomination.pk}/")
     # At the decision step the deciding body's first button opens the decision screen.
     first_button = page.locator("footer .w-dropdown-button > :is(a, button)").first
     assert first_button.inner_text().strip() == "Ghi quyết định và công bố"

@@ -14,9 +14,9 @@ import pytest
 
 from campaigns.factories import CampaignPageFactory, create_seed_plan_campaign
 from campaigns.models import AwardType, Quota, Unit
-from exemplars.models import NominationDeadlineExtension
 from home.demo import DemoContext, load_site
 from intranet.roles import Role
+from nominations.models import NominationDeadlineExtension
 
 from .journeys import log_in, member
 
@@ -58,7 +58,7 @@ def test_the_quota_panel_follows_the_campaign_picked_on_the_form(campaigns, page
     page.on("console", lambda message: "Content Security Policy" in message.text and violations.append(message.text))
 
     log_in(page, base, "canbo.binhgia")
-    page.goto(f"{base}/admin/snippets/exemplars/nomination/add/")
+    page.goto(f"{base}/admin/snippets/nominations/nomination/add/")
     # The admin's report-only policy already logs Wagtail's own inline script on load.
     on_load = len(violations)
     page.fill("#id_name", "Ủy ban MTTQ Việt Nam xã Hồng Phong")

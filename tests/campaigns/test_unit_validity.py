@@ -21,9 +21,10 @@ from campaigns.factories import CampaignPageFactory, RegistrationFactory
 from campaigns.models import CampaignReport, Registration, Unit
 from campaigns.reference_data import current_code, load_current_units, load_units
 from exemplars.home_sections import works_by_district
-from exemplars.models import Nomination, Work
+from exemplars.models import Work
 from intranet.models import Membership
 from intranet.roles import Role
+from nominations.models import Nomination
 
 pytestmark = pytest.mark.django_db
 
@@ -32,7 +33,7 @@ ADD_URLS = {
     "registration": "wagtailsnippets_campaigns_registration:add",
     "work": "wagtailsnippets_exemplars_work:add",
     "report": "wagtailsnippets_campaigns_campaignreport:add",
-    "nomination": "wagtailsnippets_exemplars_nomination:add",
+    "nomination": "wagtailsnippets_nominations_nomination:add",
 }
 ABOLISHED = "chỉ có hiệu lực đến ngày 30/06/2025"
 

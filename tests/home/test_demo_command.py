@@ -87,9 +87,8 @@ def test_demo_has_nominations_in_every_state_of_the_workflow(demo):
 
     Every nomination waiting at a step has a demo member who may act on it.
     """
-    from exemplars.models import Nomination
     from nominations.chain import Actor, StepKind
-    from nominations.models import current_step
+    from nominations.models import Nomination, current_step
 
     nominations = Nomination.objects.all()
     waiting = {nomination: current_step(nomination) for nomination in nominations.in_moderation()}
@@ -112,7 +111,7 @@ def test_demo_has_nominations_in_every_state_of_the_workflow(demo):
 def test_demo_makes_no_image_of_a_person_who_did_not_consent(demo):
     """Portraits exist only with consent, and only in the portraits' collection officers do not see."""
     from exemplars.image_collections import PORTRAITS
-    from exemplars.models import Nomination
+    from nominations.models import Nomination
 
     images = get_image_model().objects.select_related("collection")
     refused = set(Exemplar.objects.filter(photo_consent=False, kind="individual").values_list("name", flat=True))

@@ -20,10 +20,14 @@ ATTACKS = [
     ("reviewer_b", "a"),  # another district's standing board
     ("reviewer_b", "a1"),
     ("reviewer_a", "b"),
+    ("reviewer_a1", "a"),  # a commune's standing board looking up at its district
+    ("reviewer_a1", "b"),
     ("editor", "a"),  # editors write public content, not unit records
     ("outsider", "a"),  # an account without a unit
 ]
-# (user, unit): these must see the records; they keep the matrix honest.
+# (user, unit): these must see the records; they keep the matrix honest. The province's
+# standing board sees every unit of the province (its unit and all below it), so within
+# the province it attacks nothing and is checked here, at the bottom of its tree.
 GRANTS = [
     ("officer_a", "a"),
     ("officer_a1", "a1"),
@@ -31,6 +35,7 @@ GRANTS = [
     ("reviewer_a", "a1"),
     ("province_office", "b"),
     ("council", "a1"),
+    ("reviewer_province", "a1"),
 ]
 
 

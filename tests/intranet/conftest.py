@@ -26,10 +26,12 @@ import pytest
 
 from campaigns.factories import VIETNAM_TZ, CampaignReportFactory, RegistrationFactory, UnitFactory, review
 from campaigns.models import AwardType, NomineeKind, ReviewState, Unit, UnitQuota
-from exemplars.factories import NominationFactory, WorkFactory, submit_nomination
-from exemplars.models import NominationDeadlineExtension, WorkStatus
+from exemplars.factories import WorkFactory
+from exemplars.models import WorkStatus
 from intranet.models import IntranetPage, Membership, restrict_to_members
 from intranet.roles import Role
+from nominations.factories import NominationFactory, submit_nomination
+from nominations.models import NominationDeadlineExtension
 
 PASSWORD = "mat-khau-thu-nghiem-2020"
 PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"

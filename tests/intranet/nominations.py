@@ -7,10 +7,10 @@ from django.urls import reverse
 from wagtail.models import TaskState
 
 from campaigns.models import AwardType, NomineeKind
-from exemplars.factories import NominationFactory, act_on_nomination, submit_nomination
-from exemplars.models import Nomination
 from nominations.chain import Actor, StepKind
 from nominations.decisions import record_decision
+from nominations.factories import NominationFactory, act_on_nomination, submit_nomination
+from nominations.models import Nomination
 
 # The 2020 plan's award types.
 CENTRAL = "bang-khen-ubtw-mttq"
@@ -67,8 +67,8 @@ def trail(nomination) -> list[tuple[tuple[str, str], str]]:
 
 
 def edit_url(nomination) -> str:
-    return reverse("wagtailsnippets_exemplars_nomination:edit", args=[nomination.pk])
+    return reverse("wagtailsnippets_nominations_nomination:edit", args=[nomination.pk])
 
 
 def add_url() -> str:
-    return reverse("wagtailsnippets_exemplars_nomination:add")
+    return reverse("wagtailsnippets_nominations_nomination:add")

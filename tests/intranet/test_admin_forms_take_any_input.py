@@ -46,7 +46,8 @@ CASES = [
 def record_to_edit(org, model):
     """A record of unit A that officer_a may still change in every field."""
     from exemplars.factories import WorkFactory
-    from exemplars.models import Nomination, Work
+    from exemplars.models import Work
+    from nominations.models import Nomination
 
     if model is Registration:
         return org.registrations["a"]

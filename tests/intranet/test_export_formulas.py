@@ -37,7 +37,7 @@ def formulas(org):
 
 def nominations_export(client, org, export_format: str) -> bytes:
     client.force_login(org.users["province_office"])
-    url = reverse("wagtailsnippets_exemplars_nomination:list") + f"?export={export_format}&q="
+    url = reverse("wagtailsnippets_nominations_nomination:list") + f"?export={export_format}&q="
     response = client.get(url)
     assert response.status_code == 200
     return body_of(response)

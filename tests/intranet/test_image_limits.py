@@ -23,8 +23,9 @@ import pytest
 from PIL import Image as PillowImage
 
 from campaigns.models import AwardType, NomineeKind
-from exemplars.models import Exemplar, Nomination
+from exemplars.models import Exemplar
 from home.private_files import PrivateFileValidator, PrivateImageValidator
+from nominations.models import Nomination
 from tests.image_bombs import MEMORY_BOUND, huge_png, peak_memory_growth
 
 from .nominations import DISTRICT, PROVINCE_FRONT, act, add_url, nominate, submit
@@ -139,7 +140,7 @@ def test_publishing_a_stored_oversized_photo_keeps_the_decision_and_says_why(cli
     revision.save(update_fields=["content"])
     images_before = get_image_model().objects.count()
     client.force_login(org.users[DECIDER])
-    decide = reverse("wagtailsnippets_exemplars_nomination:decide", args=[nomination.pk])
+    decide = reverse("wagtailsnippets_nominations_nomination:decide", args=[nomination.pk])
     decision = {"number": "412/QĐ-MTTQ-BTT", "date": "12/11/2020", "signer": "Nông Lương Chấn"}
 
     response, growth = peak_memory_growth(lambda: client.post(decide, decision))
@@ -163,7 +164,7 @@ def test_a_published_photo_is_no_larger_than_the_page_needs(client, org):
     for user in BEFORE_THE_DECISION:
         nomination = act(nomination, org.users[user])
     client.force_login(org.users[DECIDER])
-    decide = reverse("wagtailsnippets_exemplars_nomination:decide", args=[nomination.pk])
+    decide = reverse("wagtailsnippets_nominations_nomination:decide", args=[nomination.pk])
     client.post(decide, {"number": "413/QĐ-MTTQ-BTT", "date": "12/11/2020", "signer": "Nông Lương Chấn"})
     photo = Exemplar.objects.get(name="Hoàng Văn Ảnh Vừa").photo
     assert max(photo.width, photo.height) <= 1600

@@ -5,7 +5,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 import pytest
 
 from exemplars.factories import WorkFactory
-from exemplars.models import Nomination, WorkStatus
+from exemplars.models import WorkStatus
+from nominations.models import Nomination
 
 from .admin_forms import browser_data
 from .conftest import PDF_BYTES

@@ -27,8 +27,8 @@ import pytest
 from PIL import Image as PillowImage
 
 from campaigns.models import NomineeKind
-from exemplars.models import Exemplar, Nomination
-from exemplars.models.nominations import PRIVATE_FILE_FIELDS
+from exemplars.models import Exemplar
+from nominations.models import PRIVATE_FILE_FIELDS, Nomination
 
 from .nominations import PROVINCE_FRONT, act, nominate, submit
 
@@ -108,7 +108,7 @@ def published(client, org):
 
     client.force_login(org.users["reviewer_province"])
     for approved in (nomination, consented):
-        decide = reverse("wagtailsnippets_exemplars_nomination:decide", args=[approved.pk])
+        decide = reverse("wagtailsnippets_nominations_nomination:decide", args=[approved.pk])
         decision = {"number": "412/QĐ-MTTQ-BTT", "date": "12/11/2020", "signer": "Nông Lương Chấn"}
         assert client.post(decide, decision).status_code == 302
     client.logout()

@@ -38,18 +38,18 @@ import pytest
 
 from campaigns.factories import ArticlePageFactory, UnitFactory
 from campaigns.models import NomineeKind
-from exemplars.models import Nomination
 from intranet.roles import Role
 from intranet.workflow_views import BoundTaskStateMixin
+from nominations.models import Nomination
 
 from .conftest import PASSWORD, make_member
 from .nominations import DISTRICT, PROVINCE_FRONT, act, nominate, submit
 
 pytestmark = pytest.mark.django_db
 
-ACTION_URL = "wagtailsnippets_exemplars_nomination:workflow_action"
-COLLECT_URL = "wagtailsnippets_exemplars_nomination:collect_workflow_action_data"
-EDIT_URL = "wagtailsnippets_exemplars_nomination:edit"
+ACTION_URL = "wagtailsnippets_nominations_nomination:workflow_action"
+COLLECT_URL = "wagtailsnippets_nominations_nomination:collect_workflow_action_data"
+EDIT_URL = "wagtailsnippets_nominations_nomination:edit"
 # Each reviewer-like user, and the nomination of the scene that is his to act on.
 OWN = {"reviewer_a": "a1", "reviewer_b": "b1", "province_office": "a", "council": "c"}
 

@@ -17,11 +17,11 @@ import pytest
 from freezegun import freeze_time
 
 from campaigns.models import AwardType, Quota
-from exemplars.models import Exemplar, Nomination
+from exemplars.models import Exemplar
 from intranet.models import Membership
 from nominations.chain import Actor, StepKind
 from nominations.decisions import can_record_decision, record_decision
-from nominations.models import current_step, next_step_message
+from nominations.models import Nomination, current_step, next_step_message
 from tests.intranet.nominations import (
     CENTRAL,
     DISTRICT,

@@ -25,8 +25,8 @@ from freezegun import freeze_time
 
 from campaigns.factories import CampaignPageFactory
 from campaigns.models import AwardType, CampaignCriterion, NomineeKind
-from exemplars.models import Nomination, NominationDeadlineExtension, Work
-from nominations.models import RefusalForm
+from exemplars.models import Work
+from nominations.models import Nomination, NominationDeadlineExtension, RefusalForm
 from nominations.views import DecisionForm
 from tests.intranet.conftest import PDF_BYTES, PNG_BYTES
 from tests.intranet.nominations import DISTRICT, PROVINCE_FRONT, add_url, edit_url, nominate, submit
@@ -204,7 +204,7 @@ def test_an_existing_nomination_keeps_its_closed_campaign(client, org, campaigns
 def test_the_criteria_and_works_follow_the_campaign_picked(client, org, campaigns):
     running, _closed = campaigns
     client.force_login(org.users["officer_a1"])
-    choices = reverse("wagtailsnippets_exemplars_nomination:choices")
+    choices = reverse("wagtailsnippets_nominations_nomination:choices")
     fragment = client.get(choices, {"campaign": running.pk, "unit": org.units["a1"].pk}).content.decode()
     assert "Tổ hòa giải thôn tiêu biểu" in fragment and 'id="id_criteria"' in fragment and 'id="id_works"' in fragment
     fragment_2020 = client.get(choices, {"campaign": org.site.campaign.pk, "unit": org.units["a1"].pk}).content.decode()

@@ -21,11 +21,11 @@ import pytest
 
 from campaigns.factories import create_seed_plan_campaign
 from campaigns.models import AwardType, NomineeKind, Unit
-from exemplars.factories import NominationFactory, submit_nomination
-from exemplars.models import Nomination, NominationRefused
-from exemplars.models import nominations as nomination_rules
 from intranet.models import Membership
 from intranet.roles import Role
+from nominations.factories import NominationFactory, submit_nomination
+from nominations.models import Nomination, NominationRefused
+from nominations.models import nominations as nomination_rules
 
 pytestmark = [
     pytest.mark.postgres,

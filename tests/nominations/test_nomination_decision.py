@@ -18,8 +18,9 @@ import pytest
 from PIL import Image as PillowImage
 
 from campaigns.models import NomineeKind
-from exemplars.models import Exemplar, Nomination, NominationDecision
+from exemplars.models import Exemplar
 from nominations.decisions import DECISION_ACTION
+from nominations.models import Nomination, NominationDecision
 from tests.intranet.nominations import DISTRICT, PROVINCE_FRONT, act, edit_url, nominate, submit
 
 pytestmark = pytest.mark.django_db
@@ -53,7 +54,7 @@ def at_decision(org, consent: bool, kind=NomineeKind.INDIVIDUAL, **fields):
 
 
 def decide_url(nomination) -> str:
-    return reverse("wagtailsnippets_exemplars_nomination:decide", args=[nomination.pk])
+    return reverse("wagtailsnippets_nominations_nomination:decide", args=[nomination.pk])
 
 
 def test_the_deciding_board_records_the_decision_and_publishes_the_exemplar(client, org):

@@ -37,7 +37,7 @@ def test_every_step_notifies_in_vietnamese(org):
     submit(nomination, officer)
     (to_reviewer,) = sent_to(reviewer.email)
     assert "Lương Thị Hoa" in to_reviewer.subject and "Thường trực đơn vị đề nghị ký duyệt" in to_reviewer.subject
-    assert "/admin/snippets/exemplars/nomination/edit/" in to_reviewer.body
+    assert "/admin/snippets/nominations/nomination/edit/" in to_reviewer.body
     for bystander in ("reviewer_a", "reviewer_b", "province_office"):
         assert not sent_to(org.users[bystander].email), f"only the step's members, not {bystander}"
 
@@ -90,7 +90,7 @@ def test_the_approve_and_return_dialogs_are_in_vietnamese(client, org, action, l
         nomination, member = org.nominations["a1"], "reviewer_a1"  # waiting for Thất Khê's board to sign off
     client.force_login(org.users[member])
     url = reverse(
-        "wagtailsnippets_exemplars_nomination:workflow_action",
+        "wagtailsnippets_nominations_nomination:workflow_action",
         args=[nomination.pk, action, nomination.current_workflow_task_state.pk],
     )
     response = client.get(url, HTTP_X_REQUESTED_WITH="XMLHttpRequest")

@@ -22,7 +22,7 @@ OFFICIAL_HEADINGS = [
 
 
 def listing(query: str) -> str:
-    return reverse("wagtailsnippets_exemplars_nomination:list") + query
+    return reverse("wagtailsnippets_nominations_nomination:list") + query
 
 
 def body_of(response) -> bytes:
@@ -102,7 +102,7 @@ def test_every_export_is_written_to_the_audit_log(client, org, approved):
 
 
 def test_the_listing_filters_by_the_state_in_review(client, org, approved):
-    from exemplars.models import NominationDecision
+    from nominations.models import NominationDecision
 
     draft = nominate(org, "a1", DISTRICT, name="Bản nháp Nông Văn Ba")
     returned = nominate(org, "a1", DISTRICT, name="Trả lại Hà Thị Tư")

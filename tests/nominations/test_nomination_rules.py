@@ -17,7 +17,7 @@ import pytest
 
 from campaigns.factories import CampaignPageFactory
 from campaigns.models import NomineeKind, Quota
-from exemplars.models import Nomination, NominationDeadlineExtension, NominationRefused
+from nominations.models import Nomination, NominationDeadlineExtension, NominationRefused
 from tests.intranet.conftest import PDF_BYTES, PNG_BYTES
 from tests.intranet.nominations import (
     DISTRICT,
@@ -245,7 +245,7 @@ def test_the_council_reopens_submissions_for_a_unit_and_the_reason_is_kept(clien
     client.force_login(org.users["council"])
     until = timezone.localdate() + timedelta(days=10)
     response = client.post(
-        reverse("wagtailsnippets_exemplars_nominationdeadlineextension:add"),
+        reverse("wagtailsnippets_nominations_nominationdeadlineextension:add"),
         {
             "campaign": org.site.campaign.pk,
             "unit": org.units["a"].pk,
@@ -266,7 +266,7 @@ def test_only_the_council_reopens(client, closed, user):
     org = closed
     client.force_login(org.users[user])
     response = client.post(
-        reverse("wagtailsnippets_exemplars_nominationdeadlineextension:add"),
+        reverse("wagtailsnippets_nominations_nominationdeadlineextension:add"),
         {"campaign": org.site.campaign.pk, "unit": org.units["a"].pk, "until": "01/01/2099", "reason": "x"},
     )
     assert response.status_code in (302, 403)
@@ -289,3 +289,33 @@ def test_a_returned_nomination_may_be_resubmitted_after_the_deadline(org):
     NominationDeadlineExtension.objects.all().delete()
     nomination.current_workflow_state.resume(user=org.users["officer_a1"])
     assert step_of(nomination) == PROPOSING_BOARD
+
+
+# -- an author deletes a draft of their own ------------------------------------------------
+def delete_url(nomination) -> str:
+    return reverse("wagtailsnippets_nominations_nomination:delete", args=[nomination.pk])
+
+
+def test_an_officer_deletes_a_draft_of_their_unit_never_sent(client, org):
+    draft = nominate(org, "a1", DISTRICT, name="Bản nháp sẽ xóa")
+    client.force_login(org.users["officer_a1"])
+    assert delete_url(draft) in client.get(edit_url(draft)).content.decode()
+    response = client.post(delete_url(draft))
+    assert response.status_code == 302
+    assert not Nomination.objects.filter(pk=draft.pk).exists()
+
+
+@pytest.mark.parametrize("user", ["officer_a", "reviewer_a", "province_office", "council"])
+def test_nobody_outside_the_unit_deletes_its_draft(client, org, user):
+    draft = nominate(org, "a1", DISTRICT, name="Bản nháp của xã")
+    client.force_login(org.users[user])
+    client.post(delete_url(draft), follow=True)
+    assert Nomination.objects.filter(pk=draft.pk).exists()
+
+
+def test_a_nomination_once_sent_is_never_deleted_by_the_unit(client, org):
+    sent = org.nominations["a1"]  # waiting at its chain's first step
+    client.force_login(org.users["officer_a1"])
+    assert delete_url(sent) not in client.get(edit_url(sent)).content.decode()
+    client.post(delete_url(sent), follow=True)
+    assert Nomination.objects.filter(pk=sent.pk).exists()

@@ -133,7 +133,7 @@ def test_a_decided_nomination_edited_by_its_officer_needs_the_whole_chain_again(
     "user", ["officer_a1", "reviewer_a1", "reviewer_a", "province_office", "council", "reviewer_province"]
 )
 def test_nobody_in_the_units_or_the_province_holds_publish_permission(org, user):
-    assert not org.users[user].has_perm("exemplars.publish_nomination")
+    assert not org.users[user].has_perm("nominations.publish_nomination")
 
 
 @pytest.mark.parametrize("user", ["officer_a1", "reviewer_a1", "reviewer_a"])

@@ -19,8 +19,8 @@ import pytest
 from PIL import Image as PillowImage
 
 from exemplars.image_collections import PORTRAITS, WORK_PHOTOS, portrait_collection, work_photo_collection
-from exemplars.models import Nomination, NominationDecision
 from home.factories import ImageFactory
+from nominations.models import Nomination, NominationDecision
 from tests.intranet.nominations import PROVINCE_FRONT, act, nominate, submit
 
 pytestmark = pytest.mark.django_db
@@ -57,7 +57,7 @@ def through_the_chain(client, org, nomination, **changes):
 def record(client, org, nomination, **changes):
     client.force_login(org.users[DECIDER])
     response = client.post(
-        reverse("wagtailsnippets_exemplars_nomination:decide", args=[nomination.pk]), {**DECISION, **changes}
+        reverse("wagtailsnippets_nominations_nomination:decide", args=[nomination.pk]), {**DECISION, **changes}
     )
     assert response.status_code == 302
     client.logout()

@@ -23,9 +23,9 @@ import pytest
 from campaigns.factories import CampaignPageFactory
 from campaigns.models import AwardType, CampaignAward, NomineeKind, Quota, UnitQuota
 from campaigns.reference_data import ensure_province_departments
-from exemplars.models import Nomination, NominationRefused
 from intranet.models import IntranetPage, restrict_to_members
 from intranet.roles import Role
+from nominations.models import Nomination, NominationRefused
 from tests.intranet.conftest import PDF_BYTES, make_member
 from tests.intranet.nominations import (
     CENTRAL,
@@ -42,7 +42,7 @@ pytestmark = pytest.mark.django_db
 
 COLLECTIVE, INDIVIDUAL = NomineeKind.COLLECTIVE, NomineeKind.INDIVIDUAL
 QUOTAS = "wagtailsnippets_campaigns_unitquota"
-GUIDANCE = "wagtailsnippets_exemplars_nomination:guidance"
+GUIDANCE = "wagtailsnippets_nominations_nomination:guidance"
 
 
 def messages_of(response) -> list[str]:

@@ -17,7 +17,7 @@ import pytest
 from freezegun import freeze_time
 
 from campaigns.models import NomineeKind
-from exemplars.models import Nomination, NominationRefused
+from nominations.models import Nomination, NominationRefused
 from tests.intranet.nominations import (
     DISTRICT,
     PEOPLES_COMMITTEE,

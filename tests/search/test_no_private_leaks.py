@@ -29,10 +29,11 @@ from campaigns.factories import (
     paragraphs,
 )
 from campaigns.models import NomineeKind, ReviewState
-from exemplars.factories import ExemplarFactory, NominationFactory, WorkFactory
+from exemplars.factories import ExemplarFactory, WorkFactory
 from exemplars.models import WorkStatus
 from home.factories import ImageFactory, StandardPageFactory
 from intranet.models import IntranetArticlePage, IntranetPage, restrict_to_members
+from nominations.factories import NominationFactory
 from tests.helpers import html
 from tests.search.searching import search_url, suggestions_url
 

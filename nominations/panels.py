@@ -25,7 +25,7 @@ class NominationGuidancePanel(Panel):
         return super().clean_name or "nomination_guidance"
 
     class BoundPanel(Panel.BoundPanel):
-        template_name = "exemplars/admin/nomination_guidance_panel.html"
+        template_name = "nominations/admin/nomination_guidance_panel.html"
 
         class Media:
             # Asks for the panel again when the officer picks another campaign or unit.

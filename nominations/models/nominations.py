@@ -2,12 +2,14 @@
 
 An officer drafts the nomination of a collective or an individual for one award type,
 with the dossier the award type asks for, and submits it into the workflow "Quy trình
-xét khen thưởng" (the Task lives in ``intranet``: it needs roles and memberships). The
-reviewers of the unit above, the province office and the council approve it or return it
-with a comment; review stops at the level that decides the award type. When the last
-step approves, Wagtail publishes the nomination (``live``): that is the approval, not a
-public page. The council then records its decision and, with one action, publishes an
+xét khen thưởng" of its award type (``award_steps``): each step's board, office or
+council approves it or returns it with a reason. When the last step approves, Wagtail
+publishes the nomination (``live``): that is the approval, not a public page. The
+deciding body's decision is recorded (``NominationDecision``) and publishes an
 ``Exemplar`` carrying public fields only.
+
+The tables keep the names they had when the models lived in ``exemplars``
+(``exemplars_nomination``...): moving the models changed no data.
 
 The rules the workflow enforces live here, on the model, so that no screen can skip them:
 what a submission must contain, one nomination per person and campaign, the deadline
@@ -390,7 +392,11 @@ class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, C
         ),
     ]
 
+    # Approving at the last step publishes it (``intranet.workflow_finish``).
+    published_by_workflow = True
+
     class Meta:
+        db_table = "exemplars_nomination"
         ordering = ["-updated_at", "-pk"]
         verbose_name = _("Hồ sơ đề nghị khen thưởng")
         verbose_name_plural = _("Hồ sơ đề nghị khen thưởng")
@@ -679,6 +685,7 @@ class NominationDecision(models.Model):
     recorded_at = models.DateTimeField(auto_now=True, verbose_name=_("Ngày ghi"))
 
     class Meta:
+        db_table = "exemplars_nominationdecision"
         verbose_name = _("Quyết định khen thưởng")
         verbose_name_plural = _("Quyết định khen thưởng")
 
@@ -711,6 +718,7 @@ class NominationDeadlineExtension(models.Model):
     ]
 
     class Meta:
+        db_table = "exemplars_nominationdeadlineextension"
         ordering = ["-created_at"]
         verbose_name = _("Mở lại hạn gửi hồ sơ")
         verbose_name_plural = _("Mở lại hạn gửi hồ sơ")

@@ -25,11 +25,11 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import LockableMixin, Task, TaskState, Workflow, WorkflowState
 
-from exemplars.models import Nomination
 from home.dates import DayFirstDateField
 from intranet.scoping import membership_of
+from intranet.unit_review import ReturnReasonForm, return_note
 
-from .chain import (
+from ..chain import (
     ACTOR_ROLES,
     APPROVE_LABELS,
     UNIT_BOUND_ACTORS,
@@ -38,6 +38,7 @@ from .chain import (
     acting_unit,
     skip_reason,
 )
+from .nominations import Nomination
 
 
 class AwardChain(models.Model):
@@ -69,7 +70,7 @@ class NominationRefusal(models.Model):
     """
 
     nomination = models.OneToOneField(
-        "exemplars.Nomination", on_delete=models.CASCADE, related_name="refusal", verbose_name=_("Hồ sơ")
+        "nominations.Nomination", on_delete=models.CASCADE, related_name="refusal", verbose_name=_("Hồ sơ")
     )
     letter = models.CharField(max_length=100, verbose_name=_("Số văn bản trả lời"))
     date = models.DateField(verbose_name=_("Ngày văn bản"))
@@ -92,15 +93,6 @@ class RefusalForm(forms.Form):
     letter = forms.CharField(label=_("Số văn bản trả lời"), max_length=100)
     date = DayFirstDateField(label=_("Ngày văn bản"), widget=forms.DateInput(attrs={"placeholder": _("ngày/tháng/năm")}))
     reason = forms.CharField(label=_("Lý do không khen thưởng"), widget=forms.Textarea({"rows": 3}))
-
-
-class ReturnReasonForm(forms.Form):
-    """Returning a nomination needs a reason: the officer reads it at the top of the form."""
-
-    comment = forms.CharField(
-        label=_("Lý do trả lại"), required=True, widget=forms.Textarea({"rows": 3}),
-        error_messages={"required": _("Hãy ghi lý do trả lại để đơn vị biết cần bổ sung gì.")},
-    )
 
 
 class StepCommentForm(forms.Form):
@@ -297,20 +289,18 @@ def next_step_message(nomination) -> str:
 
 
 def returned_by(nomination) -> str | None:
-    """"Trả lại bởi … ngày …: <lý do>" while a returned nomination waits for its officer."""
+    """"Trả lại bởi … ngày …: <lý do>" while a returned nomination waits for its officer.
+
+    Read from the step that returned it, as for the units' records (``intranet.unit_review``).
+    """
     state = nomination.current_workflow_state
-    if state is None or state.status != WorkflowState.STATUS_NEEDS_CHANGES:
+    note = return_note(state)
+    if note is None:
         return None
-    rejection = (
-        state.task_states.filter(status=TaskState.STATUS_REJECTED)
-        .select_related("finished_by").order_by("-finished_at").first()
-    )
-    if rejection is None:
-        return None
-    who = rejection.finished_by
+    step = state.current_task_state.task.specific
     return gettext("Hồ sơ bị trả lại bởi %(who)s (%(step)s) ngày %(day)s. Lý do: %(reason)s") % {
-        "who": (who.get_full_name() or who.get_username()) if who else gettext("người xét"),
-        "step": rejection.task.specific.describe() if hasattr(rejection.task.specific, "describe") else rejection.task,
-        "day": timezone.localtime(rejection.finished_at).strftime("%d/%m/%Y"),
-        "reason": rejection.comment or gettext("không ghi lý do"),
+        "who": note.reviewer,
+        "step": step.describe() if hasattr(step, "describe") else step.name,
+        "day": timezone.localtime(note.returned_at).strftime("%d/%m/%Y") if note.returned_at else "",
+        "reason": note.reason or gettext("không ghi lý do"),
     }
