@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 MANAGE := DJANGO_SETTINGS_MODULE=config.settings.dev $(BIN)/python manage.py
 
-.PHONY: help run test install install-test migrate demo serve lint check messages ci clean
+.PHONY: help run test install install-test migrate demo serve lint check messages ci clean stack stack-stop test-stack
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -44,8 +44,13 @@ run: demo serve ## Install, migrate, load the demo content and serve the site
 # transaction per test (serialized rollback), which does not mix with the module-wide
 # transactions that the other tests share.
 test: install-test ## Install the test dependencies and run the whole suite
-	$(BIN)/python -m pytest -m "not browser"
+	$(BIN)/python -m pytest -m "not browser and not stack"
 	$(BIN)/python -m pytest -m browser
+
+# The stack tests start site/stack.sh (nginx, Varnish, gunicorn, the worker) on ports
+# 18180-18184 and 18543 with the database thidua_stack_test; CI runs them too.
+test-stack: install-test ## Run the production stack's tests (needs nginx, Varnish, PostgreSQL, Redis)
+	$(BIN)/python -m pytest -m stack tests/stack
 
 check: install-test ## System checks (production's deploy checks too), missing migrations and lint
 	$(MANAGE) check
@@ -59,6 +64,18 @@ check: install-test ## System checks (production's deploy checks too), missing m
 messages: install-test ## Re-extract the UI strings into locale/*/django.po and compile them
 	$(MANAGE) makemessages --locale vi --locale en --ignore '.venv/*' --ignore 'tests/*' --ignore 'admin_vi/*' --no-obsolete
 	$(BIN)/python -m home.i18n_compile
+
+# The production stack on this machine, in the foreground (site/README.md): nginx with
+# HTTP on 18080 and self-signed HTTPS on 18443, Varnish, gunicorn, the task worker and the
+# scheduler, on the machine's PostgreSQL (database thidua_stack) and Redis.
+stack: install ## Serve the site as in production (nginx, Varnish, gunicorn, worker); Ctrl-C stops all
+	site/stack.sh
+
+stack-stop: ## Stop a stack started by `make stack` (from another terminal)
+	@if [ -s .stack/stack.pid ] && kill -0 "$$(cat .stack/stack.pid)" 2>/dev/null; then \
+		pid="$$(cat .stack/stack.pid)"; kill -TERM "$$pid"; \
+		while kill -0 "$$pid" 2>/dev/null; do sleep 0.2; done; echo "stack stopped"; \
+	else echo "no stack running"; fi
 
 clean: ## Remove the virtual environment and the local database
 	rm -rf $(VENV) db.sqlite3 media

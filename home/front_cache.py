@@ -14,7 +14,8 @@ stale one:
   their listing page types through the ``front_cache_listing_pages`` hook and purge
   snippets' own URLs through ``purge_with_listings``. A page in the main menu, or the
   organisation settings, appear on every page: changing them purges everything. Purges run
-  in the editor's request (not as a task), so the change is visible at once.
+  in the editor's request (not as a task) as soon as the change is committed, so the
+  change is visible at once.
 
 Varnish bans by path, whatever the query string: purging ``/vi/tin-tuc/`` also purges
 ``/vi/tin-tuc/?page=2&tag=…``.
@@ -23,9 +24,11 @@ Varnish bans by path, whatever the query string: purging ``/vi/tin-tuc/`` also p
 import http.client
 import logging
 from copy import copy
+from functools import partial
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.db import transaction
 from django.utils.cache import patch_cache_control
 
 from wagtail import hooks
@@ -166,15 +169,22 @@ def sitemap_url(cache_object=None) -> str:
 
 
 def purge_urls(urls) -> None:
-    """Purge now, in this request: both languages of each URL (Wagtail's task, called inline)."""
+    """Purge both languages of each URL (Wagtail's task, called inline) once the change is saved.
+
+    On commit: purged earlier, a reader's request could put the old page back in the cache
+    before the transaction ends. Outside a transaction it runs at once.
+    """
     if urls and get_backends():
-        purge_urls_from_cache_task.call(sorted(urls))
+        transaction.on_commit(partial(purge_urls_from_cache_task.call, sorted(urls)))
 
 
 def purge_everything() -> None:
-    for backend in get_backends().values():
-        if hasattr(backend, "ban_everything"):
-            backend.ban_everything()
+    def ban():
+        for backend in get_backends().values():
+            if hasattr(backend, "ban_everything"):
+                backend.ban_everything()
+
+    transaction.on_commit(ban)
 
 
 def purge_with_listings(urls=()) -> None:

@@ -57,7 +57,8 @@ WAGTAIL_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
-    "wagtail.contrib.frontend_cache",
+    # wagtail.contrib.frontend_cache is used (its backends and purge task) but not installed:
+    # its app would purge before the change is committed; home/front_cache.py purges on commit.
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
