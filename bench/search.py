@@ -1,4 +1,4 @@
-"""Search benchmark: a 50,000-item Vietnamese corpus, 20 queries with and without diacritics.
+"""Search benchmark: a 50,000-item Vietnamese corpus, 40 queries with and without diacritics.
 
 Run against a scratch database (it creates tables and content there):
 
@@ -65,6 +65,29 @@ QUERIES = [
     ("Quỹ vì người nghèo", "quy vi nguoi ngheo"),
     ("Ban công tác Mặt trận", "ban cong tac mat tran"),
     ("đồng bào Dao", "dong bao dao"),
+    # Places: the other districts, a village of the corpus.
+    ("Bắc Sơn", "bac son"),
+    ("Hữu Lũng", "huu lung"),
+    ("Chi Lăng", "chi lang"),
+    ("Lộc Bình", "loc binh"),
+    ("Văn Lãng", "van lang"),
+    ("Khòn Khuyên", "khon khuyen"),
+    # Kinds of works and what a reader looks for in the news.
+    ("cầu treo dân sinh", "cau treo dan sinh"),
+    ("thu gom rác thải", "thu gom rac thai"),
+    ("kênh mương nội đồng", "kenh muong noi dong"),
+    ("nuôi bò sinh sản", "nuoi bo sinh san"),
+    ("tuyến đường hoa", "tuyen duong hoa"),
+    ("sân thể thao", "san the thao"),
+    ("gắn biển công trình", "gan bien cong trinh"),
+    ("Ngày hội Đại đoàn kết", "ngay hoi dai doan ket"),
+    ("ưu tiên dùng hàng Việt Nam", "uu tien dung hang viet nam"),
+    # People, titles and awards.
+    ("Hoàng Thị Diệp", "hoang thi diep"),
+    ("Trưởng Ban công tác Mặt trận", "truong ban cong tac mat tran"),
+    ("biểu dương", "bieu duong"),
+    ("Giấy khen", "giay khen"),
+    ("hỗ trợ sinh kế", "ho tro sinh ke"),
 ]
 
 VILLAGES = [

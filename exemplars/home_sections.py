@@ -48,7 +48,10 @@ def works_by_district(work_unit_paths: list[str], campaign: CampaignPage) -> lis
     of the campaign's period: the 2020 plan's eleven; none for a campaign after the
     reform of 1 July 2025, which ended the district level (the chart is left out).
     """
-    districts = list(campaign.units_in_force(Unit.objects.districts()).order_by("name"))
+    districts = public_cache.remember(  # units and campaigns change rarely: both bump the cache
+        f"districts-in-force:{campaign.pk}:{campaign.start_date}:{campaign.end_date}",
+        lambda: list(campaign.units_in_force(Unit.objects.districts()).order_by("name")),
+    )
     counts = {district.pk: 0 for district in districts}
     paths = [(district.path, district.pk) for district in districts]
     for unit_path in work_unit_paths:
@@ -85,7 +88,7 @@ def home_page_sections(request, page) -> dict:
     campaign = pages["campaign"]
     context = {
         **pages,
-        "latest_articles": ArticlePage.objects.live().public().filter(locale=locale)
+        "latest_articles": public_cache.public_pages(ArticlePage.objects.live()).filter(locale=locale)
         .select_related("featured_image").prefetch_related("featured_image__renditions")
         .order_by("-date", "-pk")[:LATEST_NEWS],
         "featured_exemplars": Exemplar.objects.public().filter(featured=True)

@@ -55,6 +55,17 @@ def remember(key: str, compute: Callable[[], T]) -> T:
     return kept[0]
 
 
+def public_pages(pages):
+    """``pages.public()`` (Wagtail's ``PageQuerySet``), with the view restrictions read from the cache.
+
+    ``public()`` reads every view restriction, one query each time; they change only when
+    an editor restricts or opens a page, which bumps the generation.
+    """
+    from wagtail.models import Page
+
+    return pages.exclude(remember("private-pages", lambda: Page.objects.all().private_q()))
+
+
 def _bump_for_pages(sender, instance, **kwargs) -> None:
     from wagtail.models import Page
 

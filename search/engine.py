@@ -39,6 +39,7 @@ from wagtail.search.backends import get_search_backend
 from campaigns.models import ArticlePage, CampaignPage, Unit
 from exemplars.models import Exemplar, HonorRollPage, Work, WorkGalleryPage
 from exemplars.models.works import PUBLIC_WORK_STATUSES
+from home import public_cache
 from home.models import StandardPage
 from home.search_text import field_text
 
@@ -83,7 +84,8 @@ PAGE_KINDS = (NEWS, PLAN, PAGE)
 
 
 def district_choices() -> list[Unit]:
-    return list(Unit.objects.districts().order_by("name"))
+    """The districts, by name (kept until a unit changes: see campaigns/apps.py)."""
+    return public_cache.remember("districts", lambda: list(Unit.objects.districts().order_by("name")))
 
 
 @dataclass
@@ -122,13 +124,20 @@ class Scope:
                 return district
         return None
 
+    def public_pages(self, pages: QuerySet) -> QuerySet:
+        """``pages.public()``, with the view restrictions read from the cache."""
+        return public_cache.public_pages(pages)
+
     @cached_property
     def _listing_urls(self) -> dict:
-        urls = {}
-        for model in (WorkGalleryPage, HonorRollPage):
-            page = model.objects.live().public().filter(locale=self.locale).first()
-            urls[model] = page.url if page is not None else None
-        return urls
+        def find() -> dict:
+            urls = {}
+            for model in (WorkGalleryPage, HonorRollPage):
+                page = self.public_pages(model.objects.live().filter(locale=self.locale)).first()
+                urls[model] = page.url if page is not None else None
+            return urls
+
+        return public_cache.remember(f"search-listing-urls:{self.locale.pk}", find)
 
     def detail_url(self, item) -> str | None:
         listing = WorkGalleryPage if isinstance(item, Work) else HonorRollPage
@@ -169,8 +178,8 @@ class PageGroup:
     kinds = PAGE_KINDS
     # The short text under the title that ranking reads (the body is read for excerpts only).
     leads = {NEWS: ("summary", "date"), PLAN: ("theme", "start_date"), PAGE: ("intro", None)}
-    # What ranking reads of each match.
-    row_fields = ("title", "content_type_id", "first_published_at", "last_published_at")
+    # What ranking reads of each match, and when it expires.
+    row_fields = ("title", "content_type_id", "first_published_at", "last_published_at", "expire_at")
 
     @cached_property
     def kind_by_content_type(self) -> dict[int, Kind]:
@@ -182,7 +191,7 @@ class PageGroup:
             pages = ArticlePage.objects.filter(author_unit__in=scope.unit_ids)
         else:
             pages = Page.objects.filter(content_type__in=list(self.kind_by_content_type))
-        pages = pages.live().public().filter(locale=scope.locale)
+        pages = scope.public_pages(pages.live()).filter(locale=scope.locale)
         if scope.root is not None:
             pages = pages.descendant_of(scope.root)
         # Newest first when the backend does not rank (tree order would sort every match);
@@ -193,12 +202,18 @@ class PageGroup:
 
     def visible(self, scope: Scope, pks) -> set:
         return set(
-            Page.objects.live()
-            .public()
+            scope.public_pages(Page.objects.live())
             .filter(pk__in=pks, locale=scope.locale, content_type__in=list(self.kind_by_content_type))
             .exclude(expire_at__lte=_now())
             .values_list("pk", flat=True)
         )
+
+    def visible_rows(self, scope: Scope, rows: dict) -> set:
+        """``visible`` for rows the database just read through ``searchable``, without a query.
+
+        ``searchable`` holds every condition of ``visible`` but the expiry, which the rows carry.
+        """
+        return _unexpired(rows)
 
     def candidates(self, items: dict) -> dict[int, Candidate]:
         by_kind: dict[Kind, list[int]] = {}
@@ -224,9 +239,9 @@ class PageGroup:
     def kind_of(self, page) -> Kind:
         return self.kind_by_content_type.get(page.content_type_id, NEWS)
 
-    def load(self, pks) -> dict:
+    def load(self, pks, kinds=None) -> dict:
         loaded = {}
-        for kind in self.kinds:
+        for kind in kinds or self.kinds:
             rows = kind.model.objects.filter(pk__in=pks)
             if kind is NEWS:
                 rows = rows.select_related("author_unit")
@@ -251,7 +266,7 @@ class SnippetGroup:
         self.lead_fields = lead_fields
         self.date_field = date_field
         self.public_filters = public_filters
-        self.row_fields = ("slug", title_field, date_field, *lead_fields)
+        self.row_fields = ("slug", title_field, date_field, *lead_fields, "expire_at")
 
     def searchable(self, scope: Scope) -> QuerySet:
         items = self.model.objects.filter(live=True, locale__in=scope.locales, **self.public_filters)
@@ -266,6 +281,17 @@ class SnippetGroup:
             .exclude(expire_at__lte=_now())
             .values_list("pk", flat=True)
         )
+
+    def visible_rows(self, scope: Scope, rows: dict) -> set:
+        """``visible`` for rows the database just read through ``searchable``.
+
+        In the default language ``searchable`` holds every condition of ``public`` and the
+        rows carry their expiry: no query. Elsewhere an original is visible only while it
+        has no live translation, which the rows do not tell: ``visible`` asks.
+        """
+        if scope.locale.pk != scope.default_locale.pk:
+            return self.visible(scope, list(rows))
+        return _unexpired(rows)
 
     def candidates(self, items: dict) -> dict[int, Candidate]:
         return {
@@ -285,7 +311,7 @@ class SnippetGroup:
     def kind_of(self, item) -> Kind:
         return self.kind
 
-    def load(self, pks) -> dict:
+    def load(self, pks, kinds=None) -> dict:
         return {item.pk: item for item in self.model.objects.filter(pk__in=pks).select_related("unit")}
 
     def url_of(self, scope: Scope, item, request) -> str | None:
@@ -300,6 +326,12 @@ GROUPS = (
     SnippetGroup(WORK, "title", ("summary", "place"), "accepted_on", {"status__in": list(PUBLIC_WORK_STATUSES)}),
     SnippetGroup(EXEMPLAR, "name", ("position", "summary"), "decision_date", {}),
 )
+
+
+def _unexpired(rows: dict) -> set:
+    """The keys of ``rows`` (with an ``expire_at``) that have not expired."""
+    now = _now()
+    return {pk for pk, row in rows.items() if row.expire_at is None or row.expire_at > now}
 
 
 # -- ranking ------------------------------------------------------------------------------------
@@ -432,6 +464,9 @@ def run_search(query: SearchQuery, scope: Scope, backend=None) -> Outcome:
     backend = backend or get_search_backend()
     by_relevance = ranks_cheaply(backend)
     options = {"operator": "and", "order_by_relevance": by_relevance}
+    # The database backends' rows come from the tables themselves through ``searchable``,
+    # not from an index that may lag behind: what they say of a row is true now.
+    rows_read_now = not by_relevance and hasattr(backend, "search_rows")
     for group in GROUPS:
         queryset = group.searchable(scope)
         if queryset is None:
@@ -444,7 +479,10 @@ def run_search(query: SearchQuery, scope: Scope, backend=None) -> Outcome:
             capped = len(texts) == CANDIDATES
             for item in texts:
                 found.setdefault(item.pk, item)
-        visible = group.visible(scope, list(found))
+        if rows_read_now:
+            visible = group.visible_rows(scope, found)
+        else:
+            visible = group.visible(scope, list(found))
         candidates = group.candidates({pk: item for pk, item in found.items() if pk in visible})
         exact_pks: set[int] = set()
         if query.accented and candidates:
@@ -482,7 +520,8 @@ def fill(hits: list[Hit], query: SearchQuery, scope: Scope, request) -> list[Hit
     for hit in hits:
         by_group.setdefault(hit.group, []).append(hit)
     for group, group_hits in by_group.items():
-        loaded = group.load([hit.pk for hit in group_hits])
+        kinds = [kind for kind in group.kinds if any(hit.kind is kind for hit in group_hits)]
+        loaded = group.load([hit.pk for hit in group_hits], kinds=kinds)
         for hit in group_hits:
             item = loaded.get(hit.pk)
             if item is None:

@@ -8,10 +8,14 @@ promoted page is shown only while it is live and public, in the visitor's langua
 
 from dataclasses import dataclass
 
+from django.db.models import F
 from django.utils import timezone
 
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
+
+from home import public_cache
 
 from .folding import folded_words
 from .personal_data import looks_personal
@@ -32,15 +36,19 @@ def _key(text: str) -> str:
     return folded_words(text)
 
 
+def _promoted_terms() -> list[tuple[int, str]]:
+    """(query id, term) of every term with a promotion: read once until promotions change."""
+    return public_cache.remember(
+        "search-promoted-terms",
+        lambda: list(SearchPromotion.objects.values_list("query_id", "query__query_string").distinct()),
+    )
+
+
 def promoted_results(query: SearchQuery, scope, request) -> list[Promoted]:
     if not query:
         return []
     key = _key(query.text)
-    query_ids = {
-        query_id
-        for query_id, query_string in SearchPromotion.objects.values_list("query_id", "query__query_string").distinct()
-        if _key(query_string) == key
-    }
+    query_ids = {query_id for query_id, query_string in _promoted_terms() if _key(query_string) == key}
     if not query_ids:
         return []
     promotions = list(
@@ -80,8 +88,13 @@ def log_query(query: SearchQuery) -> None:
     Editors read the log; a term that looks like someone's phone number, ID number or
     e-mail address is not written to it (see ``search.personal_data``).
     """
-    if query and not looks_personal(query.text):
-        Query.get(query.text).add_hit()
+    if not query or looks_personal(query.text):
+        return
+    # One statement for a term already searched today; Wagtail's two lookups otherwise.
+    today = timezone.now().date()  # the day Query.add_hit counts in
+    term = normalise_query_string(query.text)
+    if not QueryDailyHits.objects.filter(query__query_string=term, date=today).update(hits=F("hits") + 1):
+        Query.get(query.text).add_hit(date=today)
 
 
 def curated_terms() -> list[str]:

@@ -19,6 +19,15 @@ SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(365 * 24 * 6
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)  # noqa: F405
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)  # noqa: F405
 
+# ---------------------------------------------------------------------------
+# Database connections are kept open between requests (a web worker serves one request at
+# a time): opening a PostgreSQL connection costs about as much as rendering a light page.
+# Each is checked before reuse, so a restarted database costs one failed check, not an
+# error page. CONN_MAX_AGE=0 closes them after every request again.
+# ---------------------------------------------------------------------------
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "60"))  # noqa: F405
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+
 SILENCED_SYSTEM_CHECKS = [
     # X-Frame-Options is SAMEORIGIN, not DENY: Wagtail's editor shows the page being
     # edited in a same-origin iframe (live preview). Other sites still cannot frame ours.

@@ -8,6 +8,8 @@ kind unpublished: a query per item would show as a difference between the two co
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from django.utils import translation
+
 import pytest
 
 from campaigns.factories import ArticlePageFactory, RegistrationFactory
@@ -75,6 +77,7 @@ def crowd(site, django_db_blocker) -> Crowd:
             )
         for district in districts:
             RegistrationFactory(campaign=site.campaign, unit=district)
+        site.translate(articles[0], {"Tin số 1": "News no. 1"})
         return Crowd(articles, works, exemplars)
 
 
@@ -85,20 +88,42 @@ def keep_only_the_first(crowd: Crowd) -> None:
     Exemplar.objects.filter(pk__in=[item.pk for item in crowd.exemplars[1:]]).update(live=False)
 
 
-def url_of(site, name: str, language: str) -> str:
-    page = {
+def url_of(site, name: str, language: str, crowd: Crowd | None = None) -> str:
+    if name == "search":
+        return f"/{language}/tim-kiem/?q=c%C3%B4ng+tr%C3%ACnh"  # "công trình": every kind of result
+    pages = {
         "home": site.home,
+        "plan": site.campaign,
         "news": site.news,
         "works gallery": site.gallery,
         "honor roll": site.honor_roll,
-    }[name]
-    return page.url if language == "vi" else site.english(page).url
+    }
+    if name == "article":
+        pages[name] = crowd.articles[0]
+    if name in pages:
+        page = pages[name]
+        return page.url if language == "vi" else site.english(page).url
+    with translation.override(language):  # a work or an exemplar, under the listing of the language
+        return {"work": crowd.works[0], "exemplar": crowd.exemplars[0]}[name].get_url()
 
 
-# Measured on a warm cache, SQLite and PostgreSQL alike: home 32 (English 35), news 19 (19),
-# works gallery 18 (19), honor roll 20 (21); the English pages also look up translations.
-# A cold cache adds one query per picture (its rendition) until Wagtail has cached them.
-MAX_QUERIES = {"home": 38, "news": 22, "works gallery": 22, "honor roll": 24}
+# Measured on a warm cache with the Vietnamese pages: home 13, plan 11, news 12, article 13,
+# works gallery 11, work 11, honor roll 13, exemplar 10, search 13; the English ones take up
+# to two more (the home page 15: routing and the featured campaign go through translations).
+# The menu, breadcrumbs, language links, footer and settings take none (home/public_cache.py).
+# A cold cache adds one query per picture (its rendition) until Wagtail has cached them, and
+# the fragments' queries until they are cached. The issue's bound is 15 on every page.
+MAX_QUERIES = {
+    "home": 15,
+    "plan": 15,
+    "news": 15,
+    "article": 15,
+    "works gallery": 15,
+    "work": 15,
+    "honor roll": 15,
+    "exemplar": 15,
+    "search": 15,
+}
 # Cards each page shows when every item is published.
 CARDS = {
     "home": LATEST_NEWS + 2 * FEATURED_ITEMS,
@@ -113,19 +138,19 @@ CARDS = {
 def test_page_takes_a_bounded_number_of_queries(
     site, crowd, client, django_assert_max_num_queries, name, language
 ):
-    url = url_of(site, name, language)
+    url = url_of(site, name, language, crowd)
     client.get(url)  # fills the site-root and rendition caches, as any earlier visitor would
 
     with django_assert_max_num_queries(MAX_QUERIES[name]):
         response = client.get(url)
 
     assert response.status_code == 200
-    if language == "vi":  # the English listings show only translated articles
+    if language == "vi" and name in CARDS:  # the English listings show only translated articles
         assert len(card_titles(response)) == CARDS[name]
 
 
 @pytest.mark.parametrize("language", ["vi", "en"])
-@pytest.mark.parametrize("name", list(MAX_QUERIES))
+@pytest.mark.parametrize("name", list(CARDS))
 def test_query_count_does_not_grow_with_the_number_of_items(site, crowd, client, name, language):
     url = url_of(site, name, language)
     with_all_items = count_queries(client, url)
