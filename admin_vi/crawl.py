@@ -36,6 +36,7 @@ from bs4 import BeautifulSoup
 
 from .catalogs import source_entries
 from .english_check import english_phrases, is_english
+from .wording_check import wording_problems
 
 ADMIN_PREFIX = "/admin/"
 # Never followed: leaving the session, downloads, assets, and the JS catalog (checked apart).
@@ -51,12 +52,14 @@ MAX_SCREENS = 400
 
 @dataclass
 class Screen:
-    """One screen as a person sees it: what was done to reach it, and the English on it."""
+    """One screen as a person sees it: what was done to reach it, the English on it, and
+    the wording that reads wrong in any language (see ``wording_check``)."""
 
     action: str
     url: str
     status: int
     english: list[str] = field(default_factory=list)
+    wording: list[str] = field(default_factory=list)
 
     def __str__(self) -> str:
         return f"{self.action} {self.url} → {self.status}"
@@ -77,8 +80,10 @@ def crawl(
     crawler = _Crawler(user, allow, host or _host(), accept_language)
     with _quiet(), override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
         crawler.anonymous_screens()
+        mail.outbox = []
         crawler.admin_screens()
         crawler.javascript_catalog()
+        crawler.emails_sent()
     return crawler.screens
 
 
@@ -118,7 +123,13 @@ class _Crawler:
             return None
         html = _html_of(response)
         self.screens.append(
-            Screen(action, url, response.status_code, english_phrases(html, allow=self.allow))
+            Screen(
+                action,
+                url,
+                response.status_code,
+                english_phrases(html, allow=self.allow),
+                wording_problems(html, self.user),
+            )
         )
         return BeautifulSoup(html, "html.parser")
 
@@ -146,12 +157,14 @@ class _Crawler:
         response = client.post(reset, {"email": self.user.email or "khong-co@example.com"}, follow=True)
         self.record("POST", reset, response)
         for message in mail.outbox:
+            text = f"<p>{message.subject}</p><pre>{message.body}</pre>"
             self.screens.append(
                 Screen(
                     "E-mail",
                     f"{reset} «{message.subject}»",
                     200,
-                    english_phrases(f"<p>{message.subject}</p><pre>{message.body}</pre>", allow=self.allow),
+                    english_phrases(text, allow=self.allow),
+                    wording_problems(text, self.user),
                 )
             )
         for name, kwargs in (
@@ -288,6 +301,27 @@ class _Crawler:
                 self.kinds[key] += 1
                 response = client.post(action, {**data, button["name"]: button.get("value", "")}, follow=True)
                 self.visit(client, f"POST ({button['name']}, trên {url})", action, response)
+
+    def emails_sent(self) -> None:
+        """The notifications the walk made Wagtail send (a submission tells the reviewers),
+        each read as its recipient reads it: the greeting must carry their full name."""
+        from django.contrib.auth import get_user_model
+
+        for message in mail.outbox:
+            recipient = get_user_model().objects.filter(email__in=message.to).first()
+            text = f"<p>{message.subject}</p><pre>{message.body}</pre>"
+            for body, kind in getattr(message, "alternatives", []):
+                if kind == "text/html":
+                    text += body
+            self.screens.append(
+                Screen(
+                    "E-mail",
+                    f"→ {', '.join(message.to)} «{message.subject}»",
+                    200,
+                    english_phrases(text, allow=self.allow),
+                    wording_problems(text, recipient),
+                )
+            )
 
     # -- the admin's JavaScript strings -----------------------------------------------
     def javascript_catalog(self) -> None:

@@ -7,8 +7,9 @@ not parsed from the text at run time, so that the demo command and the tests sha
 reviewed copy that does not depend on a file outside the repository.
 
 Texts are the plan's own words. Whitespace was normalised (double spaces, a missing
-space before an opening quote); spelling was left as in the original, including its
-mix of "Uỷ"/"Ủy" and the typo "sản phầm" in phase II, because this is a quotation. All
+space before an opening quote); spelling was left as in the original (the typo "sản
+phầm" in phase II: this is a quotation), except that the original's mix of "Uỷ" and
+"Ủy" is written "Ủy" throughout, the one spelling the portal uses everywhere. All
 text is in NFC; the source file stores some lines (the recipients) decomposed (NFD), so
 compare with ``unicodedata.normalize("NFC", ...)``.
 
@@ -47,7 +48,7 @@ OCCASION = (
 PREAMBLE = (
     "Hưởng ứng phát động Đợt thi đua đặc biệt lập thành tích chào mừng Đại hội Đảng bộ các cấp, "
     "Đại hội thi đua yêu nước toàn quốc lần thứ X và các ngày lễ lớn trong năm 2020. Ban Thường "
-    "trực Uỷ ban MTTQ Việt Nam tỉnh xây dựng kế hoạch tổ chức đợt thi đua đặc biệt lập thành tích "
+    "trực Ủy ban MTTQ Việt Nam tỉnh xây dựng kế hoạch tổ chức đợt thi đua đặc biệt lập thành tích "
     "chào mừng Đại hội Đảng bộ các cấp, Đại hội thi đua yêu nước tỉnh Lạng Sơn lần thứ V tiến tới "
     "Đại hội thi đua yêu nước toàn quốc lần thứ X và kỷ niệm 90 năm Ngày truyền thống Mặt trận Tổ "
     "quốc Việt Nam (18/11/1930 - 18/11/2020) trong hệ thống MTTQ Việt Nam các cấp với nội dung "
@@ -224,17 +225,17 @@ CRITERIA = [
         True,
     ),
     (
-        "Uỷ ban MTTQ Việt Nam các xã, phường, thị trấn",
+        "Ủy ban MTTQ Việt Nam các xã, phường, thị trấn",
         "collective",
         [
             "Tổ chức phát động thi đua và ban hành văn bản hướng dẫn Ban công tác Mặt trận triển "
             "khai thực hiện đợt thi đua.",
             "Hoàn thành tốt các nhiệm vụ công tác Mặt trận năm 2020, các nội dung thi đua do Ban "
-            "Thường trực Uỷ ban MTTQ Việt Nam cấp huyện phát động. Đảm bảo Uỷ ban MTTQ Việt Nam mỗi "
+            "Thường trực Ủy ban MTTQ Việt Nam cấp huyện phát động. Đảm bảo Ủy ban MTTQ Việt Nam mỗi "
             "xã, phường, thị trấn có ít nhất 01 công trình, phần việc cụ thể thiết thực chào mừng "
             "Đại hội Đảng các cấp, “Hội nghị biểu dương điển hình tiên tiến” và chào mừng kỷ niệm "
             "90 năm Ngày truyền thống Mặt trận Tổ quốc Việt Nam (18/11/1930-18/11/2020).",
-            "Tổ chức đánh giá đợt thi đua và gửi báo cáo về Ban Thường trực Uỷ ban MTTQ Việt Nam cấp huyện.",
+            "Tổ chức đánh giá đợt thi đua và gửi báo cáo về Ban Thường trực Ủy ban MTTQ Việt Nam cấp huyện.",
         ],
         True,
     ),
@@ -243,16 +244,16 @@ CRITERIA = [
         "collective",
         [
             "Hoàn thành tốt các nhiệm vụ công tác Mặt trận năm 2020, các nội dung thi đua do Ban "
-            "Thường trực Uỷ ban MTTQ Việt Nam cấp xã phát động. phấn đấu mỗi ban công tác Mặt trận "
+            "Thường trực Ủy ban MTTQ Việt Nam cấp xã phát động. phấn đấu mỗi ban công tác Mặt trận "
             "có ít nhất 01 công trình hoặc phần việc cụ thể thiết thực chào mừng Đại hội Đảng các "
             "cấp, “Hội nghị biểu dương điển hình tiên tiến” và chào mừng kỷ niệm 90 năm Ngày truyền "
             "thống Mặt trận Tổ quốc Việt Nam (18/11/1930-18/11/2020).",
-            "Tổ chức đánh giá đợt thi đua và gửi báo cáo về Ban Thường trực Uỷ ban MTTQ Việt Nam cấp xã.",
+            "Tổ chức đánh giá đợt thi đua và gửi báo cáo về Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã.",
         ],
         True,
     ),
     (
-        "Uỷ viên Ủy ban MTTQ Việt Nam các cấp",
+        "Ủy viên Ủy ban MTTQ Việt Nam các cấp",
         "individual",
         [
             "Tiếp tục phát huy trí tuệ, tâm huyết, tính chủ động, sáng tạo và trách nhiệm trong "
@@ -311,7 +312,7 @@ PHASES = [
         "start_date": date(2020, 2, 1),
         "end_date": date(2020, 5, 31),
         "activities": [
-            "Ban Thường trực Uỷ ban MTTQ Việt Nam các cấp trong tỉnh phát động thi đua, có văn bản "
+            "Ban Thường trực Ủy ban MTTQ Việt Nam các cấp trong tỉnh phát động thi đua, có văn bản "
             "đăng ký thi đua gửi về Ban Thường trực Ủy ban MTTQ Việt Nam cấp trên.",
             "Tổ chức các phong trào thi đua, đăng ký xây dựng các công trình, các sản phẩm, phần "
             "việc cụ thể chào mừng Đại hội Đảng, Đại hội thi đua yêu nước các cấp tỉnh Lạng Sơn "
@@ -356,7 +357,7 @@ IMPLEMENTATION = [
         "Ủy ban MTTQ Việt Nam tỉnh",
         [
             "Các ban chuyên môn, văn phòng cơ quan Ủy ban MTTQ Việt Nam tỉnh có trách nhiệm giúp "
-            "Ban Thường trực Uỷ ban MTTQ Việt Nam tỉnh theo dõi, đôn đốc việc thực hiện Kế hoạch "
+            "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh theo dõi, đôn đốc việc thực hiện Kế hoạch "
             "này theo các lĩnh vực, địa bàn phụ trách.",
             "Hội đồng thi đua - khen thưởng Ủy ban MTTQ tỉnh xét đề nghị khen thưởng cho các tập "
             "thể và cá nhân có thành tích xuất sắc trong đợt thi đua gắn với các công trình, phần "

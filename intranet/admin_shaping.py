@@ -5,7 +5,9 @@ to them — menu items, home page summaries and panels, the search box's target 
 officer never meets a link that answers 403.
 """
 
+from django.templatetags.static import static
 from django.urls import reverse, reverse_lazy
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -16,6 +18,12 @@ from .scoping import is_unit_scoped
 
 UNIT_WORK_MENU_NAME = "thi-dua-cua-don-vi"
 HELP_MENU_NAME = "help"  # Wagtail's help menu, which leads to the portal's guide (``admin_branding``)
+
+
+@hooks.register("insert_global_admin_css")
+def admin_layout_css():
+    """Rows, tables and the action bar laid out for phone and desktop (see the file)."""
+    return format_html('<link rel="stylesheet" href="{}">', static("intranet/css/admin-layout.css"))
 
 
 class UnitWorkSearchArea(SearchArea):

@@ -301,6 +301,11 @@ class UnitScopedSnippetViewSet(SnippetViewSet):
             register_permission_policy(self.model, policy, exact_class=True)
         super().register_permissions()
 
+    def get_edit_view_kwargs(self, **kwargs):
+        # No "Nơi sử dụng" (usage) in the status panel: nothing links to a unit's records,
+        # and "used 0 times" is the CMS speaking, not the officer's job.
+        return super().get_edit_view_kwargs(usage_url_name=None, **kwargs)
+
     def scoped_queryset(self, user):
         return scope_queryset(user, self.model._default_manager.all(), self.unit_field)
 

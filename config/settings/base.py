@@ -49,6 +49,7 @@ DJANGO_APPS = [
     # Loaded for its Vietnamese catalog: Wagtail's workflow screens say "36 giây trước"
     # through humanize's naturaltime.
     "django.contrib.humanize",
+    "django.forms",  # Django's widget templates, for the project's FORM_RENDERER (admin_vi.forms)
 ]
 WAGTAIL_APPS = [
     "wagtail.contrib.forms",
@@ -134,6 +135,10 @@ TEMPLATES = [
         },
     },
 ]
+
+# Forms are drawn by the project's template engine (apps override widget templates) and
+# name their empty choice "Chọn …" instead of Django's dashes (admin_vi.forms).
+FORM_RENDERER = "admin_vi.forms.FormRenderer"
 
 # ---------------------------------------------------------------------------
 # Database: SQLite unless DATABASE_URL says otherwise

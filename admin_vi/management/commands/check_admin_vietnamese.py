@@ -20,7 +20,8 @@ class _Rollback(Exception):
 class Command(BaseCommand):
     help = (
         "Duyệt mọi màn hình quản trị mà tài khoản vào được và liệt kê chữ tiếng Anh còn sót "
-        "(không lưu gì vào cơ sở dữ liệu). Thoát với mã 1 nếu còn tiếng Anh."
+        "và lỗi cách viết (tên bị cắt, “---------”, chữ lặp, đường dẫn lưu trữ tệp, “Uỷ”) "
+        "(không lưu gì vào cơ sở dữ liệu). Thoát với mã 1 nếu còn."
     )
 
     def add_arguments(self, parser):
@@ -53,18 +54,21 @@ class Command(BaseCommand):
         except _Rollback:
             pass
 
-        bad = [s for s in screens if s.english]
+        bad = [s for s in screens if s.english or s.wording]
         for screen in screens:
-            if not screen.english and not all_screens:
+            if not (screen.english or screen.wording) and not all_screens:
                 continue
             self.stdout.write(str(screen))
             for phrase in screen.english:
                 hint = ", ".join(sorted({m for _, m in msgids_matching(phrase)}))
                 self.stdout.write(f"    {phrase!r}" + (f"  [{hint}]" if hint else ""))
+            for problem in screen.wording:
+                self.stdout.write(f"    ! {problem}")
         total = sum(len(s.english) for s in bad)
+        wording = sum(len(s.wording) for s in bad)
         summary = (
             f"Đã duyệt {len(screens)} màn hình của “{username}”: "
-            f"{total} chuỗi tiếng Anh trên {len(bad)} màn hình."
+            f"{total} chuỗi tiếng Anh, {wording} lỗi cách viết trên {len(bad)} màn hình."
         )
         if bad:
             self.stderr.write(summary)
