@@ -31,6 +31,16 @@ admin_vi fixes them at the source:
 - ``apps.AdminViConfig.ready``: gives the login form's password field its translatable
   label (Wagtail leaves it unlabelled, so Django prints the field name "Password").
 
+Beyond the catalog, plain Vietnamese needs a few decisions the catalog cannot take:
+
+- ``names``: people are named in full, family name first ("Hoàng Thị Mai"), in the
+  sidebar and in e-mail greetings, where Wagtail and Django use a cut "short name";
+- ``forms``: the project's form renderer names every empty choice "Chọn …" instead of
+  "---------", and lets ``templates/django/forms/widgets/clearable_file_input.html``
+  show a file's name, not its storage path; ``compare`` does the same in the history;
+- ``wording_check``: what the crawler reports besides English: cut names, dashes,
+  doubled phrases ("quy trình Quy trình"), storage paths and the spelling "Uỷ".
+
 On a Wagtail upgrade, compare these templates with Wagtail's and add the new msgids to the
 catalog: ``manage.py check_admin_vietnamese --username <officer>`` walks every admin
 screen an officer or reviewer reaches and lists the English left (``english_check`` finds

@@ -12,9 +12,10 @@ class AdminViConfig(AppConfig):
 
         from wagtail.admin.forms.auth import LoginForm
 
-        from . import compare, names  # noqa: F401 - compare registers the file comparison
+        from . import compare, names, startup_strings  # noqa: F401 - compare registers the file comparison
 
         names.install()
+        startup_strings.install()
         # Wagtail's login form redefines the password field without a label, so Django
         # prints the field's name, "Password", which no catalog can translate.
         LoginForm.base_fields["password"].label = gettext_lazy("Password")

@@ -47,8 +47,8 @@ class EditorialApprovalTask(AbstractGroupApprovalTask):
     """Members of the chosen groups (the leadership) publish a submitted page or return it with a reason."""
 
     class Meta:
-        verbose_name = _("Lãnh đạo duyệt tin bài")
-        verbose_name_plural = _("Lãnh đạo duyệt tin bài")
+        verbose_name = _("lãnh đạo duyệt tin bài")
+        verbose_name_plural = _("lãnh đạo duyệt tin bài")
 
     def get_actions(self, obj, user):
         if not (user.is_superuser or self._user_in_groups(user)):

@@ -52,8 +52,8 @@ class HomePage(Page):
     max_count_per_parent = 1
 
     class Meta:
-        verbose_name = _("Trang chủ")
-        verbose_name_plural = _("Trang chủ")
+        verbose_name = _("trang chủ")
+        verbose_name_plural = _("trang chủ")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -88,8 +88,8 @@ class StandardPage(Page):
     subpage_types = ["home.StandardPage"]
 
     class Meta:
-        verbose_name = _("Trang nội dung")
-        verbose_name_plural = _("Trang nội dung")
+        verbose_name = _("trang nội dung")
+        verbose_name_plural = _("trang nội dung")
 
 
 @register_setting(icon="site")
@@ -126,7 +126,8 @@ class OrganisationSettings(BaseSiteSetting):
     ]
 
     class Meta:
-        verbose_name = _("Thông tin cơ quan")
+        verbose_name = _("thông tin cơ quan")
+        verbose_name_plural = _("thông tin cơ quan")  # Django would append an English "s"
 
     def display_name(self, language_code: str) -> str:
         if language_code == "en" and self.name_en:

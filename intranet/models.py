@@ -43,8 +43,8 @@ class Membership(models.Model):
     ]
 
     class Meta:
-        verbose_name = _("Thành viên đơn vị")
-        verbose_name_plural = _("Thành viên đơn vị")
+        verbose_name = _("thành viên đơn vị")
+        verbose_name_plural = _("thành viên đơn vị")
         ordering = ["unit__path", "user__username"]
 
     def __str__(self) -> str:
@@ -100,8 +100,8 @@ class IntranetPage(Page):
     max_count_per_parent = 1
 
     class Meta:
-        verbose_name = _("Trang nội bộ")
-        verbose_name_plural = _("Trang nội bộ")
+        verbose_name = _("trang nội bộ")
+        verbose_name_plural = _("trang nội bộ")
 
     def get_context(self, request, *args, **kwargs):
         from .dashboard import dashboard_context
@@ -134,8 +134,8 @@ class IntranetArticlePage(Page):
     subpage_types: list[str] = []
 
     class Meta:
-        verbose_name = _("Tin nội bộ, hướng dẫn")
-        verbose_name_plural = _("Tin nội bộ, hướng dẫn")
+        verbose_name = _("tin nội bộ, hướng dẫn")
+        verbose_name_plural = _("tin nội bộ, hướng dẫn")
 
 
 def restrict_to_members(page: Page) -> PageViewRestriction:

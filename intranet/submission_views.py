@@ -17,6 +17,7 @@ from django.forms.forms import NON_FIELD_ERRORS
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 
 from wagtail.admin import messages
@@ -62,7 +63,8 @@ class OnePerUnitCreateView(CreateView):
         if only_the_twin_is_wrong and self.holds_what_was_sent(twin, form):
             messages.success(
                 self.request,
-                gettext("%(model)s của %(unit)s đã được lưu ở lần bấm trước; đây là bản đã lưu.") % record,
+                gettext("%(model)s của %(unit)s đã được lưu ở lần bấm trước; đây là bản đã lưu.")
+                % {**record, "model": capfirst(record["model"])},
             )
             return redirect(edit_url)
         if only_the_twin_is_wrong and not form.errors:

@@ -27,6 +27,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import CharField, Q
 from django.db.models.functions import Cast
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -58,8 +59,8 @@ class UnitAboveReviewTask(Task):
     """The standing board of the unit directly above the record's unit approves or returns it."""
 
     class Meta:
-        verbose_name = _("Thường trực cấp trên xét duyệt")
-        verbose_name_plural = _("Thường trực cấp trên xét duyệt")
+        verbose_name = _("thường trực cấp trên xét duyệt")
+        verbose_name_plural = _("thường trực cấp trên xét duyệt")
 
     # -- who acts ---------------------------------------------------------------------------
     @staticmethod
@@ -194,7 +195,7 @@ def what_happened(obj) -> str:
     """After a submission or a review action: where the record stands now and who acts next."""
     obj = type(obj)._default_manager.get(pk=obj.pk)
     state = obj.current_workflow_state
-    record = {"model": obj._meta.verbose_name, "unit": obj.unit}
+    record = {"model": capfirst(obj._meta.verbose_name), "unit": obj.unit}  # opens each message
     if state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS:
         task = state.current_task_state.task.specific if state.current_task_state else None
         above = task.reviewing_unit(obj) if isinstance(task, UnitAboveReviewTask) else None

@@ -19,6 +19,7 @@ from django.contrib.admin.utils import quote
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
 from django.urls import NoReverseMatch, reverse
+from django.utils.text import capfirst
 
 from wagtail.models import Page, Task, TaskState, WorkflowState
 
@@ -161,7 +162,7 @@ def has_field(model, name: str) -> bool:
 def item_for(record, step: str, since, actions=None, returned=None) -> InboxItem:
     return InboxItem(
         record=record,
-        kind=str(record._meta.verbose_name),
+        kind=capfirst(record._meta.verbose_name),
         step=step,
         since=since,
         url=edit_url(record),

@@ -67,8 +67,8 @@ class AwardType(BilingualNameMixin):
 
     class Meta:
         ordering = ["sort_order", "name"]
-        verbose_name = _("Hình thức khen thưởng")
-        verbose_name_plural = _("Hình thức khen thưởng")
+        verbose_name = _("hình thức khen thưởng")
+        verbose_name_plural = _("hình thức khen thưởng")
 
     @property
     def display_short_name(self) -> str:

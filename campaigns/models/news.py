@@ -47,8 +47,8 @@ class ArticleIndexPage(RoutablePageMixin, Page):
     subpage_types = ["campaigns.ArticlePage"]
 
     class Meta:
-        verbose_name = _("Danh sách tin bài")
-        verbose_name_plural = _("Danh sách tin bài")
+        verbose_name = _("danh sách tin bài")
+        verbose_name_plural = _("danh sách tin bài")
 
     def articles(self):
         return (
@@ -143,5 +143,5 @@ class ArticlePage(Page):
     subpage_types: list[str] = []
 
     class Meta:
-        verbose_name = _("Tin bài")
-        verbose_name_plural = _("Tin bài")
+        verbose_name = _("tin bài")
+        verbose_name_plural = _("tin bài")

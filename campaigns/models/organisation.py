@@ -31,8 +31,8 @@ class UnitLevel(BilingualNameMixin):
 
     class Meta:
         ordering = ["rank", "name"]
-        verbose_name = _("Cấp đơn vị")
-        verbose_name_plural = _("Cấp đơn vị")
+        verbose_name = _("cấp đơn vị")
+        verbose_name_plural = _("cấp đơn vị")
 
 
 class UnitQuerySet(models.QuerySet):
@@ -99,8 +99,8 @@ class Unit(BilingualNameMixin, index.Indexed):
 
     class Meta:
         ordering = ["path"]
-        verbose_name = _("Đơn vị")
-        verbose_name_plural = _("Đơn vị")
+        verbose_name = _("đơn vị")
+        verbose_name_plural = _("đơn vị")
 
     def clean(self):
         ancestor = self.parent

@@ -187,8 +187,8 @@ class CampaignPage(Page):
     subpage_types = ["campaigns.ArticleIndexPage"]
 
     class Meta:
-        verbose_name = _("Kế hoạch thi đua")
-        verbose_name_plural = _("Kế hoạch thi đua")
+        verbose_name = _("kế hoạch thi đua")
+        verbose_name_plural = _("kế hoạch thi đua")
 
     def clean(self):
         super().clean()
@@ -339,8 +339,8 @@ class CampaignPhase(Orderable):
     ]
 
     class Meta(Orderable.Meta):
-        verbose_name = _("Giai đoạn")
-        verbose_name_plural = _("Giai đoạn")
+        verbose_name = _("giai đoạn")
+        verbose_name_plural = _("giai đoạn")
 
     def clean(self):
         if self.start_date and self.end_date and self.end_date < self.start_date:
@@ -374,7 +374,8 @@ class CampaignAward(Orderable):
     panels = [FieldPanel("award_type"), FieldPanel("note"), FieldPanel("numbers_to_follow")]
 
     class Meta(Orderable.Meta):
-        verbose_name = _("Hình thức khen thưởng của đợt")
+        verbose_name = _("hình thức khen thưởng của đợt")
+        verbose_name_plural = _("hình thức khen thưởng của đợt")  # Django would append an English "s"
 
 
 class CampaignCriterion(Orderable):
@@ -391,8 +392,8 @@ class CampaignCriterion(Orderable):
     panels = [FieldPanel("target_group"), FieldPanel("nominee_kind"), FieldPanel("body")]
 
     class Meta(Orderable.Meta):
-        verbose_name = _("Tiêu chuẩn")
-        verbose_name_plural = _("Tiêu chuẩn")
+        verbose_name = _("tiêu chuẩn")
+        verbose_name_plural = _("tiêu chuẩn")
 
     def __str__(self) -> str:
         return self.target_group
@@ -451,8 +452,8 @@ class Quota(Orderable):
     ]
 
     class Meta(Orderable.Meta):
-        verbose_name = _("Chỉ tiêu")
-        verbose_name_plural = _("Chỉ tiêu")
+        verbose_name = _("chỉ tiêu")
+        verbose_name_plural = _("chỉ tiêu")
         constraints = [
             models.UniqueConstraint(
                 fields=["page", "award_type", "unit"], name="unique_quota_per_campaign_award_unit"
@@ -520,8 +521,8 @@ class UnitQuota(models.Model):
 
     class Meta:
         ordering = ["campaign", "unit__path", "award_type__sort_order"]
-        verbose_name = _("Số lượng khen thưởng do đơn vị quy định")
-        verbose_name_plural = _("Số lượng khen thưởng do đơn vị quy định")
+        verbose_name = _("số lượng khen thưởng do đơn vị quy định")
+        verbose_name_plural = _("số lượng khen thưởng do đơn vị quy định")
         constraints = [
             models.UniqueConstraint(
                 fields=["campaign", "award_type", "unit"], name="unique_unit_quota_per_campaign_award_unit"

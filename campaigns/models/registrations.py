@@ -33,8 +33,8 @@ class Registration(UnitSubmission):
 
     class Meta:
         ordering = ["-submitted_at", "unit__path"]
-        verbose_name = _("Đăng ký thi đua")
-        verbose_name_plural = _("Đăng ký thi đua")
+        verbose_name = _("đăng ký thi đua")
+        verbose_name_plural = _("đăng ký thi đua")
         constraints = [
             models.UniqueConstraint(fields=["campaign", "unit"], name="one_registration_per_unit_and_campaign")
         ]

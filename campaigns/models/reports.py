@@ -36,8 +36,8 @@ class CampaignReport(UnitSubmission):
 
     class Meta:
         ordering = ["-submitted_at", "unit__path"]
-        verbose_name = _("Báo cáo tổng kết")
-        verbose_name_plural = _("Báo cáo tổng kết")
+        verbose_name = _("báo cáo tổng kết")
+        verbose_name_plural = _("báo cáo tổng kết")
         constraints = [
             models.UniqueConstraint(fields=["campaign", "unit"], name="one_report_per_unit_and_campaign")
         ]

@@ -137,8 +137,8 @@ class Exemplar(
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["award_type__sort_order", "name"]
-        verbose_name = _("Điển hình tiên tiến")
-        verbose_name_plural = _("Điển hình tiên tiến")
+        verbose_name = _("điển hình tiên tiến")
+        verbose_name_plural = _("điển hình tiên tiến")
         constraints = [
             models.UniqueConstraint(fields=["locale", "slug"], name="unique_exemplar_slug_per_locale")
         ]

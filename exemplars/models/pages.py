@@ -93,8 +93,8 @@ class WorkGalleryPage(CollectionPage):
     context_object_name = "work"
 
     class Meta:
-        verbose_name = _("Thư viện công trình")
-        verbose_name_plural = _("Thư viện công trình")
+        verbose_name = _("thư viện công trình")
+        verbose_name_plural = _("thư viện công trình")
 
     def public_items(self):
         return (
@@ -119,8 +119,8 @@ class HonorRollPage(CollectionPage):
     context_object_name = "exemplar"
 
     class Meta:
-        verbose_name = _("Bảng vàng điển hình tiên tiến")
-        verbose_name_plural = _("Bảng vàng điển hình tiên tiến")
+        verbose_name = _("bảng vàng điển hình tiên tiến")
+        verbose_name_plural = _("bảng vàng điển hình tiên tiến")
 
     def public_items(self):
         return (

@@ -192,8 +192,8 @@ class Work(
         # read an ``OrderBy``. Python puts works without a date last, as SQLite does;
         # the admin listing asks PostgreSQL for the same (``WorkViewSet.get_queryset``).
         ordering = ["-accepted_on", "-pk"]
-        verbose_name = _("Công trình, phần việc")
-        verbose_name_plural = _("Công trình, phần việc")
+        verbose_name = _("công trình, phần việc")
+        verbose_name_plural = _("công trình, phần việc")
         constraints = [
             models.UniqueConstraint(fields=["locale", "slug"], name="unique_work_slug_per_locale")
         ]
@@ -250,5 +250,5 @@ class WorkPhoto(Orderable):
     panels = [FieldPanel("image", widget=ReadableImageChooser), FieldPanel("caption")]
 
     class Meta(Orderable.Meta):
-        verbose_name = _("Ảnh công trình")
-        verbose_name_plural = _("Ảnh công trình")
+        verbose_name = _("ảnh công trình")
+        verbose_name_plural = _("ảnh công trình")

@@ -55,8 +55,8 @@ class AwardChain(models.Model):
     )
 
     class Meta:
-        verbose_name = _("Quy trình xét khen thưởng theo hình thức")
-        verbose_name_plural = _("Quy trình xét khen thưởng theo hình thức")
+        verbose_name = _("quy trình xét khen thưởng theo hình thức")
+        verbose_name_plural = _("quy trình xét khen thưởng theo hình thức")
 
     def __str__(self) -> str:
         return f"{self.award_type} – {self.workflow}"
@@ -82,8 +82,8 @@ class NominationRefusal(models.Model):
     recorded_at = models.DateTimeField(auto_now_add=True, verbose_name=_("Ngày ghi"))
 
     class Meta:
-        verbose_name = _("Cấp có thẩm quyền không khen thưởng")
-        verbose_name_plural = _("Cấp có thẩm quyền không khen thưởng")
+        verbose_name = _("cấp có thẩm quyền không khen thưởng")
+        verbose_name_plural = _("cấp có thẩm quyền không khen thưởng")
 
     def __str__(self) -> str:
         return self.letter
@@ -108,8 +108,8 @@ class AwardStepTask(Task):
     admin_form_fields = Task.admin_form_fields + ["actor", "kind"]
 
     class Meta:
-        verbose_name = _("Bước xét khen thưởng")
-        verbose_name_plural = _("Bước xét khen thưởng")
+        verbose_name = _("bước xét khen thưởng")
+        verbose_name_plural = _("bước xét khen thưởng")
 
     # -- who acts ---------------------------------------------------------------------------
     @staticmethod

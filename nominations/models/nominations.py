@@ -398,8 +398,8 @@ class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, C
     class Meta:
         db_table = "exemplars_nomination"
         ordering = ["-updated_at", "-pk"]
-        verbose_name = _("Hồ sơ đề nghị khen thưởng")
-        verbose_name_plural = _("Hồ sơ đề nghị khen thưởng")
+        verbose_name = _("hồ sơ đề nghị khen thưởng")
+        verbose_name_plural = _("hồ sơ đề nghị khen thưởng")
 
     def __str__(self) -> str:
         return self.name
@@ -686,8 +686,8 @@ class NominationDecision(models.Model):
 
     class Meta:
         db_table = "exemplars_nominationdecision"
-        verbose_name = _("Quyết định khen thưởng")
-        verbose_name_plural = _("Quyết định khen thưởng")
+        verbose_name = _("quyết định khen thưởng")
+        verbose_name_plural = _("quyết định khen thưởng")
 
     def __str__(self) -> str:
         return self.number
@@ -720,8 +720,8 @@ class NominationDeadlineExtension(models.Model):
     class Meta:
         db_table = "exemplars_nominationdeadlineextension"
         ordering = ["-created_at"]
-        verbose_name = _("Mở lại hạn gửi hồ sơ")
-        verbose_name_plural = _("Mở lại hạn gửi hồ sơ")
+        verbose_name = _("mở lại hạn gửi hồ sơ")
+        verbose_name_plural = _("mở lại hạn gửi hồ sơ")
 
     def __str__(self) -> str:
         return gettext("%(unit)s: đến hết %(day)s") % {

@@ -20,9 +20,9 @@ import pytest
 
 from campaigns.factories import RegistrationFactory, create_seed_plan_campaign, review
 from campaigns.models import ReviewState, Unit
-from exemplars.models import NominationDeadlineExtension
 from home.demo import DemoContext, load_site
 from intranet.roles import Role
+from nominations.models import NominationDeadlineExtension
 
 from .journeys import log_in, member
 
@@ -95,7 +95,7 @@ def test_officer_screens_fit_phone_and_desktop(unit_records, page, screenshot):
     assert serious_violations(page) == []
 
     # A new nomination: campaign and unit side by side within the form, quota table in its box.
-    page.goto(f"{base}/admin/snippets/exemplars/nomination/add/")
+    page.goto(f"{base}/admin/snippets/nominations/nomination/add/")
     if page.viewport_name == "desktop":
         page.click("#w-minimap-toggle")  # the minimap opened beside the form
         page.wait_for_timeout(500)
