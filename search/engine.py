@@ -486,10 +486,10 @@ def run_search(query: SearchQuery, scope: Scope, backend=None) -> Outcome:
         candidates = group.candidates({pk: item for pk, item in found.items() if pk in visible})
         exact_pks: set[int] = set()
         if query.accented and candidates:
-            among = queryset.filter(pk__in=list(candidates))
             if hasattr(backend, "search_rows") and not by_relevance:
-                exact = backend.search_rows(query.spelled, among, (), limit=len(candidates))
+                exact = backend.search_rows(query.spelled, queryset, (), limit=len(candidates), among=list(candidates))
             else:
+                among = queryset.filter(pk__in=list(candidates))
                 exact = backend.search(query.spelled, among, **options)[: len(candidates)]
             exact_pks = {item.pk for item in exact}
         for candidate in candidates.values():

@@ -5,6 +5,8 @@ on PostgreSQL the matched vector is not selected, and a GIN index covers the exp
 Wagtail filters on.
 """
 
+import re
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -67,13 +69,16 @@ def test_ranked_searches_are_wagtails_own(content, query):
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only")
-def test_on_postgresql_the_matched_vector_is_filtered_on_not_selected(content):
+def test_on_postgresql_the_matched_vector_is_filtered_on_not_selected_nor_joined(content):
+    """The matching keys come from a subquery on the index table: no join on ``id::varchar``
+    (which forces a read of the whole model table), no vector in the selected columns."""
     with CaptureQueriesContext(connection) as queries:
         list(get_search_backend().search("thi dua", Work.objects.all(), order_by_relevance=False)[:10])
     sql = queries.captured_queries[-1]["sql"]
     select_list = sql[: sql.index(" FROM ")]
     assert "_vector_" not in select_list
-    assert '("wagtailsearch_indexentry"."title" || "wagtailsearch_indexentry"."body") @@' in sql
+    assert re.search(r'\(U\d+\."title" \|\| U\d+\."body"\) @@', sql)
+    assert "JOIN" not in sql
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only")
