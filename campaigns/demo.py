@@ -10,17 +10,18 @@ from django.utils.html import escape
 
 from taggit.models import Tag
 
-from home.demo import DemoContext, publish
+from home.demo import DemoContext
 
 from . import demo_content, seed_plan
 from .factories import (
     VIETNAM_TZ,
     ArticleIndexPageFactory,
     ArticlePageFactory,
+    CampaignIndexPageFactory,
     RegistrationFactory,
     create_seed_plan_campaign,
 )
-from .models import ArticleIndexPage, ArticlePage, CampaignPage, Registration, Unit
+from .models import ArticleIndexPage, ArticlePage, CampaignIndexPage, CampaignPage, Registration, Unit
 from .reference_data import (
     PRE_REFORM_VALID_FROM,
     PRE_REFORM_VALID_TO,
@@ -40,15 +41,21 @@ NEWS_ENGLISH = {
     NEWS_INTRO: "News about the emulation campaigns, the works greeting them and exemplary collectives "
     "and individuals.",
 }
+CAMPAIGN_LIST_ENGLISH = {
+    CampaignIndexPageFactory.title: "Emulation campaigns",
+    CampaignIndexPageFactory.intro: "The plans of every emulation campaign: running, upcoming and ended.",
+}
 
 
 def load(ctx: DemoContext) -> None:
     load_organisation(ctx)
     ensure_award_types()
     campaign = load_campaign(ctx)
+    campaigns_list = load_campaign_list(ctx)
     index = load_news(ctx, campaign)
     load_registrations(ctx, campaign)
     translate(ctx, campaign, index)
+    ctx.translate(campaigns_list, CAMPAIGN_LIST_ENGLISH)
 
 
 def load_organisation(ctx: DemoContext) -> dict[str, Unit]:
@@ -84,16 +91,23 @@ def load_organisation(ctx: DemoContext) -> dict[str, Unit]:
 
 
 def load_campaign(ctx: DemoContext) -> CampaignPage:
-    """The 2020 plan under the home page, featured on it."""
+    """The 2020 plan under the home page (featured while no later campaign is live)."""
     home = ctx.home_page()
     campaign = CampaignPage.objects.filter(slug=seed_plan.SLUG, locale=ctx.vietnamese).first()
     if campaign is None:
-        campaign = create_seed_plan_campaign(parent=home, show_in_menus=True)
+        campaign = create_seed_plan_campaign(parent=home)
         ctx.note("trang")
-    if home.featured_campaign_id != campaign.pk:
-        home.featured_campaign = campaign
-        publish(home)
     return campaign
+
+
+def load_campaign_list(ctx: DemoContext) -> CampaignIndexPage:
+    """The list of every campaign, in the menu after the featured one."""
+    home = ctx.home_page()
+    page = CampaignIndexPage.objects.child_of(home).first()
+    if page is None:
+        page = CampaignIndexPageFactory(parent=home, show_in_menus=True)
+        ctx.note("trang")
+    return page
 
 
 def load_news(ctx: DemoContext, campaign: CampaignPage) -> ArticleIndexPage:
@@ -184,12 +198,6 @@ def load_registrations(ctx: DemoContext, campaign: CampaignPage) -> None:
 def translate(ctx: DemoContext, campaign: CampaignPage, index: ArticleIndexPage) -> None:
     """English: the plan's headline facts, the news index and three articles."""
     ctx.translate(campaign, seed_plan.ENGLISH)
-    # Page links are synchronised, not translated, by wagtail-localize (templates pick the
-    # visitor's translation at run time): copy the new featured campaign to the English home.
-    home = ctx.home_page()
-    english_home = home.get_translation_or_none(ctx.english)
-    if english_home is not None and english_home.featured_campaign_id != home.featured_campaign_id:
-        ctx.refresh_translation(home)
     ctx.translate(index, NEWS_ENGLISH)
     for spec in demo_content.ARTICLES:
         english = spec.get("english")

@@ -30,6 +30,7 @@ from .models import (
     AwardType,
     CampaignAward,
     CampaignCriterion,
+    CampaignIndexPage,
     CampaignPage,
     CampaignPhase,
     CampaignReport,
@@ -136,6 +137,7 @@ def seed_plan_page_fields() -> dict:
     """The 2020 plan's page fields (no child rows), from ``campaigns.seed_plan``."""
     return {
         "title": seed_plan.TITLE,
+        "short_title": seed_plan.SHORT_TITLE,
         "slug": seed_plan.SLUG,
         "seo_title": seed_plan.FULL_TITLE,
         "search_description": seed_plan.THEME,
@@ -231,6 +233,15 @@ def create_seed_plan_campaign(parent=None, publish: bool = True, **overrides) ->
         publish=publish,
         **{**seed_plan_page_fields(), **seed_plan_children(award_types, units), **overrides},
     )
+
+
+class CampaignIndexPageFactory(PageFactory):
+    class Meta:
+        model = CampaignIndexPage
+
+    title = "Các đợt thi đua"
+    slug = "dot-thi-dua"
+    intro = "Kế hoạch các đợt thi đua: đang diễn ra, sắp diễn ra và đã kết thúc."
 
 
 class ArticleIndexPageFactory(PageFactory):

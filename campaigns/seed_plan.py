@@ -30,6 +30,9 @@ FULL_TITLE = (
 # The page title is what menus, cards and the browser tab show: the plan's full title is
 # too long for them, so it is kept whole as the SEO title and in ``occasion``.
 TITLE = "Đợt thi đua đặc biệt chào mừng Đại hội Đảng bộ các cấp và 90 năm Ngày truyền thống MTTQ Việt Nam"
+# Menus and breadcrumbs show the short title (``CampaignPage.short_title``).
+SHORT_TITLE = "Đợt thi đua đặc biệt 2020"
+SHORT_TITLE_EN = "Special campaign 2020"
 TITLE_EN = (
     "Special emulation campaign greeting the Party congresses and the 90th anniversary "
     "of the Vietnam Fatherland Front"
@@ -400,7 +403,13 @@ RECIPIENTS = [
 
 # English wording of the plan's headline facts, for the English translation of the page.
 ENGLISH = {
+    FULL_TITLE: (
+        "Plan for a special emulation campaign greeting the Party congresses at all levels, the "
+        "Patriotic Emulation Congress and the 90th anniversary of the Traditional Day of the "
+        "Vietnam Fatherland Front (18/11/1930 - 18/11/2020)"
+    ),
     TITLE: TITLE_EN,
+    SHORT_TITLE: SHORT_TITLE_EN,
     OCCASION: (
         "The Party congresses at all levels, the Patriotic Emulation Congress and the 90th "
         "anniversary of the Traditional Day of the Vietnam Fatherland Front (18/11/1930 - 18/11/2020)"

@@ -20,6 +20,15 @@ def filter_within_unit(queryset, name, value):
     return queryset.filter(unit__path__startswith=value.path) if value else queryset
 
 
+def campaign_choices():
+    return CampaignPage.objects.live().filter(locale__language_code="vi").order_by("-start_date")
+
+
+def filter_campaign(queryset, name, value):
+    """Items of the campaign ``value`` (a Vietnamese original), whatever their language."""
+    return queryset.filter(campaign__translation_key=value.translation_key) if value else queryset
+
+
 class WorkFilter(django_filters.FilterSet):
     district = django_filters.ModelChoiceFilter(
         label=_("Huyện, thành phố"), queryset=district_choices(), method=filter_within_unit,
@@ -32,6 +41,9 @@ class WorkFilter(django_filters.FilterSet):
     )
     category = django_filters.ChoiceFilter(
         label=_("Lĩnh vực"), choices=WorkCategory.choices, empty_label=_("Tất cả")
+    )
+    campaign = django_filters.ModelChoiceFilter(
+        label=_("Đợt thi đua"), method=filter_campaign, queryset=campaign_choices(), empty_label=_("Tất cả"),
     )
 
 
@@ -47,10 +59,5 @@ class ExemplarFilter(django_filters.FilterSet):
         label=_("Tập thể / cá nhân"), choices=NomineeKind.choices, empty_label=_("Tất cả")
     )
     campaign = django_filters.ModelChoiceFilter(
-        label=_("Đợt thi đua"), method="filter_campaign",
-        queryset=CampaignPage.objects.live().filter(locale__language_code="vi"),
-        empty_label=_("Tất cả"),
+        label=_("Đợt thi đua"), method=filter_campaign, queryset=campaign_choices(), empty_label=_("Tất cả"),
     )
-
-    def filter_campaign(self, queryset, name, value):
-        return queryset.filter(campaign__translation_key=value.translation_key) if value else queryset

@@ -4,10 +4,14 @@ Every figure is counted from the data (works, exemplars, registrations), never t
 The figures count Vietnamese originals only, so a translated item is not counted twice.
 """
 
+from urllib.parse import urlencode
+
 from django.db.models import Count, Q
+from django.utils import timezone
 
 from wagtail.models import Locale
 
+from campaigns.featured import featured_campaign_for
 from campaigns.models import ArticlePage, CampaignPage, Registration, Unit
 from home import public_cache
 
@@ -61,18 +65,21 @@ def works_by_district(work_unit_paths: list[str], campaign: CampaignPage) -> lis
                 break
     peak = max(counts.values(), default=0) or 1
     return [
-        {"name": district.display_name, "count": counts[district.pk], "percent": round(100 * counts[district.pk] / peak)}
+        {
+            "name": district.display_name,
+            "count": counts[district.pk],
+            "percent": round(100 * counts[district.pk] / peak),
+            # The gallery's filter for these works: the district and the campaign.
+            "query": urlencode({"district": district.pk, "campaign": campaign.pk}),
+        }
         for district in districts
     ]
 
 
-def _pages_for_home(page, locale) -> dict:
+def _pages_for_home(page, locale, request) -> dict:
     """The featured campaign (translated if it is) and the listings the home page links to."""
-    campaign = page.featured_campaign
-    if campaign is not None:
-        campaign = campaign.get_translation_or_none(locale) or campaign
     return {
-        "campaign": campaign,
+        "campaign": featured_campaign_for(request),
         "honor_roll_page": HonorRollPage.objects.live().filter(locale=locale).first(),
         "work_gallery_page": WorkGalleryPage.objects.live().filter(locale=locale).first(),
     }
@@ -81,9 +88,12 @@ def _pages_for_home(page, locale) -> dict:
 def home_page_sections(request, page) -> dict:
     locale = Locale.get_active()
     pages = (
-        public_cache.remember(f"home-pages:{page.pk}:{locale.pk}", lambda: _pages_for_home(page, locale))
+        # Today's date in the key: the featured campaign changes when one starts or ends.
+        public_cache.remember(
+            f"home-pages:{page.pk}:{locale.pk}:{timezone.localdate()}", lambda: _pages_for_home(page, locale, request)
+        )
         if not getattr(request, "is_preview", False)
-        else _pages_for_home(page, locale)
+        else _pages_for_home(page, locale, request)
     )
     campaign = pages["campaign"]
     context = {

@@ -194,6 +194,10 @@ def load_site(ctx: DemoContext) -> None:
                 "<p>Cơ quan chủ quản: Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn. "
                 "Ghi rõ nguồn khi phát hành lại thông tin từ cổng thông tin này.</p>"
             ),
+            "footer_text_en": (
+                "<p>Managed by the Vietnam Fatherland Front Committee of Lạng Sơn Province. "
+                "Please cite the source when republishing information from this portal.</p>"
+            ),
         },
     )
 

@@ -29,22 +29,17 @@ home's site (0), campaigns (10), exemplars (20), home's about and contact pages 
 """
 
 
+@accent_insensitive_search(title="title", text=("intro",))
 class HomePage(Page):
-    """The portal's front page: the current campaign's theme, countdown and progress."""
+    """The portal's front page: the featured campaign's theme, countdown and progress.
 
-    featured_campaign = models.ForeignKey(
-        "campaigns.CampaignPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("Đợt thi đua nổi bật"),
-        help_text=_("Chủ đề, ngày tổng kết và số liệu của đợt này hiện trên trang chủ."),
-    )
+    Which campaign is featured is the campaigns app's choice (the running one by its
+    dates, unless an editor pins another on the plan itself): ``campaigns.featured``.
+    """
+
     intro = models.TextField(blank=True, verbose_name=_("Lời giới thiệu"))
 
     content_panels = Page.content_panels + [
-        FieldPanel("featured_campaign"),
         FieldPanel("intro"),
     ]
 
@@ -113,6 +108,10 @@ class OrganisationSettings(BaseSiteSetting):
     footer_text = RichTextField(
         blank=True, features=["bold", "italic", "link"], verbose_name=_("Chân trang")
     )
+    footer_text_en = RichTextField(
+        blank=True, features=["bold", "italic", "link"], verbose_name=_("Chân trang (tiếng Anh)"),
+        help_text=_("Để trống thì trang tiếng Anh hiện chân trang tiếng Việt."),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -120,7 +119,7 @@ class OrganisationSettings(BaseSiteSetting):
             heading=_("Cơ quan"),
         ),
         MultiFieldPanel(
-            [FieldPanel("phone"), FieldPanel("email"), FieldPanel("footer_text")],
+            [FieldPanel("phone"), FieldPanel("email"), FieldPanel("footer_text"), FieldPanel("footer_text_en")],
             heading=_("Liên hệ"),
         ),
     ]
@@ -133,3 +132,8 @@ class OrganisationSettings(BaseSiteSetting):
         if language_code == "en" and self.name_en:
             return self.name_en
         return self.name
+
+    def display_footer_text(self, language_code: str) -> str:
+        if language_code == "en" and self.footer_text_en:
+            return self.footer_text_en
+        return self.footer_text

@@ -91,6 +91,7 @@ def current_calendar(start: date) -> dict:
     title = f"Kế hoạch thi đua năm {years} (minh họa, dựng từ kế hoạch 2020)"
     return {
         "title": title,
+        "short_title": f"Thi đua năm {years}",
         "seo_title": title,
         "start_date": start,
         "end_date": end,
@@ -157,7 +158,6 @@ def load_current_campaign(ctx: DemoContext) -> CampaignPage:
     campaign = create_seed_plan_campaign(
         parent=ctx.home_page(),
         slug=CURRENT_SLUG,
-        show_in_menus=False,
         phases=current_phases(start, calendar["end_date"]),
         **current_awards_and_quotas(),
         **calendar,

@@ -36,11 +36,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 
-from campaigns.models import ArticlePage, CampaignPage, Unit
+from campaigns.models import ArticleIndexPage, ArticlePage, CampaignIndexPage, CampaignPage, Unit
 from exemplars.models import Exemplar, HonorRollPage, Work, WorkGalleryPage
 from exemplars.models.works import PUBLIC_WORK_STATUSES
 from home import public_cache
-from home.models import StandardPage
+from home.models import HomePage, StandardPage
 from home.search_text import field_text
 
 from .folding import fold, has_diacritics, spell_marks, words
@@ -81,6 +81,9 @@ EXEMPLAR = Kind("exemplar", _("Điển hình tiên tiến"), Exemplar)
 KINDS = (NEWS, PLAN, PAGE, WORK, EXEMPLAR)
 KINDS_BY_KEY = {kind.key: kind for kind in KINDS}
 PAGE_KINDS = (NEWS, PLAN, PAGE)
+# Listing pages are found by their own title and introduction, as content pages ("Trang
+# thông tin"): a visitor who searches a word read on them finds them.
+LISTING_MODELS = (HomePage, ArticleIndexPage, CampaignIndexPage, WorkGalleryPage, HonorRollPage)
 
 
 def district_choices() -> list[Unit]:
@@ -176,14 +179,25 @@ class PageGroup:
     """News, the plan and content pages, searched together through ``Page``."""
 
     kinds = PAGE_KINDS
-    # The short text under the title that ranking reads (the body is read for excerpts only).
-    leads = {NEWS: ("summary", "date"), PLAN: ("theme", "start_date"), PAGE: ("intro", None)}
+    # The short text under the title that ranking reads (the body is read for excerpts only),
+    # and the date, by model (every listing model has an ``intro``).
+    leads = {
+        ArticlePage: ("summary", "date"),
+        CampaignPage: ("theme", "start_date"),
+        StandardPage: ("intro", None),
+        **{model: ("intro", None) for model in LISTING_MODELS},
+    }
     # What ranking reads of each match, and when it expires.
     row_fields = ("title", "content_type_id", "first_published_at", "last_published_at", "expire_at")
 
     @cached_property
+    def model_by_content_type(self) -> dict[int, type]:
+        return {ContentType.objects.get_for_model(model).pk: model for model in self.leads}
+
+    @cached_property
     def kind_by_content_type(self) -> dict[int, Kind]:
-        return {ContentType.objects.get_for_model(kind.model).pk: kind for kind in self.kinds}
+        kind_of_model = {kind.model: kind for kind in self.kinds}
+        return {pk: kind_of_model.get(model, PAGE) for pk, model in self.model_by_content_type.items()}
 
     def searchable(self, scope: Scope) -> QuerySet | None:
         if scope.district is not None:
@@ -216,14 +230,15 @@ class PageGroup:
         return _unexpired(rows)
 
     def candidates(self, items: dict) -> dict[int, Candidate]:
-        by_kind: dict[Kind, list[int]] = {}
+        by_model: dict[type, list[int]] = {}
         for pk, page in items.items():
-            by_kind.setdefault(self.kind_of(page), []).append(pk)
+            by_model.setdefault(self.model_by_content_type[page.content_type_id], []).append(pk)
         found = {}
-        for kind, pks in by_kind.items():
-            lead_field, date_field = self.leads[kind]
+        for model, pks in by_model.items():
+            kind = self.kind_of(items[pks[0]])
+            lead_field, date_field = self.leads[model]
             fields = [lead_field] + ([date_field] if date_field else [])
-            for pk, lead, *day in kind.model.objects.filter(pk__in=pks).values_list("pk", *fields):
+            for pk, lead, *day in model.objects.filter(pk__in=pks).values_list("pk", *fields):
                 page = items[pk]
                 if day:
                     when = day[0]
@@ -241,9 +256,13 @@ class PageGroup:
 
     def load(self, pks, kinds=None) -> dict:
         loaded = {}
-        for kind in kinds or self.kinds:
-            rows = kind.model.objects.filter(pk__in=pks)
-            if kind is NEWS:
+        wanted = set(kinds or self.kinds)
+        kind_of_model = {kind.model: kind for kind in self.kinds}
+        for model in self.leads:
+            if kind_of_model.get(model, PAGE) not in wanted:
+                continue
+            rows = model.objects.filter(pk__in=pks)
+            if model is ArticlePage:
                 rows = rows.select_related("author_unit")
             loaded.update({row.pk: row for row in rows})
         return loaded

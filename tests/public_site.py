@@ -9,10 +9,11 @@ with its English translation made through wagtail-localize as an editor would.
 from dataclasses import dataclass, field
 
 from campaigns import seed_plan
-from campaigns.factories import ArticleIndexPageFactory, create_seed_plan_campaign
+from campaigns.demo import CAMPAIGN_LIST_ENGLISH
+from campaigns.factories import ArticleIndexPageFactory, CampaignIndexPageFactory, create_seed_plan_campaign
 from campaigns.models import AwardType, Unit
 from exemplars.factories import HonorRollPageFactory, WorkGalleryPageFactory
-from home.demo import DemoContext, load_site, publish
+from home.demo import DemoContext, load_site
 from home.factories import StandardPageFactory
 
 NEWS = {
@@ -52,6 +53,7 @@ class PublicSite:
     gallery: object
     honor_roll: object
     about: object
+    campaigns: object = None
     award_types: dict = field(default_factory=dict)
     districts: dict = field(default_factory=dict)
 
@@ -77,20 +79,19 @@ def build_site() -> PublicSite:
     ctx = DemoContext()
     load_site(ctx)  # locales, the home page as the site root, settings: as load_demo does
     home = ctx.home_page()
-    campaign = create_seed_plan_campaign(parent=home, show_in_menus=True)
-    home.featured_campaign = campaign
-    publish(home)
+    campaign = create_seed_plan_campaign(parent=home)
     news = ArticleIndexPageFactory(parent=home, show_in_menus=True, **NEWS)
     gallery = WorkGalleryPageFactory(parent=home, show_in_menus=True, **GALLERY)
     honor_roll = HonorRollPageFactory(parent=home, show_in_menus=True, **HONOR_ROLL)
     about = StandardPageFactory(parent=home, show_in_menus=True, **ABOUT)
+    campaigns = CampaignIndexPageFactory(parent=home, show_in_menus=True)
 
-    ctx.refresh_translation(home)  # the English home page features the campaign too
     ctx.translate(campaign, seed_plan.ENGLISH)
     ctx.translate(news, NEWS_EN)
     ctx.translate(gallery, GALLERY_EN)
     ctx.translate(honor_roll, HONOR_ROLL_EN)
     ctx.translate(about, ABOUT_EN)
+    ctx.translate(campaigns, CAMPAIGN_LIST_ENGLISH)
     return PublicSite(
         ctx=ctx,
         home=fresh(home),
@@ -99,6 +100,7 @@ def build_site() -> PublicSite:
         gallery=fresh(gallery),
         honor_roll=fresh(honor_roll),
         about=fresh(about),
+        campaigns=fresh(campaigns),
         award_types={award.slug: award for award in AwardType.objects.all()},
         districts={unit.code: unit for unit in Unit.objects.districts()},
     )

@@ -1,4 +1,5 @@
 from .awards import AwardType, NomineeKind
+from .campaign_index import CampaignIndexPage
 from .news import ArticleIndexPage, ArticlePage, ArticleTag
 from .organisation import Unit, UnitLevel
 from .plan import CampaignAward, CampaignCriterion, CampaignPage, CampaignPhase, Quota, UnitQuota
@@ -12,6 +13,7 @@ __all__ = [
     "ArticleTag",
     "AwardType",
     "CampaignAward",
+    "CampaignIndexPage",
     "CampaignCriterion",
     "CampaignPage",
     "CampaignReport",

@@ -37,6 +37,7 @@ class ArticleTag(TaggedItemBase):
     )
 
 
+@accent_insensitive_search(title="title", text=("intro",))
 class ArticleIndexPage(RoutablePageMixin, Page):
     """The news listing, filterable by tag, with RSS and Atom feeds."""
 
@@ -97,7 +98,10 @@ class ArticleIndexPage(RoutablePageMixin, Page):
         return ArticleAtomFeed(self)(request)
 
 
-@accent_insensitive_search(title="title", text=("summary", "body"))
+@accent_insensitive_search(
+    title="title",
+    text=("summary", "body", "date_text", "author_name", "author_unit.name", "author_unit.committee_name"),
+)
 class ArticlePage(Page):
     """A propaganda article with a StreamField body."""
 
@@ -145,3 +149,8 @@ class ArticlePage(Page):
     class Meta:
         verbose_name = _("tin bài")
         verbose_name_plural = _("tin bài")
+
+    @property
+    def date_text(self) -> str:
+        """The date as the page shows it (dd/mm/yyyy), for the search index."""
+        return self.date.strftime("%d/%m/%Y") if self.date else ""

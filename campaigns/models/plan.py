@@ -15,21 +15,30 @@ from django.db import models
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
+from django.utils.html import strip_tags
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
-from home.search_text import accent_insensitive_search
+from home.search_text import accent_insensitive_search, words
 
+from ..plan_pdf import plan_pdf_response
 from .awards import NomineeKind
 
 PLAN_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class CampaignStage(models.TextChoices):
+    RUNNING = "running", _("Đang diễn ra")
+    UPCOMING = "upcoming", _("Sắp diễn ra")
+    ENDED = "ended", _("Đã kết thúc")
 
 
 class DutyBlock(blocks.StructBlock):
@@ -44,10 +53,30 @@ class DutyBlock(blocks.StructBlock):
 @accent_insensitive_search(
     title="title",
     text=("theme", "occasion", "preamble", "purpose", "requirements", "contents", "award_subjects",
-          "closing_note", "issuing_body", "signatory_name"),
+          "closing_note", "issuing_body", "signatory_name", "structured_text"),
 )
-class CampaignPage(Page):
-    """The plan of one emulation campaign, published as the campaign's page."""
+class CampaignPage(RoutablePageMixin, Page):
+    """The plan of one emulation campaign, published as the campaign's page.
+
+    Routes: the page itself, and ``pdf/`` (the plan as a generated PDF to download).
+    """
+
+    short_title = models.CharField(
+        max_length=40, blank=True, verbose_name=_("Tên ngắn"),
+        help_text=_("Hiện trong danh mục và đường dẫn vị trí trang, ví dụ: Thi đua năm 2026–2027."),
+    )
+    pinned = models.BooleanField(
+        default=False, verbose_name=_("Ghim lên trang chủ"),
+        help_text=_(
+            "Trang chủ và danh mục giới thiệu đợt thi đua đang diễn ra theo ngày bắt đầu, kết thúc. "
+            "Đánh dấu ô này để giới thiệu đợt này thay thế."
+        ),
+    )
+    signed_scan = models.ForeignKey(
+        "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("Bản scan kế hoạch đã ký"),
+        help_text=_("Tệp PDF của văn bản có chữ ký và con dấu, để người xem tải về."),
+    )
 
     # The plan's heading
     document_number = models.CharField(
@@ -124,6 +153,7 @@ class CampaignPage(Page):
     )
 
     content_panels = Page.content_panels + [
+        FieldPanel("short_title"),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("document_number"), FieldPanel("issued_on")]),
@@ -170,10 +200,12 @@ class CampaignPage(Page):
                 FieldPanel("closing_note"),
                 FieldRowPanel([FieldPanel("signatory_title"), FieldPanel("signatory_name")]),
                 FieldPanel("recipients"),
+                FieldPanel("signed_scan"),
             ],
             heading=_("VI. Tổ chức thực hiện"),
         ),
     ]
+    promote_panels = Page.promote_panels + [FieldPanel("pinned")]
 
     search_fields = Page.search_fields + [
         index.SearchField("theme"),
@@ -281,6 +313,92 @@ class CampaignPage(Page):
             return None
         today = today or timezone.localdate()
         return (self.closing_date - today).days
+
+    def structured_text(self) -> str:
+        """The text the plan page shows from its rows and short fields, for the search index.
+
+        Award types with their remarks, criteria, the quota table (units and numbers,
+        totals included), phases and their activities, duties, recipients, the heading's
+        number and dates: a visitor who searches a word read on the plan page finds the plan.
+        """
+        day = "%d/%m/%Y"
+        parts = [self.short_title, self.theme_short, self.document_number, self.period_text, self.signatory_title]
+        parts += [each.strftime(day) for each in (self.issued_on, self.start_date, self.end_date) if each]
+        for award in self.awards.select_related("award_type"):
+            parts += [award.award_type.name, award.award_type.name_en, award.note]
+        for criterion in self.criteria.all():
+            parts += [criterion.target_group, strip_tags(criterion.body)]
+        for group in self.quota_table():
+            parts.append(group.award_type.name)
+            for row in group.rows:
+                unit = row.unit
+                parts += [unit.committee_name, unit.name, unit.name_en, str(row.collectives), str(row.individuals)]
+            parts += [str(group.total_collectives), str(group.total_individuals)]
+        for phase in self.phases.all():
+            parts += [phase.title, phase.start_date.strftime(day), phase.end_date.strftime(day)]
+            parts += [str(activity.value) for activity in phase.activities]
+        for event in self.timeline():
+            parts.append(event.start.strftime(day))
+        for duty in self.implementation:
+            parts.append(duty.value["party"])
+            parts += [str(task) for task in duty.value["tasks"]]
+        parts += [str(recipient.value) for recipient in self.recipients]
+        return "\n".join(part for part in parts if part)
+
+    @property
+    def theme_rest(self) -> str:
+        """The theme after its short form, for a hero that prints the short form large.
+
+        "Cán bộ Mặt trận Đoàn kết, … Sáng tạo quyết tâm thi đua …" under the heading "Cán bộ
+        Mặt trận Đoàn kết, … Sáng tạo" reads "quyết tâm thi đua …": the sentence once.
+        A short form that is not the theme's opening leaves the whole theme.
+        """
+        theme, short = self.theme.strip(), self.theme_short.strip()
+        if short and theme.startswith(short):
+            return theme[len(short):].lstrip(" ,:;–-")
+        return "" if theme == short else theme
+
+    @property
+    def occasion_is_in_theme(self) -> bool:
+        """True when the theme already names the occasion: most of its words are the theme's.
+
+        The 2020 plan's theme ends with what it greets ("… chào mừng Đại hội Đảng bộ các cấp,
+        … kỷ niệm 90 năm Ngày truyền thống …"), which the occasion repeats in other order.
+        """
+        occasion = {word.lower() for word in words(self.occasion)}
+        theme = {word.lower() for word in words(self.theme)}
+        return bool(occasion) and len(occasion & theme) >= 0.8 * len(occasion)
+
+    @property
+    def menu_title(self) -> str:
+        """The short title for menus and breadcrumbs, else the full title."""
+        return self.short_title or self.title
+
+    @property
+    def last_day(self) -> date:
+        """The campaign's last day: its closing (tổng kết) if set, else the end of its period."""
+        return self.closing_date or self.end_date
+
+    def stage(self, today: date | None = None) -> str:
+        """``"running"``, ``"upcoming"`` or ``"ended"`` on ``today``."""
+        today = today or timezone.localdate()
+        if today < self.start_date:
+            return CampaignStage.UPCOMING
+        if today > self.last_day:
+            return CampaignStage.ENDED
+        return CampaignStage.RUNNING
+
+    def stage_label(self) -> str:
+        return CampaignStage(self.stage()).label
+
+    @path("")
+    def plan(self, request):
+        return self.render(request)
+
+    @path("pdf/", name="pdf")
+    def pdf(self, request):
+        """The plan as a PDF generated from its fields, to download or print."""
+        return plan_pdf_response(self)
 
     def progress_ratio(self, today: date | None = None) -> float:
         """How far through the campaign period today lies, from 0 to 1."""

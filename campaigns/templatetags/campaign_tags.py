@@ -11,9 +11,10 @@ from datetime import date
 from django import template
 from django.utils import timezone
 
-from campaigns.models import ArticleIndexPage, NomineeKind
+from campaigns.featured import featured_campaign_for
+from campaigns.models import ArticleIndexPage, CampaignPage, NomineeKind
 from home import public_cache
-from home.templatetags.portal_tags import active_content_language
+from home.templatetags.portal_tags import active_content_language, main_menu, mark_menu_position
 
 register = template.Library()
 
@@ -88,6 +89,29 @@ def timeline_rows(campaign, today: date | None = None) -> list[TimelineRow]:
         if upcoming is not None:
             upcoming.today_comes_first = True
     return rows
+
+
+@register.simple_tag(takes_context=True)
+def site_menu(context) -> list:
+    """The main menu: the featured campaign first (by its short title), then the other pages.
+
+    Plans that editors left "in menus" give way to the featured one, so the menu always
+    leads to the campaign the home page shows; the others are on the campaigns list.
+    """
+    items = [item for item in main_menu(context) if item.specific_class is not CampaignPage]
+    campaign = featured_campaign_for(context.get("request"))
+    if campaign is not None:
+        # An untranslated plan shows in Vietnamese on the English site: marked as such.
+        campaign.content_language = campaign.locale.language_code
+        items.insert(0, campaign)
+        mark_menu_position(context, items)
+    return items
+
+
+@register.simple_tag(takes_context=True)
+def featured_campaign(context):
+    """The campaign the home page and the menu feature (see ``campaigns.featured``)."""
+    return featured_campaign_for(context.get("request"))
 
 
 @register.simple_tag

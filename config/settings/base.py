@@ -101,6 +101,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # On the English site, a notice when a page shows text not translated yet (lang="vi").
+    "home.untranslated_notice.UntranslatedNoticeMiddleware",
     # Before anything reads a parameter: a NUL character answers 400 (home/middleware.py).
     "home.middleware.RefuseNulMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -29,7 +29,14 @@ class ExemplarQuerySet(PublicTranslatableQuerySet):
         return self.filter(live=True).in_locale_with_fallback(locale)
 
 
-@accent_insensitive_search(title="name", text=("position", "summary", "achievements", "unit.name"))
+@accent_insensitive_search(
+    title="name",
+    text=(
+        "position", "summary", "achievements", "unit.name", "unit.committee_name",
+        "award_type.name", "award_type.short_name", "award_type.name_en", "award_type.short_name_en",
+        "decision_number", "decision_text",
+    ),
+)
 class Exemplar(
     PreviewableMixin,
     DraftStateMixin,
@@ -142,6 +149,11 @@ class Exemplar(
         constraints = [
             models.UniqueConstraint(fields=["locale", "slug"], name="unique_exemplar_slug_per_locale")
         ]
+
+    @property
+    def decision_text(self) -> str:
+        """The decision's date as the page shows it, for the search index."""
+        return self.decision_date.strftime("%d/%m/%Y") if self.decision_date else ""
 
     def __str__(self) -> str:
         return self.name

@@ -9,13 +9,16 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Locale, Page
 
 from campaigns.models.news import paginate
+from home.search_text import accent_insensitive_search
 
+from ..feeds import ExemplarFeed, WorkFeed
 from .honors import Exemplar
 from .works import Work
 
 ITEMS_PER_PAGE = 12
 
 
+@accent_insensitive_search(title="title", text=("intro",))
 class CollectionPage(RoutablePageMixin, Page):
     """A filterable, paginated listing of a translatable snippet, with a detail route.
 
@@ -33,6 +36,7 @@ class CollectionPage(RoutablePageMixin, Page):
     item_model: type[models.Model]
     detail_template: str
     context_object_name: str
+    feed_class: type
 
     class Meta:
         abstract = True
@@ -58,6 +62,11 @@ class CollectionPage(RoutablePageMixin, Page):
                 "is_filtered": any(value for key, value in request.GET.items() if key != "page"),
             },
         )
+
+    @path("rss/", name="rss")
+    def rss(self, request):
+        """The newest public items as RSS (declared before the detail route, which it shadows for the slug "rss")."""
+        return self.feed_class(self)(request)
 
     @path("<slug:slug>/", name="detail")
     def detail(self, request, slug):
@@ -91,6 +100,7 @@ class WorkGalleryPage(CollectionPage):
 
     detail_template = "exemplars/work_detail.html"
     context_object_name = "work"
+    feed_class = WorkFeed
 
     class Meta:
         verbose_name = _("thư viện công trình")
@@ -117,10 +127,11 @@ class HonorRollPage(CollectionPage):
 
     detail_template = "exemplars/exemplar_detail.html"
     context_object_name = "exemplar"
+    feed_class = ExemplarFeed
 
     class Meta:
-        verbose_name = _("bảng vàng điển hình tiên tiến")
-        verbose_name_plural = _("bảng vàng điển hình tiên tiến")
+        verbose_name = _("danh sách điển hình tiên tiến")
+        verbose_name_plural = _("danh sách điển hình tiên tiến")
 
     def public_items(self):
         return (

@@ -25,6 +25,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.panels import InlinePanel, ReadableImageChooser
 from home.search_text import accent_insensitive_search
 from home.slugs import unique_slug
+from home.templatetags.portal_tags import vnd
 
 from .public import PublicTranslatableQuerySet
 
@@ -55,7 +56,9 @@ class WorkQuerySet(PublicTranslatableQuerySet):
         return self.filter(live=True, status__in=PUBLIC_WORK_STATUSES).in_locale_with_fallback(locale)
 
 
-@accent_insensitive_search(title="title", text=("summary", "description", "place", "unit.name"))
+@accent_insensitive_search(
+    title="title", text=("summary", "description", "place", "unit.name", "unit.committee_name", "shown_facts_text")
+)
 class Work(
     PreviewableMixin,
     WorkflowMixin,
@@ -197,6 +200,13 @@ class Work(
         constraints = [
             models.UniqueConstraint(fields=["locale", "slug"], name="unique_work_slug_per_locale")
         ]
+
+    def shown_facts_text(self) -> str:
+        """The facts the work's page shows besides its text, for the search index: what the
+        people contributed, the dates and the money (written as on the page, "1.250.000 đ")."""
+        days = [each.strftime("%d/%m/%Y") for each in (self.started_on, self.accepted_on, self.plaque_mounted_on) if each]
+        money = [vnd(amount) for amount in (self.value_vnd, self.people_contribution_vnd) if amount is not None]
+        return "\n".join([self.people_contribution or "", *days, *money])
 
     def __str__(self) -> str:
         return self.title

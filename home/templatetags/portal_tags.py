@@ -11,12 +11,14 @@ from django import template
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
 from home import public_cache
+from home.localized import looks_vietnamese
 
 register = template.Library()
 
@@ -99,6 +101,42 @@ def localized_name(organisation) -> str:
 
 
 @register.simple_tag
+def vi_lang(*texts) -> str:
+    """`` lang="vi"`` for an element holding ``texts`` when they are Vietnamese on a page in
+    another language (text with no English version yet); nothing otherwise.
+
+    ``<div class="rich-text"{% vi_lang page.body %}>``. The site's middleware then says once,
+    at the top of the page, that some text is not translated yet.
+    """
+    language = (translation.get_language() or settings.LANGUAGE_CODE)[:2]
+    if language == settings.LANGUAGE_CODE[:2]:
+        return ""
+    if looks_vietnamese(" ".join(str(text or "") for text in texts)):
+        return mark_safe(f' lang="{settings.LANGUAGE_CODE[:2]}"')  # noqa: S308 - a constant
+    return ""
+
+
+@register.filter
+def window_title(page) -> str:
+    """The page's title for the browser tab: its SEO title, unless that is still Vietnamese
+    on a page in another language whose own title is translated."""
+    if page is None:
+        return ""
+    seo_title, title = getattr(page, "seo_title", ""), getattr(page, "title", "")
+    if seo_title and vi_lang(seo_title) and not vi_lang(title):
+        return title
+    return seo_title or title
+
+
+@register.filter
+def localized_footer_text(organisation) -> str:
+    """The footer's text in the active language (``OrganisationSettings``)."""
+    if organisation is None:
+        return ""
+    return organisation.display_footer_text(translation.get_language() or settings.LANGUAGE_CODE)
+
+
+@register.simple_tag
 def open_graph_locale(language_code: str | None = None) -> str:
     code = (language_code or translation.get_language() or settings.LANGUAGE_CODE)[:2]
     return OPEN_GRAPH_LOCALES.get(code, OPEN_GRAPH_LOCALES["vi"])
@@ -164,6 +202,16 @@ def main_menu(context) -> list[Page]:
             .order_by("path")
         ),
     )
+    mark_menu_position(context, items)
+    return items
+
+
+def mark_menu_position(context, items: list[Page]) -> None:
+    """Set ``is_current``, ``is_ancestor`` and ``menu_label`` on each menu item.
+
+    ``menu_label`` is the item's short title when its model has one (a plan's
+    ``short_title``), else its title; the full title stays in the link's ``title``.
+    """
     current = context.get("page")
     current_path = getattr(current, "path", "")
     # On a routed detail (a work under the gallery) the listing is an ancestor, not "here".
@@ -171,7 +219,7 @@ def main_menu(context) -> list[Page]:
     for item in items:
         item.is_current = current_path == item.path and not on_routed_detail
         item.is_ancestor = current_path.startswith(item.path) and not item.is_current
-    return items
+        item.menu_label = getattr(item, "short_title", "") or item.title
 
 
 @dataclass
@@ -257,20 +305,42 @@ def breadcrumbs(context, *trail) -> list[Crumb]:
     if not isinstance(page, Page):
         return crumbs
 
-    def ancestors():
-        return list(page.get_ancestors().filter(depth__gt=1))
+    def ancestors_and_short_titles():
+        ancestors = list(page.get_ancestors().filter(depth__gt=1))
+        return ancestors, _short_titles(ancestors)
 
-    for ancestor in public_cache.remember(f"ancestors:{page.pk}", ancestors) if page.pk else ancestors():
-        title = _("Trang chủ") if ancestor.depth == 2 else ancestor.title
+    ancestors, short_titles = (
+        public_cache.remember(f"crumbs:{page.pk}", ancestors_and_short_titles) if page.pk else ancestors_and_short_titles()
+    )
+    for ancestor in ancestors:
+        title = _("Trang chủ") if ancestor.depth == 2 else short_titles.get(ancestor.pk) or ancestor.title
         crumbs.append(Crumb(title, ancestor.get_url(request)))
     if page.depth == 2:
         crumbs.append(Crumb(_("Trang chủ"), page.get_url(request) if trail else None))
     else:
-        crumbs.append(Crumb(page.title, page.get_url(request) if trail else None))
+        title = getattr(page, "short_title", "") or page.title
+        crumbs.append(Crumb(title, page.get_url(request) if trail else None))
     pairs = list(trail)
     for index in range(0, len(pairs) - 1, 2):
         crumbs.append(Crumb(str(pairs[index]), pairs[index + 1] or None))
     return crumbs
+
+
+def _short_titles(pages: list[Page]) -> dict[int, str]:
+    """The ``short_title`` of those ``pages`` whose model has one (a plan's), by page id.
+
+    One query per such model, and none when no ancestor has one: the model is read from
+    the content type cache, so this app need not know the models that declare the field.
+    """
+    by_model: dict[type, list[int]] = {}
+    for page in pages:
+        model = page.specific_class
+        if model is not None and any(field.name == "short_title" for field in model._meta.fields):
+            by_model.setdefault(model, []).append(page.pk)
+    titles: dict[int, str] = {}
+    for model, pks in by_model.items():
+        titles.update(model.objects.filter(pk__in=pks).exclude(short_title="").values_list("pk", "short_title"))
+    return titles
 
 
 @register.filter
@@ -281,3 +351,32 @@ def page_window(page_obj) -> list:
         None if number == paginator.ELLIPSIS else number
         for number in paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1)
     ]
+
+
+def _plain(text) -> str:
+    return " ".join(str(text or "").split())
+
+
+@register.simple_tag
+def rich_text_without(value, *shown_texts) -> str:
+    """``value`` as rich text less the paragraphs that only repeat ``shown_texts``.
+
+    A work's description often opens with its summary, already printed as the lead just
+    above; an exemplar's achievements may do the same. The repeated paragraph is left out
+    (and an empty result hides the section), so a reader does not read it twice.
+    """
+    from wagtail.templatetags.wagtailcore_tags import richtext
+
+    from bs4 import BeautifulSoup
+
+    rendered = str(richtext(value)) if value else ""
+    repeated = {_plain(text) for text in shown_texts if _plain(text)}
+    if not rendered or not repeated:
+        return rendered
+    document = BeautifulSoup(rendered, "html.parser")
+    for paragraph in document.find_all(["p", "li"]):
+        if _plain(paragraph.get_text()) in repeated:
+            paragraph.decompose()
+    if not _plain(document.get_text()):
+        return ""
+    return mark_safe(str(document))  # noqa: S308 - richtext's own output, less some elements

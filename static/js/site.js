@@ -1,11 +1,13 @@
 /*
  * Small enhancements; every page works without them.
  *
- * - The main menu and the plan's table of contents are <details> elements that the
- *   HTML leaves open (so phones without JavaScript still see the links); here they
+ * - The main menu, the plan's table of contents and the listings' filter box are
+ *   <details> elements that the HTML leaves open (so phones without JavaScript still see the links); here they
  *   fold on small screens and stay open on wide ones.
  * - The home page's countdown is rendered by the server; here it is kept right when
  *   the page stays open past midnight or was served from a cache.
+ * - The plan's print button (hidden without JavaScript) opens the browser's print dialog;
+ *   site.css's print rules leave out the header, menu, table of contents and buttons.
  */
 (function () {
     "use strict";
@@ -13,7 +15,7 @@
     var narrow = window.matchMedia("(max-width: 47.99em)");
 
     function foldOnPhones() {
-        var panels = document.querySelectorAll("[data-site-nav], [data-toc]");
+        var panels = document.querySelectorAll("[data-site-nav], [data-toc], [data-filter-box]");
         for (var i = 0; i < panels.length; i++) {
             panels[i].open = !narrow.matches;
         }
@@ -48,4 +50,13 @@
 
     updateCountdowns();
     window.setInterval(updateCountdowns, 60 * 60 * 1000);
+
+    /* The plan's print button: shown only where it can work (it needs JavaScript). */
+    var printButtons = document.querySelectorAll("[data-print]");
+    for (var p = 0; p < printButtons.length; p++) {
+        printButtons[p].hidden = false;
+        printButtons[p].addEventListener("click", function () {
+            window.print();
+        });
+    }
 })();

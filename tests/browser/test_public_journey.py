@@ -1,6 +1,6 @@
 """A visitor's journey through the public site in Chromium, at phone and desktop widths.
 
-Home → the plan → the honor roll filtered by a district → an exemplar's page → the same
+Home → the list of campaigns → the 2020 plan → the honor roll filtered by a district → an exemplar's page → the same
 page in English. Screenshots of every step are saved under test-artifacts/screenshots/.
 """
 
@@ -31,6 +31,15 @@ def open_menu_if_folded(page):
             toggle.click()
 
 
+def open_filters_if_folded(page):
+    """On phones the listing's filter box is folded, so that the first screen shows results."""
+    box = page.locator("[data-filter-box]")
+    folded = box.get_attribute("open") is None
+    assert folded == (page.viewport_name == "phone")
+    if folded:
+        page.locator(".filter-box__toggle").click()
+
+
 def test_visitor_reads_plan_filters_honor_roll_and_switches_language(demo_site, page, screenshot):
     page.goto(f"{demo_site}/vi/")
     assert "Cán bộ Mặt trận Đoàn kết" in page.locator("main").inner_text()
@@ -38,7 +47,11 @@ def test_visitor_reads_plan_filters_honor_roll_and_switches_language(demo_site, 
 
     open_menu_if_folded(page)
     with page.expect_navigation():
-        page.locator(".site-nav__list a", has_text="Đợt thi đua").first.click()
+        page.locator(".site-nav__list a", has_text="Các đợt thi đua").click()
+    assert page.locator(".campaign-item").count() == 2  # the running campaign and the 2020 plan
+    screenshot("02-campaigns")
+    with page.expect_navigation():
+        page.locator(".campaign-item--ended .campaign-item__title a").click()
     plan_text = page.locator("main").inner_text()
     assert "Nông Lương Chấn" in plan_text
     assert "28/02/2020" in plan_text and "02/11/2020" in plan_text
@@ -54,6 +67,7 @@ def test_visitor_reads_plan_filters_honor_roll_and_switches_language(demo_site, 
         ).values_list("name", flat=True)
     )
     assert expected, "the demo content has exemplars in Tràng Định"
+    open_filters_if_folded(page)
     page.select_option("select[name=district]", label="Huyện Tràng Định")
     with page.expect_navigation():
         page.get_by_role("button", name="Lọc").click()

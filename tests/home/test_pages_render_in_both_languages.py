@@ -5,10 +5,13 @@ from dataclasses import dataclass
 import pytest
 
 from campaigns import seed_plan
-from campaigns.factories import ArticlePageFactory
+from campaigns.demo import CAMPAIGN_LIST_ENGLISH
+from campaigns.factories import ArticlePageFactory, CampaignIndexPageFactory
 from exemplars.factories import ExemplarFactory, WorkFactory
 from tests.helpers import html, text_of
 from tests.public_site import ABOUT, ABOUT_EN, GALLERY, GALLERY_EN, HONOR_ROLL, HONOR_ROLL_EN, NEWS
+
+CAMPAIGN_LIST_TITLE = CampaignIndexPageFactory.title
 
 pytestmark = pytest.mark.django_db
 
@@ -63,6 +66,7 @@ def page_url(site, content, name: str, language: str) -> str:
         "gallery": site.gallery,
         "honor roll": site.honor_roll,
         "standard page": site.about,
+        "campaigns list": site.campaigns,
     }
     if name in pages:
         page = pages[name] if language == "vi" else site.english(pages[name])
@@ -85,12 +89,17 @@ EXPECTED = {
     "honor roll": (HONOR_ROLL["title"], HONOR_ROLL_EN[HONOR_ROLL["title"]]),
     "exemplar": (EXEMPLAR["name"], EXEMPLAR_EN[EXEMPLAR["name"]]),
     "standard page": (ABOUT["title"], ABOUT_EN[ABOUT["title"]]),
+    "campaigns list": (CAMPAIGN_LIST_TITLE, CAMPAIGN_LIST_ENGLISH[CAMPAIGN_LIST_TITLE]),
 }
 
 
 # Beyond the heading, what each page exists to show: (CSS selector, Vietnamese, English).
 KEY_CONTENT = {
-    "home": (".hero__theme", seed_plan.THEME, seed_plan.ENGLISH[seed_plan.THEME]),
+    "home": (
+        ".hero__theme",
+        seed_plan.THEME.removeprefix(seed_plan.THEME_SHORT).strip(),  # the heading holds the opening
+        seed_plan.ENGLISH[seed_plan.THEME],
+    ),
     "plan": (".plan__theme", seed_plan.THEME, seed_plan.ENGLISH[seed_plan.THEME]),
     "news": (".card__title", ARTICLE["title"], ARTICLE_EN[ARTICLE["title"]]),
     "article": (".page-header .lead", ARTICLE["summary"], ARTICLE_EN[ARTICLE["summary"]]),
@@ -99,6 +108,7 @@ KEY_CONTENT = {
     "honor roll": (".card__title", EXEMPLAR["name"], EXEMPLAR_EN[EXEMPLAR["name"]]),
     "exemplar": (".profile + .facts + .prose .lead", EXEMPLAR["summary"], EXEMPLAR_EN[EXEMPLAR["summary"]]),
     "standard page": (".page-header .lead", ABOUT["intro"], ABOUT_EN[ABOUT["intro"]]),
+    "campaigns list": (".campaign-item__title", seed_plan.TITLE, seed_plan.TITLE_EN),
 }
 
 
@@ -144,6 +154,7 @@ def test_every_page_type_of_the_site_is_covered():
         "WorkGalleryPage",
         "HonorRollPage",
         "StandardPage",
+        "CampaignIndexPage",
     }
     public = {
         model.__name__
