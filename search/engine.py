@@ -229,6 +229,14 @@ class PageGroup:
         """
         return _unexpired(rows)
 
+    @staticmethod
+    def listing_pages() -> dict[int, Page]:
+        """Every listing page (a handful per language), kept in the public cache: matching
+        one costs no query, so searching them does not lengthen the search."""
+        return public_cache.remember(
+            "search-listing-pages", lambda: {page.pk: page for model in LISTING_MODELS for page in model.objects.all()}
+        )
+
     def candidates(self, items: dict) -> dict[int, Candidate]:
         by_model: dict[type, list[int]] = {}
         for pk, page in items.items():
@@ -238,7 +246,12 @@ class PageGroup:
             kind = self.kind_of(items[pks[0]])
             lead_field, date_field = self.leads[model]
             fields = [lead_field] + ([date_field] if date_field else [])
-            for pk, lead, *day in model.objects.filter(pk__in=pks).values_list("pk", *fields):
+            if model in LISTING_MODELS:
+                listings = self.listing_pages()
+                rows = [(pk, listings[pk].intro) for pk in pks if pk in listings]
+            else:
+                rows = model.objects.filter(pk__in=pks).values_list("pk", *fields)
+            for pk, lead, *day in rows:
                 page = items[pk]
                 if day:
                     when = day[0]
@@ -260,6 +273,10 @@ class PageGroup:
         kind_of_model = {kind.model: kind for kind in self.kinds}
         for model in self.leads:
             if kind_of_model.get(model, PAGE) not in wanted:
+                continue
+            if model in LISTING_MODELS:
+                listings = self.listing_pages()
+                loaded.update({pk: listings[pk] for pk in pks if pk in listings})
                 continue
             rows = model.objects.filter(pk__in=pks)
             if model is ArticlePage:

@@ -97,6 +97,7 @@ def url_of(site, name: str, language: str, crowd: Crowd | None = None) -> str:
         "news": site.news,
         "works gallery": site.gallery,
         "honor roll": site.honor_roll,
+        "campaigns list": site.campaigns,
     }
     if name == "article":
         pages[name] = crowd.articles[0]
@@ -123,6 +124,7 @@ MAX_QUERIES = {
     "honor roll": 15,
     "exemplar": 15,
     "search": 15,
+    "campaigns list": 15,
 }
 # Cards each page shows when every item is published.
 CARDS = {
