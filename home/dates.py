@@ -91,5 +91,12 @@ class BirthDateInput(DayFirstDateInput):
 
 
 def date_form_field(db_field) -> dict:
-    """The admin's form field for a model's ``DateField`` (``register_form_field_override``)."""
-    return {"form_class": DayFirstDateField, "widget": DayFirstDateInput}
+    """The admin's form field for a model's ``DateField`` (``register_form_field_override``).
+
+    Without a hidden initial value: Django adds one to fields whose default is callable
+    (an article's date defaults to today), but Wagtail's panels do not render it, so the
+    field always counted as changed. An approver's "Duyệt và đăng" from the editor then
+    saved a new revision, which (``WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT``) voided
+    the approval it came with: the article stayed unpublished, waiting again.
+    """
+    return {"form_class": DayFirstDateField, "widget": DayFirstDateInput, "show_hidden_initial": False}

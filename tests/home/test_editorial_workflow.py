@@ -16,6 +16,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from wagtail.models import Page, TaskState, Workflow, WorkflowState
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 import pytest
 from freezegun import freeze_time
@@ -80,6 +81,34 @@ def editorial_panel(client) -> dict[str, str]:
         listing = heading.find_next_sibling(["ul", "p"])
         lists[heading["id"].removeprefix("editorial-")] = text_of(listing)
     return lists
+
+
+def editor_form(page, **actions) -> dict:
+    """What the page editor posts for ``page`` (its latest revision, one paragraph) unchanged, with an action."""
+    page = ArticlePage.objects.get(pk=page.pk).get_latest_revision_as_object()
+    (paragraph,) = page.body
+    data = nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "date": page.date.strftime("%d/%m/%Y"),
+            "author_name": page.author_name,
+            "summary": page.summary,
+            "featured_image": "",
+            "body": streamfield([("paragraph", rich_text(paragraph.value.source))]),
+            "author_unit": "",
+            "related_campaign": "",
+            "tags": "",
+            "comments": inline_formset([]),
+            "seo_title": "",
+            "search_description": "",
+            "go_live_at": "",
+            "expire_at": "",
+            **actions,
+        }
+    )
+    data["body-0-id"] = paragraph.id
+    return data
 
 
 def state_of(page) -> WorkflowState:
@@ -173,6 +202,25 @@ def test_corrected_and_resubmitted_article_is_published_by_the_approver(site, dr
     assert state_of(draft) is None or state_of(draft).status == WorkflowState.STATUS_APPROVED
     client.logout()
     assert TITLE in card_titles(client.get(site.news.url))
+
+
+def test_approver_publishes_from_the_page_editor(site, draft, editor, approver, client):
+    """The editor's footer "Duyệt và đăng" posts the (unchanged) form with the action: it publishes.
+
+    The article's date defaults to today; its form field once always counted as changed,
+    so the approval saved a new revision that voided the approval itself.
+    """
+    draft.body = [{"type": "paragraph", "value": '<p data-block-key="k7m2p">Nội dung tin.</p>'}]  # as Draftail saves it
+    submit(draft, editor)
+    client.force_login(approver)
+
+    response = client.post(
+        reverse("wagtailadmin_pages:edit", args=[draft.pk]),
+        editor_form(draft, **{"action-workflow-action": "1", "workflow-action-name": "approve"}),
+    )
+
+    assert response.status_code == 302
+    assert ArticlePage.objects.get(pk=draft.pk).live
 
 
 def test_go_live_date_holds_through_approval_until_publish_scheduled(site, editor, approver, client):
