@@ -27,7 +27,7 @@ from wagtail.models import LockableMixin, Task, TaskState, Workflow, WorkflowSta
 
 from home.dates import DayFirstDateField
 from intranet.scoping import membership_of
-from intranet.unit_review import ReturnReasonForm, return_note
+from intranet.unit_review import REASON_REQUIRED, ReturnReasonForm, ReturnWithoutReason, return_note
 
 from ..chain import (
     ACTOR_ROLES,
@@ -187,6 +187,8 @@ class AwardStepTask(Task):
     def on_action(self, task_state, user, action_name, **kwargs):
         if action_name == "refuse" and self.decided_outside:
             return self.refuse(task_state, user, **kwargs)
+        if action_name == "reject" and not str(kwargs.get("comment") or "").strip():
+            raise ReturnWithoutReason(str(REASON_REQUIRED))
         if action_name == "approve":
             self.nomination_of(task_state.workflow_state.content_object).check_approval()
         return super().on_action(task_state, user, action_name, **kwargs)

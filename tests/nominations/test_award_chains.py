@@ -29,6 +29,7 @@ from tests.intranet.nominations import (
     PROVINCE_FRONT,
     act,
     nominate,
+    step_of,
     submit,
 )
 
@@ -143,6 +144,9 @@ class BaseChain:
         step = current_step(nomination)
         form = step.get_form_for_action("reject")({"comment": ""})
         assert not form.is_valid(), "returning without a reason is refused"
+        with pytest.raises(PermissionDenied):  # by the step itself, whichever screen sends it
+            act(nomination, org.users[member], "reject", "  ")
+        assert step_of(nomination) == (actor, kind), "a refused return leaves the nomination where it was"
         nomination = act(nomination, org.users[member], "reject", "Thiếu biên bản họp xét.")
         assert nomination.current_workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES
         assert "trả về đơn vị" in next_step_message(nomination)
