@@ -5,8 +5,9 @@ apps, so the group is assembled here from the intranet's fenced viewsets and our
 """
 
 from django.contrib.admin.utils import quote
-from django.urls import reverse
+from django.urls import include, path, re_path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import RedirectView
 
 from wagtail import hooks
 from wagtail.models import WorkflowState
@@ -135,3 +136,19 @@ class AwardChainViewSet(SnippetViewSet):
 
 
 register_snippet(AwardChainViewSet)
+
+
+OLD_ADDRESSES = "nominations_old_addresses"
+SCOPED_VIEWSET_NAMESPACES.add(OLD_ADDRESSES)  # the officers who got those mails may follow them
+
+
+@hooks.register("register_admin_urls")
+def register_old_nomination_addresses():
+    """Links in e-mails sent before nominations had their own app keep opening the record.
+
+    The redirect only rewrites the address; the nomination's own screen then applies the
+    unit fence as for any other link.
+    """
+    moved = RedirectView.as_view(url="/admin/snippets/nominations/nomination/%(rest)s", query_string=True)
+    urls = [re_path(r"^(?P<rest>.*)$", moved, name="moved")]
+    return [path("snippets/exemplars/nomination/", include((urls, OLD_ADDRESSES), namespace=OLD_ADDRESSES))]

@@ -98,3 +98,16 @@ def test_the_approve_and_return_dialogs_are_in_vietnamese(client, org, action, l
     modal = json.loads(response.content)["html"]
     assert label in modal
     assert not english_phrases(modal), english_phrases(modal)
+
+
+def test_links_in_mails_sent_before_the_move_still_open_the_nomination(client, org):
+    """Mails sent while nominations lived in the exemplars app link to its old admin address."""
+    officer = org.users["officer_a1"]
+    nomination = nominate(org, "a1", PROVINCE_FRONT, name="Lương Thị Hoa")
+    client.force_login(officer)
+
+    response = client.get(f"/admin/snippets/exemplars/nomination/edit/{nomination.pk}/?tab=files")
+
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/snippets/nominations/nomination/edit/{nomination.pk}/?tab=files"
+    assert "Lương Thị Hoa" in client.get(response["Location"]).content.decode()
