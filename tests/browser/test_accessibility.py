@@ -8,7 +8,6 @@ is kept under test-artifacts/screenshots/ (``a11y-<page>-<width>.png``).
 """
 
 import json
-from pathlib import Path
 
 from django.core.management import call_command
 
@@ -17,13 +16,12 @@ import pytest
 from campaigns.models import ArticlePage, CampaignPage
 from exemplars.models import Exemplar, Work
 
+from .axe import violations
 from .conftest import ARTIFACTS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-AXE = Path(__file__).resolve().parent / "vendor" / "axe-core" / "axe.min.js"
 WIDTHS = {"390": {"width": 390, "height": 844}, "1366": {"width": 1366, "height": 900}}
-BLOCKING = {"serious", "critical"}
 
 
 def public_pages() -> dict[str, str]:
@@ -58,16 +56,6 @@ def public_pages() -> dict[str, str]:
 def demo_site(live_server):
     call_command("load_demo", verbosity=0)
     return live_server.url
-
-
-def violations(browser_page) -> list[dict]:
-    browser_page.add_script_tag(path=str(AXE))
-    result = browser_page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
-    return [
-        {"id": item["id"], "impact": item["impact"], "nodes": [node["target"] for node in item["nodes"]][:5]}
-        for item in result["violations"]
-        if item["impact"] in BLOCKING
-    ]
 
 
 def test_public_pages_have_no_serious_accessibility_violation(demo_site, chromium):

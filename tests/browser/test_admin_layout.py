@@ -11,7 +11,6 @@ violation on these screens. Every screen is saved as a test artifact
 """
 
 from datetime import timedelta
-from pathlib import Path
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
@@ -24,11 +23,11 @@ from home.demo import DemoContext, load_site
 from intranet.roles import Role
 from nominations.models import NominationDeadlineExtension
 
+from .axe import violations
 from .journeys import log_in, member
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
@@ -61,18 +60,6 @@ def box(page, selector):
     return page.locator(selector).first.bounding_box()
 
 
-def serious_violations(page) -> list[str]:
-    """axe-core's serious and critical violations on the page as it stands."""
-    page.add_script_tag(path=str(AXE))
-    results = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-    return [
-        f"{v['id']} ({v['impact']}): {node['target']}"
-        for v in results["violations"]
-        if v["impact"] in ("serious", "critical")
-        for node in v["nodes"]
-    ]
-
-
 def fits_the_width(page) -> bool:
     return page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
 
@@ -92,7 +79,7 @@ def test_officer_screens_fit_phone_and_desktop(unit_records, page, screenshot):
     if toggle is not None:
         assert title["y"] >= toggle["y"] + toggle["height"], "the menu button does not cover the title"
     screenshot("admin-home")
-    assert serious_violations(page) == []
+    assert violations(page) == []
 
     # A new nomination: campaign and unit side by side within the form, quota table in its box.
     page.goto(f"{base}/admin/snippets/nominations/nomination/add/")
@@ -110,7 +97,7 @@ def test_officer_screens_fit_phone_and_desktop(unit_records, page, screenshot):
     assert fits_the_width(page), "nothing runs off the right edge"
     assert page.locator("select[name=unit] option").first.inner_text() != "---------"
     screenshot("admin-nomination-add")
-    assert serious_violations(page) == []
+    assert violations(page) == []
 
     # The registrations: the status column can be scrolled to on a phone.
     page.goto(f"{base}/admin/snippets/campaigns/registration/")
@@ -120,7 +107,7 @@ def test_officer_screens_fit_phone_and_desktop(unit_records, page, screenshot):
     header = last_header.bounding_box()
     assert header["x"] >= 0 and header["x"] + header["width"] <= width + 1, "the last column is reachable"
     screenshot("admin-registration-list")
-    assert serious_violations(page) == []
+    assert violations(page) == []
 
 
 def test_reviewer_reads_the_dossier_with_its_actions_on_screen(unit_records, page, screenshot):
@@ -137,4 +124,4 @@ def test_reviewer_reads_the_dossier_with_its_actions_on_screen(unit_records, pag
     assert link.inner_text() == "dang-ky-thi-dua.pdf", "the file's name, not its storage path"
     assert fits_the_width(page)
     screenshot("admin-reviewer-registration")
-    assert serious_violations(page) == []
+    assert violations(page) == []
