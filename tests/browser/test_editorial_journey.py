@@ -61,10 +61,12 @@ def newsroom(live_server):
 def press_in_footer_menu(page, selector, navigates=True):
     """Open the editor footer's "more actions" menu and press one of its buttons, as a person would.
 
-    Before sending, let the editor's autosave finish, as a person reading their text
-    over would: a send while the autosave is still creating the page collides with it.
+    Before sending, let the editor's autosave (Wagtail's, 500 ms after the last change)
+    finish, as a person reading their text over would: a send while the autosave is still
+    creating the page collides with it ("the slug is already in use").
     """
     page.wait_for_timeout(1000)
+    page.locator("#w-autosave-indicator .w-autosave-indicator__state--saving").wait_for(state="hidden")
     page.wait_for_load_state("networkidle")
     page.locator("footer .w-dropdown__toggle").first.click()
     button = page.locator(f"footer {selector}").first
@@ -93,7 +95,7 @@ def test_editor_submits_approver_returns_then_publishes(newsroom, page, screensh
     screenshot("41-editor-writes-article")
     press_in_footer_menu(page, "button[name=action-submit]")
     article = ArticlePage.objects.get(title=TITLE)
-    assert article.workflow_in_progress and not article.live
+    assert article.workflow_in_progress and not article.live, page.locator(".messages").inner_text()
 
     # The approver finds it waiting, tries to return it without a reason, then with one.
     log_in(page, base, "lanhdao")
