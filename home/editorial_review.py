@@ -14,37 +14,24 @@ Approving ends the workflow, which publishes the page as the approver (the group
 "publish"), or schedules it when the page has a go-live date in the future.
 """
 
-from django import forms
-from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import AbstractGroupApprovalTask
+
+from .return_reasons import APPROVE, RETURN, ReturnNeedsReason, ReturnReasonForm
 
 APPROVERS_GROUP = "Lãnh đạo Ban"
 WORKFLOW_NAME = "Duyệt tin bài, trang thông tin"
 TASK_NAME = "Lãnh đạo Ban duyệt"
 
-APPROVE, RETURN = "approve", "reject"
-REASON_REQUIRED = _("Hãy ghi lý do trả lại để biên tập viên biết cần sửa gì.")
+class EditorReturnReasonForm(ReturnReasonForm):
+    reason_required = _("Hãy ghi lý do trả lại để biên tập viên biết cần sửa gì.")
 
 
-class ReturnReasonForm(forms.Form):
-    """The approver's reason for returning a page: the editor reads it on the admin home."""
-
-    comment = forms.CharField(
-        label=_("Lý do trả lại"),
-        required=True,
-        widget=forms.Textarea({"rows": 3}),
-        error_messages={"required": REASON_REQUIRED},
-    )
-
-
-class ReturnWithoutReason(PermissionDenied):
-    """A return sent without a reason (a crafted request: the screen asks for one)."""
-
-
-class EditorialApprovalTask(AbstractGroupApprovalTask):
+class EditorialApprovalTask(ReturnNeedsReason, AbstractGroupApprovalTask):
     """Members of the chosen groups (the leadership) publish a submitted page or return it with a reason."""
+
+    return_reason_form = EditorReturnReasonForm
 
     class Meta:
         verbose_name = _("lãnh đạo duyệt tin bài")
@@ -54,14 +41,6 @@ class EditorialApprovalTask(AbstractGroupApprovalTask):
         if not (user.is_superuser or self._user_in_groups(user)):
             return []
         return [(RETURN, _("Trả lại kèm lý do"), True), (APPROVE, _("Duyệt và đăng"), False)]
-
-    def get_form_for_action(self, action):
-        return ReturnReasonForm if action == RETURN else super().get_form_for_action(action)
-
-    def on_action(self, task_state, user, action_name, **kwargs):
-        if action_name == RETURN and not str(kwargs.get("comment") or "").strip():
-            raise ReturnWithoutReason(str(REASON_REQUIRED))
-        return super().on_action(task_state, user, action_name, **kwargs)
 
     @classmethod
     def get_description(cls):

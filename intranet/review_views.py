@@ -35,9 +35,10 @@ from campaigns.models.submissions import (
     with_review_states,
     with_workflow_status,
 )
+from home.return_reasons import ReturnWithoutReason
 
 from .submission_views import OnePerUnitCreateView
-from .unit_review import ReturnWithoutReason, UnitAboveReviewTask, return_note, what_happened
+from .unit_review import UnitAboveReviewTask, return_note, what_happened
 from .viewsets import UnitScopedFilterSet, UnitScopedSnippetViewSet
 from .workflow_views import WorkflowActionView
 

@@ -21,10 +21,8 @@ reason. The task itself refuses a return without one, whichever screen sends it.
 from dataclasses import dataclass
 from datetime import datetime
 
-from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
 from django.db.models import CharField, Q
 from django.db.models.functions import Cast
 from django.utils.text import capfirst
@@ -34,28 +32,17 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Task, TaskState, WorkflowContentType, WorkflowState
 
 from campaigns.models import Unit
+from home.return_reasons import APPROVE, RETURN, ReturnNeedsReason, ReturnReasonForm
 
 from .roles import Role
 from .scoping import membership_of
 
-APPROVE, RETURN = "approve", "reject"
-REASON_REQUIRED = _("Hãy ghi lý do trả lại để đơn vị biết cần bổ sung gì.")
+
+class UnitReturnReasonForm(ReturnReasonForm):
+    reason_required = _("Hãy ghi lý do trả lại để đơn vị biết cần bổ sung gì.")
 
 
-class ReturnReasonForm(forms.Form):
-    """Returning needs a reason: the officer reads it at the top of the form and on the dashboard."""
-
-    comment = forms.CharField(
-        label=_("Lý do trả lại"), required=True, widget=forms.Textarea({"rows": 3}),
-        error_messages={"required": REASON_REQUIRED},
-    )
-
-
-class ReturnWithoutReason(PermissionDenied):
-    """A return sent without a reason (a crafted request: the screens ask for one)."""
-
-
-class UnitAboveReviewTask(Task):
+class UnitAboveReviewTask(ReturnNeedsReason, Task):
     """The standing board of the unit directly above the record's unit approves or returns it."""
 
     class Meta:
@@ -117,14 +104,6 @@ class UnitAboveReviewTask(Task):
         if not self.is_moderator(obj, user):
             return []
         return [(APPROVE, _("Duyệt"), False), (RETURN, _("Trả lại để bổ sung"), True)]
-
-    def get_form_for_action(self, action):
-        return ReturnReasonForm if action == RETURN else super().get_form_for_action(action)
-
-    def on_action(self, task_state, user, action_name, **kwargs):
-        if action_name == RETURN and not str(kwargs.get("comment") or "").strip():
-            raise ReturnWithoutReason(str(REASON_REQUIRED))
-        return super().on_action(task_state, user, action_name, **kwargs)
 
     def reviewed_content_types(self) -> list[ContentType]:
         """The content types of the models whose workflows include this task."""

@@ -26,8 +26,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import LockableMixin, Task, TaskState, Workflow, WorkflowState
 
 from home.dates import DayFirstDateField
+from home.return_reasons import RETURN, ReturnNeedsReason
 from intranet.scoping import membership_of
-from intranet.unit_review import REASON_REQUIRED, ReturnReasonForm, ReturnWithoutReason, return_note
+from intranet.unit_review import UnitReturnReasonForm, return_note
 
 from ..chain import (
     ACTOR_ROLES,
@@ -99,13 +100,14 @@ class StepCommentForm(forms.Form):
     comment = forms.CharField(label=_("Ý kiến"), required=False, widget=forms.Textarea({"rows": 2}))
 
 
-class AwardStepTask(Task):
+class AwardStepTask(ReturnNeedsReason, Task):
     """One step of an award chain: who acts on a nomination, and what they do."""
 
     actor = models.CharField(max_length=30, choices=Actor.choices, verbose_name=_("Ai thực hiện"))
     kind = models.CharField(max_length=30, choices=StepKind.choices, verbose_name=_("Việc ở bước này"))
 
     admin_form_fields = Task.admin_form_fields + ["actor", "kind"]
+    return_reason_form = UnitReturnReasonForm
 
     class Meta:
         verbose_name = _("bước xét khen thưởng")
@@ -187,8 +189,6 @@ class AwardStepTask(Task):
     def on_action(self, task_state, user, action_name, **kwargs):
         if action_name == "refuse" and self.decided_outside:
             return self.refuse(task_state, user, **kwargs)
-        if action_name == "reject" and not str(kwargs.get("comment") or "").strip():
-            raise ReturnWithoutReason(str(REASON_REQUIRED))
         if action_name == "approve":
             self.nomination_of(task_state.workflow_state.content_object).check_approval()
         return super().on_action(task_state, user, action_name, **kwargs)
@@ -236,7 +236,9 @@ class AwardStepTask(Task):
         return self.kind == StepKind.DECISION and self.actor == Actor.PROVINCE_OFFICE
 
     def get_form_for_action(self, action):
-        return {"reject": ReturnReasonForm, "refuse": RefusalForm}.get(action, StepCommentForm)
+        if action == RETURN:
+            return super().get_form_for_action(action)
+        return RefusalForm if action == "refuse" else StepCommentForm
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
