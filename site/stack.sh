@@ -114,7 +114,9 @@ say "migrating, collecting static files"
 "${MANAGE[@]}" collectstatic --no-input -v0
 if [ "$STACK_DEMO" = 1 ]; then
   say "loading the demo content (skipped where it exists)"
-  "${MANAGE[@]}" load_demo >"$STACK_DIR/logs/load_demo.log" 2>&1
+  # Its thousands of indexing tasks run as they come, not queued for the worker.
+  TASKS_BACKEND=django_tasks.backends.immediate.ImmediateBackend \
+    "${MANAGE[@]}" load_demo >"$STACK_DIR/logs/load_demo.log" 2>&1
 fi
 
 # -- TLS certificate for local use, and the configuration files ----------------------------

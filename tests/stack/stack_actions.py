@@ -8,7 +8,11 @@ ACTION ...``; prints one JSON object.
 - ``full-name USERNAME``: the name the site shows for a user.
 - ``render``: every page of the sitemap rendered by Django's test client; prints each
   path's SHA-256 (to compare a restored copy with its original).
-- ``tasks``: how many background tasks are in each state.
+- ``tasks [SINCE]``: how many background tasks are in each state (queued since SINCE, epoch seconds).
+- ``bench-urls``: one address of each kind of public page (bench/pages.py).
+- ``queries PATH...``: the database queries each page makes, asked twice (the second count).
+- ``officer-targets``: for each demo officer, the admin edit addresses of the nominations they may
+  save (drafts and returned ones; those in review are read-only).
 """
 
 import hashlib
@@ -63,12 +67,78 @@ def render() -> dict:
     return result
 
 
-def tasks() -> dict:
+def tasks(since: str = "") -> dict:
+    from datetime import UTC, datetime
+
     from django.db.models import Count
 
     from django_tasks_db.models import DBTaskResult
 
-    return dict(DBTaskResult.objects.values_list("status").annotate(count=Count("id")))
+    results = DBTaskResult.objects.all()
+    if since:
+        results = results.filter(enqueued_at__gte=datetime.fromtimestamp(float(since), tz=UTC))
+    return dict(results.values_list("status").annotate(count=Count("id")))
+
+
+def bench_urls() -> dict:
+    from wagtail.models import Locale
+
+    from campaigns.models import ArticleIndexPage, ArticlePage, CampaignPage
+    from exemplars.models import Exemplar, HonorRollPage, Work, WorkGalleryPage
+    from home.models import HomePage
+
+    vi = Locale.objects.get(language_code="vi")
+
+    def first(model):
+        return model.objects.live().public().filter(locale=vi).order_by("path").first()
+
+    gallery, honor_roll = first(WorkGalleryPage), first(HonorRollPage)
+    work = gallery.public_items().order_by("pk").first()
+    exemplar = honor_roll.public_items().order_by("pk").first()
+    assert work is not None and exemplar is not None and Work and Exemplar
+    return {
+        "home": first(HomePage).url,
+        "plan": first(CampaignPage).url,
+        "news index": first(ArticleIndexPage).url,
+        "article": ArticlePage.objects.live().public().filter(locale=vi).order_by("-date", "-pk").first().url,
+        "works gallery": gallery.url,
+        "work": f"{gallery.url}{work.slug}/",
+        "honor roll": honor_roll.url,
+        "exemplar": f"{honor_roll.url}{exemplar.slug}/",
+        "search results": "/vi/tim-kiem/?q=thi+dua",
+        "robots.txt": "/robots.txt",
+    }
+
+
+def queries(*paths) -> dict:
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(HTTP_HOST="127.0.0.1")
+    counts = {}
+    for path in paths:
+        client.get(path)
+        with CaptureQueriesContext(connection) as captured:
+            client.get(path)
+        counts[path] = len(captured.captured_queries)
+    return counts
+
+
+def officer_targets() -> dict:
+    from django.contrib.auth import get_user_model
+    from django.urls import reverse
+
+    from nominations.models import Nomination
+
+    targets = {}
+    for user in get_user_model().objects.filter(username__startswith="canbo.").select_related("membership"):
+        found = Nomination.objects.filter(unit_id=user.membership.unit_id).order_by("pk")[:5]
+        targets[user.username] = [  # those in review are read-only for their officer
+            reverse(f"wagtailsnippets_{Nomination._meta.app_label}_nomination:edit", args=[n.pk])
+            for n in found if not n.workflow_in_progress
+        ]
+    return targets
 
 
 if __name__ == "__main__":
@@ -76,5 +146,8 @@ if __name__ == "__main__":
 
     django.setup()
     action, *args = sys.argv[1:]
-    handler = {"publish-article": publish_article, "full-name": full_name, "render": render, "tasks": tasks}[action]
+    handler = {
+        "publish-article": publish_article, "full-name": full_name, "render": render, "tasks": tasks,
+        "bench-urls": bench_urls, "queries": queries, "officer-targets": officer_targets,
+    }[action]
     print(json.dumps(handler(*args), ensure_ascii=False))
