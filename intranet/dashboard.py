@@ -252,8 +252,10 @@ def current_campaigns(today: date) -> tuple[list[CampaignPage], bool]:
     """Live campaigns under way today (newest first); else the latest one, flagged as not current."""
     campaigns = CampaignPage.objects.live().filter(locale__language_code=SOURCE_LANGUAGE)
     current = list(
-        campaigns.annotate(last_day=Coalesce("closing_date", "end_date"))
-        .filter(start_date__lte=today, last_day__gte=today)
+        # Not named last_day: CampaignPage.last_day is a property (same rule), which an
+        # annotation of that name cannot set.
+        campaigns.annotate(open_until=Coalesce("closing_date", "end_date"))
+        .filter(start_date__lte=today, open_until__gte=today)
         .order_by("-start_date", "pk")
     )
     if current:
