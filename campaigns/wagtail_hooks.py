@@ -20,7 +20,11 @@ class UnitViewSet(SnippetViewSet):
     menu_label = _("Đơn vị")
     list_display = ["name", "code", "level", "parent", "valid_from", "valid_to"]
     list_filter = ["level"]
-    search_fields = ["name", "code", "committee_name"]
+    # A few hundred units: the list searches the columns directly (part of a name, a
+    # whole or partial code), not the search index, which holds only the name and whose
+    # database backend cannot restrict a search to given fields.
+    search_fields = ["name", "name_en", "code", "committee_name"]
+    search_backend_name = None
     ordering = ["path"]
     list_per_page = 50
 
