@@ -166,6 +166,9 @@ def test_the_officers_form_says_why_an_abolished_unit_is_refused(client, units, 
 
 # -- the 2020 plan keeps its districts ----------------------------------------------------
 def test_the_2020_plan_still_shows_its_districts(client, units, site):
+    """Its quota table and, once an editor pins it on the home page, the home page's chart."""
+    site.campaign.pinned = True  # by its dates the home page would feature the running 2026 campaign
+    site.campaign.save()
     plan = BeautifulSoup(client.get(site.campaign.url).content, "html.parser")
     home = BeautifulSoup(client.get("/vi/").content, "html.parser")
     quota_rows = {row.get_text(strip=True) for row in plan.select("table.quota-table tbody th[scope=row]")}
