@@ -33,16 +33,20 @@ class PlainChoicesBoundField(BoundField):
         if isinstance(field, ModelChoiceField):
             if field.empty_label == DJANGO_EMPTY_LABEL:
                 field.empty_label = choose_label(self.label)
-        else:
-            field.choices = self.plain(field.choices)
+        elif (choices := self.plain(field.choices)) is not None:
+            # Assigned only when changed: a field whose choices setter adds its own empty
+            # choice (django-filter's) would otherwise get a second one.
+            field.choices = choices
         # A form that narrowed the choices gave its widget a list of its own.
         if isinstance(getattr(field.widget, "choices", None), (list, tuple)):
-            field.widget.choices = self.plain(field.widget.choices)
+            if (choices := self.plain(field.widget.choices)) is not None:
+                field.widget.choices = choices
 
-    def plain(self, choices) -> list:
+    def plain(self, choices) -> list | None:
+        """The choices with Django's dashes named after the field, or None when there are none."""
         choices = list(choices)
         if not any(label == DJANGO_EMPTY_LABEL for _value, label in choices):
-            return choices
+            return None
         empty = choose_label(self.label)
         return [(value, empty if label == DJANGO_EMPTY_LABEL else label) for value, label in choices]
 

@@ -60,7 +60,8 @@ def test_detail_states_the_decision_with_a_dd_mm_yyyy_date(page):
 
 
 def test_detail_links_the_campaign_plan(site, page):
-    link = page.find("a", href=site.campaign.url)
+    """In the details list, by the plan's full title (the menu and breadcrumbs use its short one)."""
+    link = page.select_one(f'main dd a[href="{site.campaign.url}"]')
 
     assert link is not None
     assert text_of(link) == site.campaign.title
