@@ -128,3 +128,12 @@ def test_guide_is_readable_by_every_role(site, guide, client):
     for role in Role:
         client.force_login(member(f"doc.{role}", site.province, role))
         assert client.get(guide.url).status_code == 200, role
+
+
+def test_the_account_box_on_the_admin_home_speaks_vietnamese(site, guide, client):
+    client.force_login(member("thu.officer", site.districts["180"], Role.OFFICER))
+
+    links = [text_of(link) for link in html(client.get(reverse("wagtailadmin_home"))).select("main ul a")]
+
+    assert "Tài khoản" in links and "Hướng dẫn sử dụng" in links
+    assert "Account" not in links
