@@ -21,8 +21,11 @@ $(VENV)/.installed: requirements.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -r requirements.txt
 	touch $@
 
-$(VENV)/.installed-test: requirements.txt requirements-test.txt $(VENV)/.installed
+$(VENV)/.installed-test: requirements.txt requirements-test.txt tests/browser/package-lock.json $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -r requirements-test.txt
+	@# axe-core for the browser tests' accessibility checks (skipped, with the reason, without npm)
+	@if command -v npm >/dev/null; then npm ci --prefix tests/browser --no-audit --no-fund --silent; \
+	else echo "npm not found: the accessibility checks will be skipped"; fi
 	touch $@
 
 install: $(VENV)/.installed ## Create the virtual environment and install the site

@@ -1,9 +1,9 @@
 """axe-core finds no serious or critical accessibility violation on any public page type.
 
 Every public page type of the demo site, in Vietnamese and in English where it differs, at
-phone (390 px) and desktop (1366 px) width. axe-core is vendored under
-tests/browser/vendor/axe-core/ (minified build and its MPL-2.0 licence, from npm's
-``axe-core``): nothing is fetched while the tests run. A full-page screenshot of each page
+phone (390 px) and desktop (1366 px) width. axe-core comes from npm
+(tests/browser/package.json, installed by ``make install-test``): nothing is fetched
+while the tests run. A full-page screenshot of each page
 is kept under test-artifacts/screenshots/ (``a11y-<page>-<width>.png``).
 """
 

@@ -124,4 +124,5 @@ def test_reviewer_reads_the_dossier_with_its_actions_on_screen(unit_records, pag
     assert link.inner_text() == "dang-ky-thi-dua.pdf", "the file's name, not its storage path"
     assert fits_the_width(page)
     screenshot("admin-reviewer-registration")
+    page.wait_for_timeout(1500)  # Wagtail's message banner fades in: axe reads colours mid-fade
     assert violations(page) == []
