@@ -1,6 +1,8 @@
-"""What the admin journeys in Chromium share: members with a role, and logging in."""
+"""What the admin journeys in Chromium share: members with a role, logging in, picking choices."""
 
 from django.contrib.auth import get_user_model
+
+from playwright.sync_api import expect
 
 from intranet.models import Membership
 
@@ -22,3 +24,13 @@ def log_in(page, base, username):
     with page.expect_navigation():
         page.locator("form button[type=submit]").first.click()
     assert page.url == f"{base}/admin/"
+
+
+def choose(page, selector: str, value: str) -> None:
+    """Pick an option on the nomination form; the guidance panel then refreshes: let it settle.
+
+    The fresh panel can be taller than the old one, so fields below it move: ticking a box
+    before it settles can land on whatever moved under the pointer (the phone's footer).
+    """
+    page.select_option(selector, value)
+    expect(page.locator("[data-nomination-guidance][aria-busy]")).to_have_count(0)

@@ -36,7 +36,7 @@ from home.demo import DemoContext, load_site
 from intranet.roles import Role
 from nominations.models import Nomination
 
-from .journeys import log_in, member
+from .journeys import choose, log_in, member
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -280,12 +280,6 @@ def open_more_actions(page) -> None:
 
 def edit_url(scene: Scene, nomination) -> str:
     return f"{scene.base}/admin/snippets/nominations/nomination/edit/{nomination.pk}/"
-
-
-def choose(page, selector: str, value: str) -> None:
-    """Pick an option; the guidance panel above the form then refreshes: let it settle."""
-    page.select_option(selector, value)
-    expect(page.locator("[data-nomination-guidance][aria-busy]")).to_have_count(0)
 
 
 def fill_nomination(page, scene: Scene, journey: Journey) -> None:

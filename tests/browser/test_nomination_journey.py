@@ -25,7 +25,7 @@ from intranet.roles import Role
 from nominations.chain import Actor, StepKind
 from nominations.models import Nomination
 
-from .journeys import log_in, member
+from .journeys import choose, log_in, member
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -98,8 +98,8 @@ def test_nomination_goes_from_the_officer_to_the_public_honor_roll(organisation,
     assert page.locator("#id_unit option:checked").inner_text() == "Thị trấn Thất Khê"
     assert "Chỉ tiêu của Thị trấn Thất Khê" in page.locator("[data-nomination-guidance]").inner_text()
     award = AwardType.objects.get(slug="bang-khen-ubmttq-tinh")
-    page.select_option("#id_award_type", str(award.pk))
-    page.select_option("#id_kind", "individual")
+    choose(page, "#id_award_type", str(award.pk))
+    choose(page, "#id_kind", "individual")
     page.fill("#id_name", NAME)
     page.fill("#id_position", "Trưởng ban công tác Mặt trận khối 5, thị trấn Thất Khê")
     page.select_option("#id_gender", "female")
