@@ -34,3 +34,13 @@ def choose(page, selector: str, value: str) -> None:
     """
     page.select_option(selector, value)
     expect(page.locator("[data-nomination-guidance][aria-busy]")).to_have_count(0)
+
+
+def tick(checkbox) -> None:
+    """Tick a box from the middle of the screen.
+
+    Scrolled only just into view, a box low on a phone's screen sits under the admin's
+    sticky footer, which then takes the click.
+    """
+    checkbox.evaluate("box => box.scrollIntoView({block: 'center'})")
+    checkbox.check()

@@ -36,7 +36,7 @@ from home.demo import DemoContext, load_site
 from intranet.roles import Role
 from nominations.models import Nomination
 
-from .journeys import choose, log_in, member
+from .journeys import choose, log_in, member, tick
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -305,7 +305,7 @@ def fill_nomination(page, scene: Scene, journey: Journey) -> None:
         if journey.photo_consent:
             page.check("#id_photo_consent")
     for checkbox in page.locator("input[name=criteria]").all():
-        checkbox.check()
+        tick(checkbox)
     for field_name, file_name in DOSSIER.items():
         page.set_input_files(f"#id_{field_name}", str(scene.files[file_name]))
 

@@ -25,7 +25,7 @@ from intranet.roles import Role
 from nominations.chain import Actor, StepKind
 from nominations.models import Nomination
 
-from .journeys import choose, log_in, member
+from .journeys import choose, log_in, member, tick
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -110,7 +110,7 @@ def test_nomination_goes_from_the_officer_to_the_public_honor_roll(organisation,
     page.set_input_files("#id_photo", str(files["anh.png"]))
     page.fill("#id_achievements", "Vận động 45 hộ hiến đất làm đường; tổ chức tốt Ngày hội Đại đoàn kết.")
     for checkbox in page.locator("input[name=criteria]").all():
-        checkbox.check()
+        tick(checkbox)
     page.set_input_files("#id_proposal_letter", str(files["to-trinh.pdf"]))
     page.set_input_files("#id_achievement_report", str(files["bao-cao-thanh-tich.pdf"]))
     page.set_input_files("#id_review_minutes", str(files["bien-ban-hop-xet.pdf"]))
