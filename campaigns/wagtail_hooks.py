@@ -11,7 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.models import DEMO_DATA_HOOK
 
-from .models import AwardType, Unit, UnitLevel
+from .models import AwardType, CalendarDay, Unit, UnitLevel
 
 
 class UnitViewSet(SnippetViewSet):
@@ -43,11 +43,26 @@ class AwardTypeViewSet(SnippetViewSet):
     list_display = ["name", "short_name", "issuing_level", "deciding_level"]
 
 
+class CalendarDayViewSet(SnippetViewSet):
+    """The days off the government adds for one year, and the Saturdays worked to make up.
+
+    Every count of working days (comment periods, deadline reminders) reads them
+    (``campaigns.working_days``), on top of the public holidays the law fixes.
+    """
+
+    model = CalendarDay
+    icon = "date"
+    menu_label = _("Ngày nghỉ bổ sung")
+    list_display = ["date", "kind", "reason"]
+    list_filter = ["kind"]
+    ordering = ["-date"]
+
+
 class OrganisationGroup(SnippetViewSetGroup):
     menu_label = _("Tổ chức và khen thưởng")
     menu_icon = "group"
     menu_order = 250
-    items = (UnitViewSet, UnitLevelViewSet, AwardTypeViewSet)
+    items = (UnitViewSet, UnitLevelViewSet, AwardTypeViewSet, CalendarDayViewSet)
 
 
 register_snippet(OrganisationGroup)

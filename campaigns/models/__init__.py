@@ -1,4 +1,5 @@
 from .awards import AwardType, NomineeKind
+from .calendar import CalendarDay, CalendarDayKind
 from .campaign_index import CampaignIndexPage
 from .news import ArticleIndexPage, ArticlePage, ArticleTag
 from .organisation import Unit, UnitLevel
@@ -12,6 +13,8 @@ __all__ = [
     "ArticlePage",
     "ArticleTag",
     "AwardType",
+    "CalendarDay",
+    "CalendarDayKind",
     "CampaignAward",
     "CampaignIndexPage",
     "CampaignCriterion",
