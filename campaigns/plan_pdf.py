@@ -6,14 +6,11 @@ quota tables, signature), made from the same fields, so it never goes out of dat
 The signed scan, when an editor uploads it, is the legal copy; this one is for reading.
 
 fpdf2 is pure Python; the Vietnamese glyphs come from a TrueType font on the machine
-(Debian's ``fonts-noto-core``, else DejaVu), never fetched at run time.
+(``home.pdf_fonts``), never fetched at run time.
 """
-
-from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils.text import slugify
@@ -21,39 +18,20 @@ from django.utils.translation import get_language
 
 from fpdf import FPDF
 
+from home.pdf_fonts import add_font_family
 from home.slugs import slugify_vi
 
 FONT_FAMILY = "PlanSerif"
-# (regular, bold) pairs tried in order; PLAN_PDF_FONTS in settings may name others.
-DEFAULT_FONTS = (
-    ("/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf", "/usr/share/fonts/truetype/noto/NotoSerif-Bold.ttf"),
-    ("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf"),
-)
 CACHE_SECONDS = 24 * 3600
-
-
-def plan_fonts() -> tuple[Path, Path]:
-    for regular, bold in getattr(settings, "PLAN_PDF_FONTS", DEFAULT_FONTS):
-        if Path(regular).is_file() and Path(bold).is_file():
-            return Path(regular), Path(bold)
-    raise ImproperlyConfigured(
-        "No font with Vietnamese glyphs for the plan's PDF: install Debian's fonts-noto-core "
-        "or set PLAN_PDF_FONTS to (regular, bold) TrueType files."
-    )
 
 
 def render_plan_pdf(campaign) -> bytes:
     """The PDF of ``campaign`` (a ``CampaignPage``) in the active language."""
-    regular, bold = plan_fonts()
     pdf = FPDF(format="A4")
     pdf.set_title(campaign.title)
     pdf.set_lang(get_language() or settings.LANGUAGE_CODE)
     pdf.set_creator(campaign.issuing_body or "")
-    pdf.add_font(FONT_FAMILY, "", str(regular))
-    pdf.add_font(FONT_FAMILY, "B", str(bold))
-    # No italic face is loaded: the HTML renderer's <i> falls back to the regular one.
-    pdf.add_font(FONT_FAMILY, "I", str(regular))
-    pdf.add_font(FONT_FAMILY, "BI", str(bold))
+    add_font_family(pdf, FONT_FAMILY)
     pdf.set_margins(20, 15, 15)
     pdf.set_auto_page_break(True, margin=15)
     pdf.add_page()
