@@ -29,7 +29,8 @@ from django.utils.html import strip_tags
 
 from wagtail.search import index
 
-_D = str.maketrans({"đ": "d", "Đ": "D"})
+from anyascii import anyascii
+
 WORD_RE = re.compile(r"[^\W_]+")
 
 # Telex: tone marks go to the end of the word, vowel shapes stay on their letter.
@@ -41,6 +42,20 @@ _SHAPES = {
 }
 
 
+def _latin_to_ascii(char: str) -> str:
+    """A Latin letter in ASCII (ắ → a, Đ → D, ø → o), a combining mark dropped, else ``char``.
+
+    anyascii knows every Latin letter, đ included, which Unicode does not decompose.
+    Other scripts, digits, punctuation and symbols stay as typed: anyascii would turn
+    "°" into "deg" and "中" into "Zhong", which is no longer folding.
+    """
+    if unicodedata.combining(char):
+        return ""
+    if unicodedata.name(char, "").startswith("LATIN "):
+        return anyascii(char)
+    return char
+
+
 class _FoldingTable(dict):
     """Code point → the character without its marks (đ → d), filled as characters appear.
 
@@ -49,10 +64,7 @@ class _FoldingTable(dict):
     """
 
     def __missing__(self, code: int) -> str:
-        decomposed = unicodedata.normalize("NFD", chr(code).translate(_D))
-        folded = unicodedata.normalize(
-            "NFC", "".join(char for char in decomposed if not unicodedata.combining(char))
-        )
+        folded = _latin_to_ascii(chr(code))
         self[code] = folded
         return folded
 
@@ -62,13 +74,18 @@ for _code in [*range(0x00C0, 0x0250), *range(0x0300, 0x0370), *range(0x1E00, 0x1
     _FOLD[_code]  # noqa: B018 - Vietnamese letters and marks, ready before the first request
 
 
+def unmark(text: str) -> str:
+    """``text`` without diacritics, case kept: "Đình Lập" → "Dinh Lap" (slugs start here)."""
+    return text.translate(_FOLD) if text else ""
+
+
 def fold(text: str) -> str:
     """Lower-case ``text`` without diacritics: "Nông Lương Chấn" → "nong luong chan"."""
     if not text:
         return ""
     if text.isascii():
         return text.lower()
-    return text.translate(_FOLD).lower()
+    return unmark(text).lower()
 
 
 def has_diacritics(text: str) -> bool:

@@ -1,16 +1,18 @@
 """Slugs for Vietnamese titles.
 
 Django's ``slugify`` drops "đ" (it has no ASCII decomposition), turning "Đình Lập" into
-"inh-lap"; map it to "d" first so slugs stay readable: "dinh-lap".
+"inh-lap"; the Latin letters go through anyascii first (the same table as search
+folding), so slugs stay readable: "dinh-lap".
 """
 
 from django.utils.text import slugify
 
-_D_MAP = str.maketrans({"đ": "d", "Đ": "D"})
+from .search_text import unmark
 
 
 def slugify_vi(text: str, max_length: int = 80) -> str:
-    slug = slugify(text.translate(_D_MAP))
+    """A URL slug for ``text``: "Đình Lập" → "dinh-lap", at most ``max_length`` long."""
+    slug = slugify(unmark(text))
     return slug[:max_length].rstrip("-")
 
 
