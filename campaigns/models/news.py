@@ -1,6 +1,6 @@
 """Propaganda articles (tin bài tuyên truyền) and their listing with feeds."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -21,14 +21,12 @@ ARTICLES_PER_PAGE = 9
 
 
 def paginate(request, items, per_page: int):
-    """The page of ``items`` the ``?page=`` parameter asks for; bad numbers fall back."""
-    paginator = Paginator(items, per_page)
-    try:
-        return paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
+    """The page of ``items`` the ``?page=`` parameter asks for.
+
+    A number that is not one gives the first page, one past the end the last (Django's
+    ``get_page``), so an old or hand-edited link never ends on an error page.
+    """
+    return Paginator(items, per_page).get_page(request.GET.get("page"))
 
 
 class ArticleTag(TaggedItemBase):
