@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from campaigns.models import AwardType, UnitQuota
 
 from .scoping import membership_of, sees_every_unit
-from .viewsets import UnitScopedForm, UnitScopedSnippetViewSet
+from .viewsets import UnitScopedFilterSet, UnitScopedForm, UnitScopedSnippetViewSet
 
 
 class UnitQuotaForm(UnitScopedForm):
@@ -60,14 +60,20 @@ class UnitQuotaForm(UnitScopedForm):
         return super().save(commit=commit)
 
 
+class UnitQuotaFilterSet(UnitScopedFilterSet):
+    class Meta:
+        model = UnitQuota
+        fields = ["campaign", "award_type", "unit"]
+
+
 class UnitQuotaViewSet(UnitScopedSnippetViewSet):
     model = UnitQuota
     form_class = UnitQuotaForm
+    filterset_class = UnitQuotaFilterSet
     icon = "list-ol"
     menu_label = _("Số lượng khen thưởng của đơn vị")
     add_item_label = _("Quy định số lượng")
     list_display = ["award_type", "unit", "campaign", "collectives", "individuals", "basis"]
-    list_filter = ["campaign", "award_type", "unit"]
     list_export = ["unit", "campaign", "award_type", "collectives", "individuals", "basis"]
     search_fields = ["basis", "unit__name"]
     export_filename = "so-luong-khen-thuong-cua-don-vi"

@@ -22,7 +22,6 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import WagtailFilterSet
@@ -185,27 +184,6 @@ class FormulaSafeExportMixin:
             yield cell
 
 
-class FormulaSafeIndexView(FormulaSafeExportMixin, IndexView):
-    """The snippet listing of every fenced viewset, with formula-safe exports.
-
-    A row offers "Delete" only when the user may delete that record (Wagtail asks the
-    model permission only).
-    """
-
-    def get_delete_url(self, instance):
-        url = super().get_delete_url(instance)
-        return url if url and self.user_has_permission_for_instance("delete", instance) else None
-
-
-class UnitScopedDeleteView(DeleteView):
-    """Deleting asks the permission for the record itself (Wagtail asks the model permission only)."""
-
-    def dispatch(self, request, *args, **kwargs):
-        if not self.user_has_permission_for_instance("delete", self.object):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-
 class UnitScopedFilterSet(WagtailFilterSet):
     """Listing filters that offer only the user's units and the Vietnamese campaigns.
 
@@ -222,60 +200,106 @@ class UnitScopedFilterSet(WagtailFilterSet):
             self.filters["campaign"].queryset = CampaignPage.objects.filter(locale__language_code="vi")
 
 
-def _database_search_form(search_fields: list[str]):
-    """A chooser filter form searching the database, so the unit fence stays applied."""
+class FormulaSafeIndexView(FormulaSafeExportMixin, IndexView):
+    """The snippet listing of every fenced viewset, with formula-safe exports.
 
-    class DatabaseSearchFilterForm(BaseFilterForm):
-        q = forms.CharField(
-            label=_("Tìm kiếm"),
-            widget=forms.TextInput(attrs={"placeholder": _("Tìm kiếm")}),
-            required=False,
-        )
+    A row offers "Delete" only when the user may delete that record (Wagtail asks the
+    model permission only).
+    """
 
-        def filter(self, objects):
-            objects = super().filter(objects)
-            query = self.cleaned_data.get("q")
-            if query:
-                condition = Q()
-                for field in search_fields:
-                    condition |= Q(**{f"{field}__icontains": query})
-                objects = objects.filter(condition)
-                self.is_searching = True
-                self.search_query = query
-            return objects
+    # A viewset giving only ``list_filter`` gets its drop-downs limited too.
+    base_filterset_class = UnitScopedFilterSet
 
-    return DatabaseSearchFilterForm
+    def get_delete_url(self, instance):
+        url = super().get_delete_url(instance)
+        return url if url and self.user_has_permission_for_instance("delete", instance) else None
 
 
-def _scoped_chooser_viewset(viewset: "UnitScopedSnippetViewSet"):
-    def scoped(self):
-        return viewset.scoped_queryset(self.request.user)
+class UnitScopedDeleteView(DeleteView):
+    """Deleting asks the permission for the record itself (Wagtail asks the model permission only)."""
 
-    filter_form = _database_search_form(list(viewset.search_fields or []))
+    def dispatch(self, request, *args, **kwargs):
+        if not self.user_has_permission_for_instance("delete", self.object):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
-    class ScopedChooseView(ChooseView):
-        get_object_list = scoped
-        filter_form_class = filter_form
 
-    class ScopedChooseResultsView(ChooseResultsView):
-        get_object_list = scoped
-        filter_form_class = filter_form
+class DatabaseSearchFilterForm(BaseFilterForm):
+    """A chooser's search box, searching the database, so the unit fence stays applied.
 
-    class ScopedChosenView(SnippetChosenView):
-        def get_object(self, pk):
-            return viewset.scoped_queryset(self.request.user).get(pk=pk)
+    ``search_fields`` are the snippet viewset's (the listing searches the same fields).
+    """
 
-    class ScopedChosenMultipleView(SnippetChosenMultipleView):
-        def get_objects(self, pks):
-            return viewset.scoped_queryset(self.request.user).filter(pk__in=pks)
+    q = forms.CharField(
+        label=_("Tìm kiếm"),
+        widget=forms.TextInput(attrs={"placeholder": _("Tìm kiếm")}),
+        required=False,
+    )
 
-    class ScopedChooserViewSet(SnippetChooserViewSet):
-        choose_view_class = ScopedChooseView
-        choose_results_view_class = ScopedChooseResultsView
-        chosen_view_class = ScopedChosenView
-        chosen_multiple_view_class = ScopedChosenMultipleView
+    def __init__(self, *args, search_fields=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.search_fields = list(search_fields)
 
-    return ScopedChooserViewSet
+    def filter(self, objects):
+        objects = super().filter(objects)
+        query = self.cleaned_data.get("q")
+        if query:
+            condition = Q()
+            for field in self.search_fields:
+                condition |= Q(**{f"{field}__icontains": query})
+            objects = objects.filter(condition)
+            self.is_searching = True
+            self.search_query = query
+        return objects
+
+
+class UnitScopedChooserMixin:
+    """A chooser view reading its records through the snippet viewset's unit fence."""
+
+    @property
+    def snippet_viewset(self) -> "UnitScopedSnippetViewSet":
+        return self.model_class.snippet_viewset
+
+    def scoped_queryset(self):
+        return self.snippet_viewset.scoped_queryset(self.request.user)
+
+
+class UnitScopedListMixin(UnitScopedChooserMixin):
+    filter_form_class = DatabaseSearchFilterForm
+
+    def get_object_list(self):
+        return self.scoped_queryset()
+
+    def get_filter_form(self):
+        search_fields = self.snippet_viewset.search_fields or []
+        return self.get_filter_form_class()(self.request.GET, search_fields=search_fields)
+
+
+class UnitScopedChooseView(UnitScopedListMixin, ChooseView):
+    pass
+
+
+class UnitScopedChooseResultsView(UnitScopedListMixin, ChooseResultsView):
+    pass
+
+
+class UnitScopedChosenView(UnitScopedChooserMixin, SnippetChosenView):
+    def get_object(self, pk):
+        return self.scoped_queryset().get(pk=pk)
+
+
+class UnitScopedChosenMultipleView(UnitScopedChooserMixin, SnippetChosenMultipleView):
+    def get_objects(self, pks):
+        return self.scoped_queryset().filter(pk__in=pks)
+
+
+class UnitScopedChooserViewSet(SnippetChooserViewSet):
+    """The chooser of a fenced snippet: lists, searches and returns only the user's units' records."""
+
+    choose_view_class = UnitScopedChooseView
+    choose_results_view_class = UnitScopedChooseResultsView
+    chosen_view_class = UnitScopedChosenView
+    chosen_multiple_view_class = UnitScopedChosenMultipleView
 
 
 class UnitScopedSnippetViewSet(SnippetViewSet):
@@ -284,6 +308,7 @@ class UnitScopedSnippetViewSet(SnippetViewSet):
     unit_field = "unit"
     form_class = UnitScopedForm
     index_view_class = FormulaSafeIndexView
+    chooser_viewset_class = UnitScopedChooserViewSet
     delete_view_class = UnitScopedDeleteView
     # Search in the database, not the search index: the index cannot apply the unit
     # fence (a path prefix on a related model), and a listing must never bypass it.
@@ -312,21 +337,12 @@ class UnitScopedSnippetViewSet(SnippetViewSet):
     def get_queryset(self, request):
         return self.scoped_queryset(request.user).select_related(self.unit_field)
 
-    @cached_property
-    def filterset_class(self):
-        meta = type("Meta", (), {"model": self.model, "fields": list(self.list_filter or [])})
-        return type(f"{self.model.__name__}UnitFilterSet", (UnitScopedFilterSet,), {"Meta": meta})
-
     def get_edit_handler(self):
         panels = list(self.model.panels)
         if getattr(self.model, "deadline_field", None):
             # Registrations and reports: the form opens saying the plan's deadline has passed.
             panels.insert(0, SubmissionDeadlinePanel())
         return ObjectList(panels, base_form_class=self.form_class).bind_to_model(self.model)
-
-    @property
-    def chooser_viewset_class(self):
-        return _scoped_chooser_viewset(self)
 
     def get_urlpatterns(self):
         return [self._fence(pattern) for pattern in super().get_urlpatterns()]
