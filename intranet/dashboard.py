@@ -490,8 +490,7 @@ def unit_overview(campaign: CampaignPage, root: Unit) -> list[UnitRow]:
     depth = root.depth + 1
     totals: dict[str, list[int]] = {}
     for row in works:
-        segments = row["unit__path"].split(Unit.PATH_SEPARATOR)[:depth]
-        child_path = Unit.PATH_SEPARATOR.join(segments) + Unit.PATH_SEPARATOR
+        child_path = Unit.ancestor_path(row["unit__path"], depth)
         counts = totals.setdefault(child_path, [0, 0])
         counts[0] += row["total"]
         counts[1] += row["published"]

@@ -141,14 +141,31 @@ class Unit(BilingualNameMixin, index.Indexed):
     def depth(self) -> int:
         return self.path.count(self.PATH_SEPARATOR)
 
+    @classmethod
+    def codes_in_path(cls, path: str) -> list[str]:
+        """The unit codes a materialised ``path`` holds, top first.
+
+        With ``ancestor_path``, the one place that knows how the path is written.
+        """
+        return path.split(cls.PATH_SEPARATOR)[:-1]
+
+    @classmethod
+    def ancestor_path(cls, path: str, depth: int) -> str:
+        """The path of the unit at ``depth`` (1 = the top) on the line of the unit at ``path``.
+
+        For rows read as values (``unit__path``), where no unit is at hand: the dashboard
+        folds each unit's figures onto the child of the unit it shows.
+        """
+        return "".join(f"{code}{cls.PATH_SEPARATOR}" for code in cls.codes_in_path(path)[:depth])
+
     def ancestor_codes(self, include_self: bool = True) -> list[str]:
         """The codes on the unit's line of parents, top first (its own code last).
 
         Read from the materialised path, without a query. Rules that apply to a unit
         "and the units below it" (quotas, reopened deadlines) find the rows covering a
-        unit by these codes; this is the one place that knows how the path is written.
+        unit by these codes.
         """
-        codes = self.path.split(self.PATH_SEPARATOR)[:-1]
+        codes = self.codes_in_path(self.path)
         return codes if include_self else codes[:-1]
 
     def ancestor_at_level(self, level_code: str) -> "Unit | None":
