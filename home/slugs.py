@@ -7,6 +7,8 @@ folding), so slugs stay readable: "dinh-lap".
 
 from django.utils.text import slugify
 
+from wagtail.models import Locale
+
 from .search_text import unmark
 
 
@@ -33,3 +35,21 @@ def unique_slug(model, text: str, exclude_pk=None, max_length: int = 80, **scope
         slug = f"{base}-{counter}"
         counter += 1
     return slug
+
+
+class SlugFromNameMixin:
+    """Gives a translatable model a slug from its name when saved without one.
+
+    The slug is unique within the row's language (``unique_slug``). ``slug_source``
+    names the field it is made from. Put the mixin first among the model's bases.
+    """
+
+    slug_source = "title"
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(
+                type(self), getattr(self, self.slug_source), exclude_pk=self.pk,
+                locale_id=self.locale_id or Locale.get_default().pk,
+            )
+        super().save(*args, **kwargs)

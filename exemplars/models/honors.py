@@ -7,7 +7,6 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import (
     DraftStateMixin,
-    Locale,
     LockableMixin,
     PreviewableMixin,
     RevisionMixin,
@@ -19,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from campaigns.models import NomineeKind
 from home.panels import ReadableImageChooser
 from home.search_text import accent_insensitive_search
-from home.slugs import unique_slug
+from home.slugs import SlugFromNameMixin
 
 from .public import PublicTranslatableQuerySet
 
@@ -38,6 +37,7 @@ class ExemplarQuerySet(PublicTranslatableQuerySet):
     ),
 )
 class Exemplar(
+    SlugFromNameMixin,
     PreviewableMixin,
     DraftStateMixin,
     LockableMixin,
@@ -51,6 +51,8 @@ class Exemplar(
     Created from an approved nomination (personal data stays on the nomination) or
     entered by editors. The photo is shown only when the person consented.
     """
+
+    slug_source = "name"
 
     name = models.CharField(max_length=255, verbose_name=_("Tên tập thể, cá nhân"))
     slug = models.SlugField(
@@ -157,14 +159,6 @@ class Exemplar(
 
     def __str__(self) -> str:
         return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(
-                Exemplar, self.name, exclude_pk=self.pk,
-                locale_id=self.locale_id or Locale.get_default().pk,
-            )
-        super().save(*args, **kwargs)
 
     @property
     def public_photo(self):

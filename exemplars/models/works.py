@@ -11,7 +11,6 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import (
     DraftStateMixin,
-    Locale,
     LockableMixin,
     Orderable,
     PreviewableMixin,
@@ -24,7 +23,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.panels import InlinePanel, ReadableImageChooser
 from home.search_text import accent_insensitive_search
-from home.slugs import unique_slug
+from home.slugs import SlugFromNameMixin
 from home.templatetags.portal_tags import vnd
 
 from .public import PublicTranslatableQuerySet
@@ -60,6 +59,7 @@ class WorkQuerySet(PublicTranslatableQuerySet):
     title="title", text=("summary", "description", "place", "unit.name", "unit.committee_name", "shown_facts_text")
 )
 class Work(
+    SlugFromNameMixin,
     PreviewableMixin,
     WorkflowMixin,
     DraftStateMixin,
@@ -224,14 +224,6 @@ class Work(
             errors["accepted_on"] = _("Ngày nghiệm thu phải sau ngày khởi công.")
         if errors:
             raise ValidationError(errors)
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(
-                Work, self.title, exclude_pk=self.pk,
-                locale_id=self.locale_id or Locale.get_default().pk,
-            )
-        super().save(*args, **kwargs)
 
     @property
     def is_public(self) -> bool:
