@@ -82,6 +82,10 @@ class NominationGuidancePanel(Panel):
                 missing=nomination.missing_for_submission() if self.instance.pk else [],
                 earlier_awards=list(nomination.earlier_awards()[:5]) if self.instance.pk else [],
                 decision=getattr(self.instance, "decision", None) if self.instance.pk else None,
+                # The council's result and its session's minutes, once the chair closed the ballot.
+                council_items=list(
+                    self.instance.council_items.filter(session__status="closed").select_related("session")
+                ) if self.instance.pk else [],
                 no_quota_note=_("Hình thức khen thưởng không có dòng chỉ tiêu cho đơn vị thì không giới hạn số lượng."),
             )
             return context

@@ -22,6 +22,7 @@ from intranet.middleware import SCOPED_VIEWSET_NAMESPACES
 from intranet.quotas import UnitQuotaViewSet
 from intranet.wagtail_hooks import CampaignReportViewSet, RegistrationViewSet, WorkViewSet
 
+from .council_views import CouncilSessionViewSet, minutes_download
 from .decisions import DECISION_ACTION, can_record_decision
 from .models import AwardChain, Nomination, quota_overview
 from .views import EXPORT_ACTION, NominationDeadlineExtensionViewSet, NominationForm, NominationViewSet
@@ -152,3 +153,17 @@ def register_old_nomination_addresses():
     moved = RedirectView.as_view(url="/admin/snippets/nominations/nomination/%(rest)s", query_string=True)
     urls = [re_path(r"^(?P<rest>.*)$", moved, name="moved")]
     return [path("snippets/exemplars/nomination/", include((urls, OLD_ADDRESSES), namespace=OLD_ADDRESSES))]
+
+
+register_snippet(CouncilSessionViewSet)
+# The minutes of a session are offered on each considered nomination's screen, which the
+# nominating unit's members see too: their download sits inside the unit fence and
+# checks the unit itself (``can_see_minutes``).
+COUNCIL_MINUTES = "council_minutes"
+SCOPED_VIEWSET_NAMESPACES.add(COUNCIL_MINUTES)
+
+
+@hooks.register("register_admin_urls")
+def register_council_minutes():
+    urls = [path("<int:pk>/<str:extension>/", minutes_download, name="download")]
+    return [path("council-minutes/", include((urls, COUNCIL_MINUTES), namespace=COUNCIL_MINUTES))]

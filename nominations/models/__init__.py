@@ -10,6 +10,15 @@ from .award_steps import (
     next_step_message,
     returned_by,
 )
+from .council import (
+    AgendaItem,
+    BallotCast,
+    BallotKind,
+    CouncilSession,
+    PassBase,
+    SessionStatus,
+    council_members,
+)
 from .nominations import (
     DOSSIER_FIELDS,
     PERSONAL_FIELDS,
@@ -26,6 +35,13 @@ from .nominations import (
 )
 
 __all__ = [
+    "AgendaItem",
+    "BallotCast",
+    "BallotKind",
+    "CouncilSession",
+    "PassBase",
+    "SessionStatus",
+    "council_members",
     "DOSSIER_FIELDS",
     "PERSONAL_FIELDS",
     "PRIVATE_FILE_FIELDS",

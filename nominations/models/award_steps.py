@@ -18,6 +18,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
+from django.core.validators import MaxValueValidator
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -39,6 +40,7 @@ from ..chain import (
     acting_unit,
     skip_reason,
 )
+from .council import PassBase
 from .nominations import Nomination
 
 
@@ -54,6 +56,22 @@ class AwardChain(models.Model):
         verbose_name=_("Quy trình xét"),
         help_text=_("Các bước từ đề nghị đến quyết định; sửa các bước tại Cài đặt → Quy trình."),
     )
+    # The council's rules for this award type (its session and secret ballot).
+    quorum_percent = models.PositiveSmallIntegerField(
+        default=50, validators=[MaxValueValidator(100)], verbose_name=_("Tỷ lệ có mặt tối thiểu (%)"),
+        help_text=_(
+            "Phiên họp xét hình thức này hợp lệ khi số thành viên có mặt vượt quá tỷ lệ này của tổng số "
+            "thành viên Hội đồng (mặc định 50: quá nửa)."
+        ),
+    )
+    pass_percent = models.PositiveSmallIntegerField(
+        default=50, validators=[MaxValueValidator(100)], verbose_name=_("Tỷ lệ đồng ý để thông qua (%)"),
+        help_text=_("Được thông qua khi số phiếu đồng ý vượt quá tỷ lệ này (mặc định 50: quá nửa)."),
+    )
+    pass_base = models.CharField(
+        max_length=10, choices=PassBase.choices, default=PassBase.ALL_MEMBERS,
+        verbose_name=_("Tỷ lệ đồng ý tính trên"),
+    )
 
     class Meta:
         verbose_name = _("quy trình xét khen thưởng theo hình thức")
@@ -61,6 +79,15 @@ class AwardChain(models.Model):
 
     def __str__(self) -> str:
         return f"{self.award_type} – {self.workflow}"
+
+    def has_quorum(self, present: int, council_size: int) -> bool:
+        """More than ``quorum_percent`` of all the council's members are present."""
+        return council_size > 0 and present * 100 > self.quorum_percent * council_size
+
+    def passes(self, agree: int, present: int, council_size: int) -> bool:
+        """More than ``pass_percent`` of the base (all members, or those present) agree."""
+        base = council_size if self.pass_base == PassBase.ALL_MEMBERS else present
+        return base > 0 and agree * 100 > self.pass_percent * base
 
 
 class NominationRefusal(models.Model):
