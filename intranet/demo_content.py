@@ -59,6 +59,13 @@ ACCOUNTS = [
      "Chánh Văn phòng, Thường trực Ban Thi đua – Khen thưởng", "0205 3812 345"),
     ("hoidong", Role.COUNCIL, PROVINCE, "Chu Văn", "Quân",
      "Ủy viên Hội đồng thi đua – khen thưởng", ""),
+    # Three more members, so that a council session reaches its quorum (more than half).
+    ("hoidong.chutich", Role.COUNCIL, PROVINCE, "Hoàng Văn", "Bình",
+     "Chủ tịch Hội đồng thi đua – khen thưởng", ""),
+    ("hoidong.thuky", Role.COUNCIL, PROVINCE, "Lý Thị", "Ngọc",
+     "Ủy viên, Thư ký Hội đồng thi đua – khen thưởng", ""),
+    ("hoidong.uyvien", Role.COUNCIL, PROVINCE, "Vy Văn", "Thắng",
+     "Ủy viên Hội đồng thi đua – khen thưởng", ""),
     ("bientap", Role.EDITOR, PROVINCE, "Lộc Thị", "Mai",
      "Biên tập viên Ban Tổ chức – Tuyên giáo", ""),
     ("lanhdao", Role.APPROVER, PROVINCE, "Triệu Văn", "Thành",

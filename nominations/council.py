@@ -61,10 +61,10 @@ class CouncilRefused(Exception):
 
 
 def person(user) -> str:
-    """A member's name in the Vietnamese order (family name first), else the account name."""
+    """A member's full name, family name first (kept so: see ``admin_vi.names``), else the account name."""
     if user is None:
         return ""
-    return " ".join(filter(None, (user.last_name.strip(), user.first_name.strip()))) or user.username
+    return user.get_full_name().strip() or user.username
 
 
 # -- who may do what ---------------------------------------------------------------------

@@ -66,8 +66,8 @@ def at_council(org, award: str, name: str) -> Nomination:
 def council(org):
     """The council's three members: hoidong (chair), and two more (one the secretary)."""
     users = get_user_model().objects
-    second = users.create_user("hoidong.2", "hoidong2@example.com", "x", first_name="Thị Mai", last_name="Lý")
-    third = users.create_user("hoidong.3", "hoidong3@example.com", "x", first_name="Văn Sơn", last_name="Hoàng")
+    second = users.create_user("hoidong.2", "hoidong2@example.com", "x", first_name="Lý Thị", last_name="Mai")
+    third = users.create_user("hoidong.3", "hoidong3@example.com", "x", first_name="Hoàng Văn", last_name="Sơn")
     for user in (second, third):
         Membership.objects.create(user=user, unit=org.site.province, role=Role.COUNCIL)
     return [org.users["council"], second, third]
