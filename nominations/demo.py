@@ -5,6 +5,7 @@ nomination is drafted with its dossier, submitted by its unit's officer, then mo
 its award type's chain by the demo members, as the admin does (``intranet.demo_content``
 lists who acts); the decided one gets its decision recorded by the deciding board, which
 publishes its exemplar. E-mails are not sent. Idempotent: keyed on the nominee's name.
+Then a council session is prepared for what waits at the council's step (keyed on its number).
 """
 
 from datetime import date
@@ -19,9 +20,10 @@ from home.demo import DemoContext
 from intranet import demo_content as content
 from intranet.demo import CURRENT_SLUG, day_after, demo_portrait
 
+from .council import awaiting_council
 from .decisions import record_decision
 from .factories import NominationFactory, act_on_nomination, submit_nomination
-from .models import Nomination
+from .models import AgendaItem, CouncilSession, Nomination, council_members
 from .seed import ensure_award_chains
 
 DOSSIER = ("proposal_letter", "achievement_report", "review_minutes")
@@ -41,6 +43,32 @@ def load(ctx: DemoContext) -> None:
             if spec["name"] not in existing:
                 load_one(campaign, units, users, spec)
                 ctx.note("hồ sơ đề nghị khen thưởng")
+    if prepare_council_session(campaign):
+        ctx.note("phiên họp Hội đồng")
+
+
+DEMO_SESSION = "01/BB-HĐTĐKT"
+
+
+def prepare_council_session(campaign: CampaignPage) -> bool:
+    """A session in preparation, its agenda what waits for the council: ready to open and vote.
+
+    The office's demo account (``vanphong``) or its chair (``hoidong.chutich``) opens the
+    ballot; the four council accounts are present. Created once.
+    """
+    if CouncilSession.objects.filter(number=DEMO_SESSION).exists():
+        return False
+    members = list(council_members())
+    by_name = {member.username: member for member in members}
+    if "hoidong.chutich" not in by_name or "hoidong.thuky" not in by_name:
+        return False
+    session = CouncilSession.objects.create(
+        number=DEMO_SESSION, date=day_after(campaign, 200), place="Hội trường Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn",
+        chair=by_name["hoidong.chutich"], secretary=by_name["hoidong.thuky"],
+    )
+    session.members.set(members)
+    AgendaItem.objects.bulk_create(AgendaItem(session=session, nomination=nomination) for nomination in awaiting_council())
+    return True
 
 
 def load_one(campaign: CampaignPage, units: dict, users: dict, spec: dict) -> None:

@@ -102,6 +102,13 @@ def test_demo_has_nominations_in_every_state_of_the_workflow(demo):
     for nomination, step in waiting.items():
         assert step.moderators(nomination).exists(), (nomination.name, step.describe())
     assert nominations.drafts().exists() and nominations.returned().exists()
+    from nominations.models import CouncilSession
+
+    session = CouncilSession.objects.get()
+    assert session.is_preparing and session.members.count() >= 3, "a session ready to reach quorum"
+    assert {item.nomination for item in session.items.all()} == {
+        nomination for nomination, step in waiting.items() if step.actor == Actor.COUNCIL
+    }
     decided = nominations.get(decision__isnull=False)
     assert decided.decision.exemplar.live
     assert nominations.values("unit").distinct().count() >= 3
