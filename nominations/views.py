@@ -16,7 +16,6 @@
 
 import itertools
 from collections import OrderedDict
-from datetime import date
 
 from django import forms
 from django.contrib.admin.utils import quote
@@ -40,7 +39,7 @@ from wagtail.admin import messages
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.ui.tables import LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
-from wagtail.admin.widgets import Button
+from wagtail.admin.widgets import Button, HeaderButton
 from wagtail.coreutils import multigetattr
 from wagtail.log_actions import log
 from wagtail.models import WorkflowState
@@ -68,6 +67,13 @@ from intranet.workflow_views import WorkflowActionView
 from .chain import StepKind
 from .decisions import can_record_decision, record_decision
 from .honoring import photo_refusal
+from .import_views import (
+    NomineeConfirmView,
+    NomineeErrorsView,
+    NomineeImportView,
+    NomineeTemplateView,
+    can_import,
+)
 from .models import (
     PRIVATE_FILE_FIELDS,
     Nomination,
@@ -78,22 +84,13 @@ from .models import (
     next_step_message,
     returned_by,
 )
+from .models.nominations import last_day_for_nominations
 from .quotas import GuidanceQuery, NominationGuidanceView
 
 EXPORT_ACTION = "intranet.export"
 
 
 # -- the edit form ---------------------------------------------------------------------------
-def last_day_for_nominations(campaign, unit: Unit | None) -> date | None:
-    """The last day ``unit`` may submit in ``campaign``: its deadline, as the council may have
-    reopened it for the unit, else (a plan without a nomination deadline) the campaign's last day."""
-    if unit is not None:
-        deadline, _extension = Nomination(campaign=campaign, unit=unit).submission_deadline()
-    else:
-        deadline = campaign.source.nomination_deadline
-    return deadline or campaign.closing_date or campaign.end_date
-
-
 class NominationForm(UnitScopedForm):
     """The officer's form: their units, works and criteria; one nomination per person.
 
@@ -504,7 +501,21 @@ OFFICIAL_COLUMNS = OrderedDict(
 
 
 class NominationIndexView(FormulaSafeIndexView):
-    """The listing; its exports follow the official column order, are audited and formula-safe."""
+    """The listing; its exports follow the official column order, are audited and formula-safe.
+
+    Beside "Thêm hồ sơ đề nghị", "Nhập danh sách từ Excel" (``import_views``).
+    """
+
+    import_url_name = None
+
+    @cached_property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        if self.import_url_name and can_import(self.request.user):
+            buttons.append(
+                HeaderButton(_("Nhập danh sách từ Excel"), url=reverse(self.import_url_name), icon_name="upload")
+            )
+        return buttons
 
     def to_row_dict(self, item):
         row = OrderedDict()
@@ -675,6 +686,18 @@ class NominationViewSet(UnitScopedSnippetViewSet):
     def get_edit_view_kwargs(self, **kwargs):
         return super().get_edit_view_kwargs(decision_url_name=self.get_url_name("decide"), **kwargs)
 
+    def get_index_view_kwargs(self, **kwargs):
+        return super().get_index_view_kwargs(import_url_name=self.get_url_name("import"), **kwargs)
+
+    def import_view(self, view_class):
+        return view_class.as_view(
+            list_url_name=self.get_url_name("list"),
+            import_url_name=self.get_url_name("import"),
+            template_url_name=self.get_url_name("import_template"),
+            confirm_url_name=self.get_url_name("import_confirm"),
+            errors_url_name=self.get_url_name("import_errors"),
+        )
+
     @property
     def decision_view(self):
         return self.construct_view(NominationDecisionView, edit_url_name=self.get_url_name("edit"))
@@ -684,6 +707,10 @@ class NominationViewSet(UnitScopedSnippetViewSet):
             self._fence(path("decide/<str:pk>/", self.decision_view, name="decide")),
             path("guidance/", NominationGuidanceView.as_view(), name="guidance"),
             path("choices/", NominationChoicesView.as_view(), name="choices"),
+            path("import/", self.import_view(NomineeImportView), name="import"),
+            path("import/template/", self.import_view(NomineeTemplateView), name="import_template"),
+            path("import/confirm/", self.import_view(NomineeConfirmView), name="import_confirm"),
+            path("import/errors/<str:token>/", self.import_view(NomineeErrorsView), name="import_errors"),
         ]
 
 

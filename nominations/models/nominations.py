@@ -665,6 +665,16 @@ class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, C
         return gettext("bản nháp")
 
 
+def last_day_for_nominations(campaign, unit: Unit | None) -> date | None:
+    """The last day ``unit`` may submit in ``campaign``: its deadline, as the council may have
+    reopened it for the unit, else (a plan without a nomination deadline) the campaign's last day."""
+    if unit is not None:
+        deadline, _extension = Nomination(campaign=campaign, unit=unit).submission_deadline()
+    else:
+        deadline = campaign.source.nomination_deadline
+    return deadline or campaign.closing_date or campaign.end_date
+
+
 class NominationDecision(models.Model):
     """The council's decision on an approved nomination, and the exemplar it published."""
 
