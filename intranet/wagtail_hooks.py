@@ -40,27 +40,29 @@ class WorkFilterSet(ReviewStateFilterSet):
         fields = ["campaign", "status", "unit", "category"]
 
 
-class RegistrationViewSet(ReviewedSnippetViewSet):
-    model = Registration
+class SubmissionViewSet(ReviewedSnippetViewSet):
+    """A record each unit sends once per campaign (registration, final report)."""
+
     form_class = SubmissionForm
     add_view_class = OnePerUnitReviewedCreateView
+    list_display = ["unit", "campaign", ReviewStateColumn(), "submitted_at", "timeliness"]
+
+
+class RegistrationViewSet(SubmissionViewSet):
+    model = Registration
     filterset_class = RegistrationFilterSet
     icon = "form"
     menu_label = _("Đăng ký thi đua")
-    list_display = ["unit", "campaign", ReviewStateColumn(), "submitted_at", "timeliness"]
     list_export = ["unit", "campaign", "review_state_label", "submitted_at", "works_committed", "commitments"]
     search_fields = ["commitments", "unit__name"]
     export_filename = "dang-ky-thi-dua"
 
 
-class CampaignReportViewSet(ReviewedSnippetViewSet):
+class CampaignReportViewSet(SubmissionViewSet):
     model = CampaignReport
-    form_class = SubmissionForm
-    add_view_class = OnePerUnitReviewedCreateView
     filterset_class = CampaignReportFilterSet
     icon = "doc-full"
     menu_label = _("Báo cáo tổng kết")
-    list_display = ["unit", "campaign", ReviewStateColumn(), "submitted_at", "timeliness"]
     list_export = [
         "unit", "campaign", "review_state_label", "submitted_at", "works_completed",
         "works_value_vnd", "people_contribution_vnd", "exemplars_honored",

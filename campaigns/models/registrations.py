@@ -3,9 +3,9 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.admin.panels import FieldPanel
 
-from .submissions import UnitSubmission
+from .submissions import UnitSubmission, submission_panels
 
 
 class Registration(UnitSubmission):
@@ -24,12 +24,7 @@ class Registration(UnitSubmission):
 
     deadline_field = "registration_deadline"
 
-    panels = [
-        FieldRowPanel([FieldPanel("campaign"), FieldPanel("unit")]),
-        FieldPanel("commitments"),
-        FieldPanel("works_committed"),
-        FieldPanel("file"),
-    ]
+    panels = submission_panels(FieldPanel("commitments"), FieldPanel("works_committed"))
 
     class Meta:
         ordering = ["-submitted_at", "unit__path"]

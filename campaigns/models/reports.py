@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
-from .submissions import UnitSubmission
+from .submissions import UnitSubmission, submission_panels
 
 
 class CampaignReport(UnitSubmission):
@@ -26,13 +26,11 @@ class CampaignReport(UnitSubmission):
 
     deadline_field = "report_deadline"
 
-    panels = [
-        FieldRowPanel([FieldPanel("campaign"), FieldPanel("unit")]),
+    panels = submission_panels(
         FieldPanel("summary"),
         FieldRowPanel([FieldPanel("works_completed"), FieldPanel("exemplars_honored")], heading=_("Số liệu")),
         FieldRowPanel([FieldPanel("works_value_vnd"), FieldPanel("people_contribution_vnd")]),
-        FieldPanel("file"),
-    ]
+    )
 
     class Meta:
         ordering = ["-submitted_at", "unit__path"]

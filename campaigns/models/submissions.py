@@ -23,6 +23,7 @@ from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin, WorkflowState
 from wagtail.signals import published, workflow_cancelled, workflow_submitted
 
@@ -112,6 +113,11 @@ def review_state_of(record, workflow_state: WorkflowState | None) -> ReviewState
     if workflow_state is not None and workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES:
         return ReviewState.RETURNED
     return ReviewState.ACCEPTED if record.live else ReviewState.DRAFT
+
+
+def submission_panels(*fields) -> list:
+    """The form of a unit's submission: campaign and unit, then its own ``fields``, then the signed file."""
+    return [FieldRowPanel([FieldPanel("campaign"), FieldPanel("unit")]), *fields, FieldPanel("file")]
 
 
 class UnitSubmission(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
