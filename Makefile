@@ -55,12 +55,14 @@ test: install-test ## Install the test dependencies and run the whole suite
 test-stack: install-test ## Run the production stack's tests (needs nginx, Varnish, PostgreSQL, Redis)
 	$(BIN)/python -m pytest -m stack tests/stack
 
-check: install-test ## System checks (production's deploy checks too), missing migrations and lint
+check: install-test ## System checks (production's deploy checks too), missing migrations, lint and import direction
 	$(MANAGE) check
 	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY="$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')" \
 		$(BIN)/python manage.py check --deploy --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run
 	$(BIN)/ruff check .
+	@# home ← campaigns ← exemplars ← intranet ← nominations ← search (pyproject.toml)
+	$(BIN)/lint-imports --no-cache --no-logo
 
 # admin_vi/ is ignored: its catalog translates Wagtail's msgids by hand, and makemessages
 # --no-obsolete would rewrite it from admin_vi's own (nearly empty) sources.
