@@ -38,6 +38,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("tim-kiem/", include("search.urls")),  # search: before Wagtail's catch-all
+    path("xac-minh/", include("nominations.urls")),  # the certificates' verification page
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

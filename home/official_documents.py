@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from docx import Document as new_docx
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Mm, Pt
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
@@ -95,6 +95,17 @@ class OfficialDocument:
     signatures: tuple[Signature, ...] = ()
     recipients: tuple[str, ...] = ()
     author: str = field(default="", compare=False)
+    # An annex (e.g. a decision's "danh sách kèm theo") on a new page after the signature:
+    # its title in capitals, the line "(Kèm theo <kind> số … ngày … của …)", then its blocks.
+    annex_title: str = ""
+    annex: tuple[Block, ...] = ()
+
+    def annex_reference(self) -> str:
+        """"(Kèm theo Quyết định số 12/QĐ-MTTQ-BTT ngày 05/02/2026 của Ban Thường trực …)"."""
+        return (
+            f"(Kèm theo {self.kind[:1].upper()}{self.kind[1:].lower()} số {self.number} "
+            f"ngày {self.date:%d/%m/%Y} của {self.issuing_body})"
+        )
 
 
 def date_line(place: str, date: datetime.date) -> str:
@@ -219,10 +230,25 @@ def render_docx(document: OfficialDocument) -> bytes:
 
     _docx_line(docx, "")
     _docx_closing(docx, document)
+    if document.annex:
+        _docx_annex(docx, document)
 
     out = io.BytesIO()
     docx.save(out)
     return out.getvalue()
+
+
+def _docx_annex(docx, document: OfficialDocument) -> None:
+    docx.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
+    _docx_line(docx, document.annex_title.upper(), bold=True, size=14)
+    _docx_line(docx, document.annex_reference(), italic=True, size=13)
+    _docx_line(docx, "————", size=8)
+    _docx_line(docx, "")
+    for block in document.annex:
+        if isinstance(block, Table):
+            _docx_table(docx, block)
+            continue
+        _docx_line(docx, block.text, bold=block.bold, italic=block.italic, align=block.align, size=13)
 
 
 def _docx_table(docx, block: Table) -> None:
@@ -365,7 +391,22 @@ def render_pdf(document: OfficialDocument) -> bytes:
 
     pdf.set_y(pdf.get_y() + 4)
     _pdf_closing(pdf, document)
+    if document.annex:
+        _pdf_annex(pdf, document)
     return bytes(pdf.output())
+
+
+def _pdf_annex(pdf: FPDF, document: OfficialDocument) -> None:
+    pdf.add_page()
+    lines = [(document.annex_title.upper(), "B", 14), (document.annex_reference(), "I", 13), ("—", "", 0)]
+    _pdf_lines(pdf, PDF_LEFT, pdf.get_y(), pdf.epw, lines)
+    pdf.set_y(pdf.get_y() + 5)
+    for block in document.annex:
+        if isinstance(block, Table):
+            _pdf_table(pdf, block)
+            continue
+        pdf.set_font(PDF_FONT, ("B" if block.bold else "") + ("I" if block.italic else ""), 13)
+        pdf.multi_cell(0, LINE, block.text, align=PDF_ALIGN[block.align], new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
 def _pdf_table(pdf: FPDF, block: Table) -> None:

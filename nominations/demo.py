@@ -21,7 +21,7 @@ from intranet import demo_content as content
 from intranet.demo import CURRENT_SLUG, day_after, demo_portrait
 
 from .council import awaiting_council
-from .decisions import record_decision
+from .decisions import issuing_body_for, record_decision
 from .factories import NominationFactory, act_on_nomination, submit_nomination
 from .models import AgendaItem, CouncilSession, Nomination, council_members
 from .seed import ensure_award_chains
@@ -107,4 +107,6 @@ def load_one(campaign: CampaignPage, units: dict, users: dict, spec: dict) -> No
     if spec["state"] == "decided":
         number, days, signer = spec["decision"]
         decider = users["thuongtruc.tinh"]
+        # Our own board's number comes from its number register; an outside body's is typed.
+        number = number if issuing_body_for(nomination).is_outside else ""
         record_decision(nomination, decider, number=number, date=day_after(campaign, days), signer=signer)

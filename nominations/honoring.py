@@ -19,7 +19,7 @@ from exemplars.image_collections import portrait_collection
 from exemplars.models import Exemplar
 from home.image_limits import check_image_file
 
-from .models import Nomination, NominationDecision
+from .models import AwardRecord, Nomination
 
 
 def achievements_html(text: str) -> str:
@@ -83,9 +83,12 @@ def withdraw_portrait(exemplar: Exemplar) -> None:
         photo.delete()
 
 
-def publish_exemplar(nomination: Nomination, decision: NominationDecision, user) -> Exemplar:
-    """Create (or update) the honor-roll entry from the nomination's public fields, and publish it."""
-    exemplar = decision.exemplar or Exemplar()
+def publish_exemplar(nomination: Nomination, record: AwardRecord, user) -> Exemplar:
+    """Create (or update) the honor-roll entry from the nomination's public fields, and publish it.
+
+    The decision's number and date come from the honouree's register record.
+    """
+    exemplar = record.exemplar or Exemplar()
     exemplar.name = nomination.name
     exemplar.kind = nomination.kind
     exemplar.position = nomination.position if nomination.kind == NomineeKind.INDIVIDUAL else ""
@@ -94,8 +97,8 @@ def publish_exemplar(nomination: Nomination, decision: NominationDecision, user)
     exemplar.award_type = nomination.award_type
     exemplar.summary = summary_of(nomination.achievements)
     exemplar.achievements = achievements_html(nomination.achievements)
-    exemplar.decision_number = decision.number
-    exemplar.decision_date = decision.date
+    exemplar.decision_number = record.decision_number
+    exemplar.decision_date = record.decision_date
     exemplar.photo_consent = bool(nomination.photo_consent and nomination.photo)
     if not exemplar.photo_consent:
         withdraw_portrait(exemplar)

@@ -36,7 +36,6 @@ from django.views import View
 from django.views.generic import FormView
 
 from wagtail.admin import messages
-from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.ui.tables import LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
 from wagtail.admin.widgets import Button, HeaderButton
@@ -54,6 +53,7 @@ import django_filters
 from campaigns.models import AwardType, CampaignCriterion, CampaignPage, NomineeKind, Unit
 from exemplars.models import Work
 from home.dates import BirthDateInput, DayFirstDateField, DayFirstDateInput
+from home.private_files import PrivateFileValidator
 from intranet.private_files import register_private_file_field
 from intranet.scoping import can_see_unit, membership_of, scope_queryset
 from intranet.viewsets import (
@@ -65,7 +65,14 @@ from intranet.viewsets import (
 from intranet.workflow_views import WorkflowActionView
 
 from .chain import StepKind
-from .decisions import can_record_decision, record_decision
+from .decision_views import DECISION_DETAIL_URL
+from .decisions import (
+    can_record_decision,
+    decidable_nominations,
+    issuing_body_for,
+    record_decision,
+    upcoming_number,
+)
 from .honoring import photo_refusal
 from .import_views import (
     NomineeConfirmView,
@@ -78,7 +85,6 @@ from .models import (
     PRIVATE_FILE_FIELDS,
     Nomination,
     NominationDeadlineExtension,
-    NominationDecision,
     NominationRefused,
     current_step,
     next_step_message,
@@ -469,7 +475,7 @@ class NominationState:
         if value == cls.APPROVED:
             return queryset.approved()
         if value == cls.DECIDED:
-            return queryset.filter(decision__isnull=False)
+            return queryset.filter(award__isnull=False)
         if value == cls.DRAFT:
             return queryset.drafts()
         return queryset
@@ -542,21 +548,71 @@ class NominationIndexView(FormulaSafeIndexView):
         return super().as_spreadsheet(queryset, spreadsheet_format)
 
 
-# -- the council's decision and the exemplar it publishes --------------------------------------
-class DecisionForm(forms.ModelForm):
-    class Meta:
-        model = NominationDecision
-        fields = ["number", "date", "signer"]
-        field_classes = {"date": DayFirstDateField}
-        widgets = {"date": DayFirstDateInput()}
+# -- the decision: one document for many honourees, which publishes them ---------------------------
+class HonoureeChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, nomination):
+        return f"{nomination.name} – {nomination.unit.name} ({nomination.get_kind_display().lower()})"
+
+
+class DecisionForm(forms.Form):
+    """The decision as recorded: its honourees, number (outside bodies only), date, signer, scan."""
+
+    honourees = HonoureeChoiceField(
+        queryset=Nomination.objects.none(), widget=forms.CheckboxSelectMultiple,
+        label=_("Tập thể, cá nhân được khen thưởng"),
+        help_text=_("Các hồ sơ đang chờ quyết định của cùng cơ quan ban hành và hình thức khen thưởng."),
+        error_messages={"required": _("Chọn ít nhất một tập thể, cá nhân được khen thưởng.")},
+    )
+    number = forms.CharField(label=_("Số quyết định"), max_length=100, required=False)
+    date = DayFirstDateField(label=_("Ngày ký"), widget=DayFirstDateInput())
+    signer = forms.CharField(label=_("Người ký"), max_length=255)
+    signer_title = forms.CharField(
+        label=_("Chức vụ người ký"), max_length=255, required=False, initial=_("Chủ tịch"),
+        help_text=_("Ví dụ: Chủ tịch; KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."),
+    )
+    scan = forms.FileField(
+        label=_("Bản scan quyết định đã ký"), required=False, validators=[PrivateFileValidator()],
+        help_text=_("PDF hoặc ảnh, lưu kín; có thể tải lên sau khi ký."),
+    )
+
+    def __init__(self, *args, candidates=(), issuing_body=None, upcoming_number="", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.issuing_body = issuing_body
+        self.fields["honourees"].queryset = Nomination.objects.filter(
+            pk__in=[nomination.pk for nomination in candidates]
+        ).select_related("unit").order_by("unit__path", "name")
+        number = self.fields["number"]
+        if issuing_body is None:
+            return
+        if issuing_body.is_outside:
+            number.required = True
+            number.help_text = gettext("Số và ký hiệu như trên văn bản của %(body)s, ví dụ 3125/%(symbol)s.") % {
+                "body": issuing_body.name, "symbol": issuing_body.symbol,
+            }
+            number.error_messages["required"] = gettext("Ghi số quyết định như trên văn bản.")
+        else:
+            number.disabled = True
+            number.initial = gettext("Cấp tự động khi ghi")
+            number.help_text = gettext(
+                "Sổ đăng ký số của %(body)s cấp số tiếp theo của năm ký quyết định, không trùng, không bỏ số "
+                "(năm nay: %(number)s)."
+            ) % {"body": issuing_body.name, "number": upcoming_number}
+
+    def clean_date(self):
+        day = self.cleaned_data["date"]
+        if day > timezone.localdate():
+            raise forms.ValidationError(gettext("Ngày ký quyết định không được sau hôm nay."))
+        return day
 
 
 class NominationDecisionView(WagtailAdminTemplateMixin, BaseObjectMixin, FormView):
-    """"Ghi quyết định và công bố": the decision step of the chain, taken by its deciding body.
+    """"Ghi quyết định và công bố": one decision for this nomination and the others waiting with it.
 
     Opens only while the nomination waits at a decision step and only for that step's
     members (the district's or the province's standing board, or the province office
-    recording an outside body's decision); recording closes the chain and publishes.
+    recording an outside body's decision). The form lists every nomination the user may
+    decide for the same issuing body and award type, this one ticked; recording closes
+    their chains, numbers the decision and publishes them all, or saves nothing.
     """
 
     model = Nomination
@@ -564,6 +620,7 @@ class NominationDecisionView(WagtailAdminTemplateMixin, BaseObjectMixin, FormVie
     form_class = DecisionForm
     header_icon = "success"
     edit_url_name = None
+    decision_url_name = None
 
     def dispatch(self, request, *args, **kwargs):
         if not can_see_unit(request.user, self.object.unit):
@@ -574,11 +631,27 @@ class NominationDecisionView(WagtailAdminTemplateMixin, BaseObjectMixin, FormVie
                 messages.error(request, gettext("Hồ sơ chưa đến bước quyết định nên chưa thể ghi quyết định."))
                 return redirect(self.edit_url)
             raise PermissionDenied
+        self.issuing_body = issuing_body_for(self.object)
+        self.candidates = [
+            nomination for nomination in decidable_nominations(request.user, self.issuing_body)
+            if nomination.award_type_id == self.object.award_type_id
+        ]
         return super().dispatch(request, *args, **kwargs)
 
     @property
     def edit_url(self) -> str:
         return reverse(self.edit_url_name, args=[quote(self.object.pk)])
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        kwargs.update(
+            candidates=self.candidates, issuing_body=self.issuing_body,
+            upcoming_number=upcoming_number(self.issuing_body, timezone.localdate().year),
+        )
+        return kwargs
+
+    def get_initial(self):
+        return {"honourees": [self.object.pk]}
 
     def get_page_title(self):
         return gettext("Ghi quyết định và công bố")
@@ -595,12 +668,14 @@ class NominationDecisionView(WagtailAdminTemplateMixin, BaseObjectMixin, FormVie
         ]
 
     def get_page_subtitle(self):
-        return str(self.object)
+        return gettext("Quyết định của %(body)s: %(award)s") % {
+            "body": self.issuing_body.name, "award": self.object.award_type.short_name,
+        }
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(
-            action_url=self.request.path,
+            action_url=self.request.get_full_path(),
             submit_button_label=gettext("Ghi quyết định và công bố"),
             submit_button_active_label=gettext("Đang công bố…"),
             object=self.object,
@@ -608,26 +683,32 @@ class NominationDecisionView(WagtailAdminTemplateMixin, BaseObjectMixin, FormVie
         return context
 
     def form_valid(self, form):
-        nomination = self.object
+        data = form.cleaned_data
+        honourees = list(data["honourees"])
         try:
-            decision = record_decision(nomination, self.request.user, **form.cleaned_data)
-        except NominationRefused as refusal:
-            messages.error(self.request, refusal.message)
-            return redirect(self.edit_url)
-        exemplar_url = AdminURLFinder(self.request.user).get_edit_url(decision.exemplar)
-        if decision.exemplar.photo_consent and decision.exemplar.photo is None:
-            messages.warning(
-                self.request,
-                gettext("Ảnh chân dung chưa được công bố: %(reason)s")
-                % {"reason": photo_refusal(nomination) or gettext("không đọc được ảnh.")},
+            decision = record_decision(
+                honourees, self.request.user, date=data["date"], signer=data["signer"],
+                signer_title=data["signer_title"], scan=data["scan"],
+                number=data["number"] if self.issuing_body.is_outside else "",
             )
+        except NominationRefused as refusal:
+            form.add_error(None, refusal.message)
+            return self.form_invalid(form)
+        for record in decision.awards.select_related("exemplar", "nomination"):
+            if record.exemplar.photo_consent and record.exemplar.photo is None:
+                messages.warning(
+                    self.request,
+                    gettext("Ảnh chân dung của %(name)s chưa được công bố: %(reason)s")
+                    % {"name": record.name,
+                       "reason": photo_refusal(record.nomination) or gettext("không đọc được ảnh.")},
+                )
+        names = "”, “".join(nomination.name for nomination in honourees)
         messages.success(
             self.request,
             gettext("Đã ghi quyết định số %(number)s và công bố “%(name)s” trên trang Điển hình tiên tiến.")
-            % {"number": decision.number, "name": nomination.name},
-            buttons=[messages.button(exemplar_url, gettext("Xem điển hình"))] if exemplar_url else None,
+            % {"number": decision.number, "name": names},
         )
-        return redirect(self.edit_url)
+        return redirect(reverse(self.decision_url_name, args=[decision.pk]))
 
 
 class NominationChoicesView(View):
@@ -700,7 +781,9 @@ class NominationViewSet(UnitScopedSnippetViewSet):
 
     @property
     def decision_view(self):
-        return self.construct_view(NominationDecisionView, edit_url_name=self.get_url_name("edit"))
+        return self.construct_view(
+            NominationDecisionView, edit_url_name=self.get_url_name("edit"), decision_url_name=DECISION_DETAIL_URL
+        )
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [

@@ -23,8 +23,11 @@ from intranet.quotas import UnitQuotaViewSet
 from intranet.wagtail_hooks import CampaignReportViewSet, RegistrationViewSet, WorkViewSet
 
 from .council_views import CouncilSessionViewSet, minutes_download
-from .decisions import DECISION_ACTION, can_record_decision
+from .decision_views import NAMESPACE as DECISIONS_NAMESPACE
+from .decision_views import DecisionViewSet
+from .decisions import DECISION_ACTION, DECISION_DOCUMENT_ACTION, can_record_decision
 from .models import AwardChain, Nomination, quota_overview
+from .register import CORRECT_ACTION, REVOKE_ACTION
 from .views import EXPORT_ACTION, NominationDeadlineExtensionViewSet, NominationForm, NominationViewSet
 
 
@@ -52,6 +55,21 @@ def register_nomination_actions(actions):
     actions.register_action(
         DECISION_ACTION, _("Ghi quyết định khen thưởng"), _("Ghi quyết định khen thưởng và công bố điển hình")
     )
+
+
+@hooks.register("register_log_actions")
+def register_decision_actions(actions):
+    actions.register_action(DECISION_DOCUMENT_ACTION, _("Ghi quyết định"), _("Ghi quyết định khen thưởng"))
+    actions.register_action(REVOKE_ACTION, _("Thu hồi khen thưởng"), _("Thu hồi khen thưởng trong sổ"))
+    actions.register_action(CORRECT_ACTION, _("Đính chính khen thưởng"), _("Đính chính khen thưởng trong sổ"))
+
+
+@hooks.register("register_admin_viewset")
+def register_decisions():
+    return DecisionViewSet()
+
+
+SCOPED_VIEWSET_NAMESPACES.add(DECISIONS_NAMESPACE)  # the standing boards reach their decisions
 
 
 @hooks.register(CAMPAIGN_PANEL_HOOK)

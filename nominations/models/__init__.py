@@ -1,4 +1,4 @@
-"""The nominations app's models: the nomination and its decision, and the award chains' steps."""
+"""The nominations app's models: the nomination, the award chains' steps, decisions and the award register."""
 
 from .award_steps import (
     AwardChain,
@@ -27,11 +27,22 @@ from .nominations import (
     Gender,
     Nomination,
     NominationDeadlineExtension,
-    NominationDecision,
     NominationRefused,
     QuotaOverview,
     QuotaUsage,
     quota_overview,
+)
+from .register import (
+    CODE_ALPHABET,
+    CODE_LENGTH,
+    AwardRecord,
+    AwardRecordChange,
+    AwardSource,
+    Decision,
+    DecisionNumberCounter,
+    IssuingBody,
+    folded_name,
+    new_verification_code,
 )
 
 __all__ = [
@@ -42,6 +53,16 @@ __all__ = [
     "PassBase",
     "SessionStatus",
     "council_members",
+    "CODE_ALPHABET",
+    "CODE_LENGTH",
+    "AwardRecord",
+    "AwardRecordChange",
+    "AwardSource",
+    "Decision",
+    "DecisionNumberCounter",
+    "IssuingBody",
+    "folded_name",
+    "new_verification_code",
     "DOSSIER_FIELDS",
     "PERSONAL_FIELDS",
     "PRIVATE_FILE_FIELDS",
@@ -51,7 +72,6 @@ __all__ = [
     "Gender",
     "Nomination",
     "NominationDeadlineExtension",
-    "NominationDecision",
     "NominationRefusal",
     "NominationRefused",
     "QuotaOverview",

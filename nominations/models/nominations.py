@@ -5,8 +5,9 @@ with the dossier the award type asks for, and submits it into the workflow "Quy 
 xét khen thưởng" of its award type (``award_steps``): each step's board, office or
 council approves it or returns it with a reason. When the last step approves, Wagtail
 publishes the nomination (``live``): that is the approval, not a public page. The
-deciding body's decision is recorded (``NominationDecision``) and publishes an
-``Exemplar`` carrying public fields only.
+deciding body's decision (``Decision``, listing many honourees) puts each honouree in
+the award register (``AwardRecord``) and publishes an ``Exemplar`` carrying public
+fields only.
 
 The tables keep the names they had when the models lived in ``exemplars``
 (``exemplars_nomination``...): moving the models changed no data.
@@ -673,34 +674,6 @@ def last_day_for_nominations(campaign, unit: Unit | None) -> date | None:
     else:
         deadline = campaign.source.nomination_deadline
     return deadline or campaign.closing_date or campaign.end_date
-
-
-class NominationDecision(models.Model):
-    """The council's decision on an approved nomination, and the exemplar it published."""
-
-    nomination = models.OneToOneField(
-        Nomination, on_delete=models.CASCADE, related_name="decision", verbose_name=_("Hồ sơ")
-    )
-    number = models.CharField(max_length=100, verbose_name=_("Số quyết định"), help_text=_("Ví dụ: 412/QĐ-MTTQ-BTT"))
-    date = models.DateField(verbose_name=_("Ngày quyết định"))
-    signer = models.CharField(max_length=255, verbose_name=_("Người ký"))
-    exemplar = models.OneToOneField(
-        "exemplars.Exemplar", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
-        verbose_name=_("Điển hình đã công bố"),
-    )
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
-        editable=False, verbose_name=_("Người ghi"),
-    )
-    recorded_at = models.DateTimeField(auto_now=True, verbose_name=_("Ngày ghi"))
-
-    class Meta:
-        db_table = "exemplars_nominationdecision"
-        verbose_name = _("quyết định khen thưởng")
-        verbose_name_plural = _("quyết định khen thưởng")
-
-    def __str__(self) -> str:
-        return self.number
 
 
 class NominationDeadlineExtension(models.Model):

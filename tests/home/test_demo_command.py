@@ -109,8 +109,8 @@ def test_demo_has_nominations_in_every_state_of_the_workflow(demo):
     assert {item.nomination for item in session.items.all()} == {
         nomination for nomination, step in waiting.items() if step.actor == Actor.COUNCIL
     }
-    decided = nominations.get(decision__isnull=False)
-    assert decided.decision.exemplar.live
+    decided = nominations.get(award__isnull=False)
+    assert decided.award.exemplar.live
     assert nominations.values("unit").distinct().count() >= 3
     assert nominations.values("award_type").distinct().count() >= 3
 
@@ -126,7 +126,7 @@ def test_demo_makes_no_image_of_a_person_who_did_not_consent(demo):
     assert refused, "the demo has people who refused"
     assert not [image.title for image in images if any(name in image.title for name in refused)]
     assert not Exemplar.objects.filter(photo_consent=False).exclude(photo=None).exists()
-    for nomination in Nomination.objects.filter(photo_consent=False, decision__isnull=False):
+    for nomination in Nomination.objects.filter(photo_consent=False, award__isnull=False):
         assert not images.filter(file__regex=rf"dien-hinh-{nomination.pk}(_\w+)?\.jpg$").exists()
     portraits = set(Exemplar.objects.exclude(photo=None).values_list("photo_id", flat=True))
     assert portraits and {image.collection.name for image in images.filter(pk__in=portraits)} == {PORTRAITS}

@@ -8,7 +8,7 @@ from wagtail.models import TaskState
 
 from campaigns.models import AwardType, NomineeKind
 from nominations.chain import Actor, StepKind
-from nominations.decisions import record_decision
+from nominations.decisions import issuing_body_for, record_decision
 from nominations.factories import NominationFactory, act_on_nomination, submit_nomination
 from nominations.models import Nomination
 
@@ -48,9 +48,19 @@ def act(nomination, user, action: str = "approve", comment: str = "") -> Nominat
     return act_on_nomination(nomination, user, action, comment)
 
 
+def outside_number(nomination, number: str) -> str:
+    """``number`` when an outside body decides ``nomination`` (the office types its number), else ""
+    (our own boards' numbers come from the number register)."""
+    return number if issuing_body_for(Nomination.objects.get(pk=nomination.pk)).is_outside else ""
+
+
 def decide(nomination, user, number: str = "15/QĐ-MTTQ", on: date = date(2026, 4, 1), signer: str = "Nông Văn A"):
-    """Record the decision at the chain's decision step as ``user``: the chain ends, the nomination is live."""
-    record_decision(Nomination.objects.get(pk=nomination.pk), user, number=number, date=on, signer=signer)
+    """Record the decision at the chain's decision step as ``user``: the chain ends, the nomination is live.
+
+    ``number`` is used for an outside body's decision only; our boards' numbers are given.
+    """
+    nomination = Nomination.objects.get(pk=nomination.pk)
+    record_decision(nomination, user, number=outside_number(nomination, number), date=on, signer=signer)
     return Nomination.objects.get(pk=nomination.pk)
 
 

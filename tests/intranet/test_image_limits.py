@@ -141,7 +141,7 @@ def test_publishing_a_stored_oversized_photo_keeps_the_decision_and_says_why(cli
     images_before = get_image_model().objects.count()
     client.force_login(org.users[DECIDER])
     decide = reverse("wagtailsnippets_nominations_nomination:decide", args=[nomination.pk])
-    decision = {"number": "412/QĐ-MTTQ-BTT", "date": "12/11/2020", "signer": "Nông Lương Chấn"}
+    decision = {"date": "12/11/2020", "signer": "Nông Lương Chấn", "honourees": [nomination.pk]}
 
     response, growth = peak_memory_growth(lambda: client.post(decide, decision))
 
@@ -165,6 +165,6 @@ def test_a_published_photo_is_no_larger_than_the_page_needs(client, org):
         nomination = act(nomination, org.users[user])
     client.force_login(org.users[DECIDER])
     decide = reverse("wagtailsnippets_nominations_nomination:decide", args=[nomination.pk])
-    client.post(decide, {"number": "413/QĐ-MTTQ-BTT", "date": "12/11/2020", "signer": "Nông Lương Chấn"})
+    client.post(decide, {"date": "12/11/2020", "signer": "Nông Lương Chấn", "honourees": [nomination.pk]})
     photo = Exemplar.objects.get(name="Hoàng Văn Ảnh Vừa").photo
     assert max(photo.width, photo.height) <= 1600

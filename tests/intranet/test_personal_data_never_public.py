@@ -109,7 +109,7 @@ def published(client, org):
     client.force_login(org.users["reviewer_province"])
     for approved in (nomination, consented):
         decide = reverse("wagtailsnippets_nominations_nomination:decide", args=[approved.pk])
-        decision = {"number": "412/QĐ-MTTQ-BTT", "date": "12/11/2020", "signer": "Nông Lương Chấn"}
+        decision = {"date": "12/11/2020", "signer": "Nông Lương Chấn", "honourees": [approved.pk]}
         assert client.post(decide, decision).status_code == 302
     client.logout()
 
@@ -170,7 +170,7 @@ def leaks(client, surface: Surface) -> list[str]:
 
 
 def test_no_public_page_feed_sitemap_or_search_shows_personal_data(client, org, published):
-    exemplar = published.decision.exemplar
+    exemplar = published.award.exemplar
     surfaces = public_surfaces(org, exemplar)
     visited = []
     for surface in surfaces:
@@ -220,7 +220,7 @@ def test_no_uploaded_file_is_fetchable_anonymously(client, published):
 
 def test_the_public_media_folder_holds_no_private_file_nor_a_copy(client, org, published):
     # Render the public pages first, so their renditions exist.
-    for surface in public_surfaces(org, published.decision.exemplar):
+    for surface in public_surfaces(org, published.award.exemplar):
         client.get(surface.url, follow=True)
     files = [path for path in Path(settings.MEDIA_ROOT).rglob("*") if path.is_file()]
     assert any("images/" in str(path) for path in files), "the consented photo's renditions are there"

@@ -29,6 +29,7 @@ from tests.intranet.nominations import (
     PROVINCE_FRONT,
     act,
     nominate,
+    outside_number,
     step_of,
     submit,
 )
@@ -94,18 +95,22 @@ class BaseChain:
                 with pytest.raises(PermissionDenied):
                     record_decision(nomination, org.users[other], number="1/QĐ", date=date(2026, 4, 1), signer="X")
         decision = record_decision(
-            nomination, decider, number="15/QĐ-MTTQ", date=date(2026, 4, 1), signer="Nông Văn A"
+            nomination, decider, number=outside_number(nomination, "15/QĐ-MTTQ"), date=date(2026, 4, 1),
+            signer="Nông Văn A",
         )
         nomination = Nomination.objects.get(pk=nomination.pk)
         assert nomination.live
         assert nomination.workflow_states.get().status == WorkflowState.STATUS_APPROVED
-        exemplar = Exemplar.objects.get(pk=decision.exemplar_id)
-        assert exemplar.live and exemplar.decision_number == "15/QĐ-MTTQ"
+        exemplar = Exemplar.objects.get(pk=decision.awards.get().exemplar_id)
+        # An outside body's number as typed; our own board's first number of the year.
+        expected = "15/QĐ-MTTQ" if decision.issuing_body.is_outside else "1/QĐ-MTTQ-BTT"
+        assert exemplar.live and exemplar.decision_number == decision.number == expected
 
     def test_the_history_keeps_every_step_and_skip_with_who(self, org, nomination):
         nomination = self.walk_to_decision(org, nomination)
         record_decision(
-            nomination, org.users[self.steps[-1][2]], number="16/QĐ", date=date(2026, 4, 2), signer="B"
+            nomination, org.users[self.steps[-1][2]], number=outside_number(nomination, "16/QĐ"),
+            date=date(2026, 4, 2), signer="B",
         )
         expected = []
         taken = iter(self.steps)

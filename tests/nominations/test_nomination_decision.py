@@ -20,12 +20,12 @@ from PIL import Image as PillowImage
 from campaigns.models import NomineeKind
 from exemplars.models import Exemplar
 from nominations.decisions import DECISION_ACTION
-from nominations.models import Nomination, NominationDecision
+from nominations.models import AwardRecord, Nomination
 from tests.intranet.nominations import DISTRICT, PROVINCE_FRONT, act, edit_url, nominate, submit
 
 pytestmark = pytest.mark.django_db
 
-DECISION = {"number": "412/QĐ-MTTQ-BTT", "date": "12/11/2020", "signer": "Nông Lương Chấn"}
+DECISION = {"date": "12/11/2020", "signer": "Nông Lương Chấn", "signer_title": "Chủ tịch"}
 # Who takes the chain's steps before the decision, and who decides.
 BEFORE_THE_DECISION = ["reviewer_a1", "reviewer_a", "province_office", "council"]
 DECIDER = "reviewer_province"
@@ -63,20 +63,22 @@ def test_the_deciding_board_records_the_decision_and_publishes_the_exemplar(clie
     assert "Ghi quyết định và công bố" in client.get(edit_url(nomination)).content.decode()
     assert client.get(decide_url(nomination)).status_code == 200
 
-    response = client.post(decide_url(nomination), DECISION)
+    response = client.post(decide_url(nomination), {**DECISION, "honourees": [nomination.pk]})
     assert response.status_code == 302
-    decision = NominationDecision.objects.get(nomination=nomination)
+    record = AwardRecord.objects.get(nomination=nomination)
+    decision = record.decision
     assert (decision.number, decision.signer, decision.recorded_by) == (
-        "412/QĐ-MTTQ-BTT", "Nông Lương Chấn", org.users[DECIDER]
-    )
+        "1/QĐ-MTTQ-BTT", "Nông Lương Chấn", org.users[DECIDER]
+    ), "the province board's first number of 2020, from its number register"
+    assert response.url == reverse("nominations_decisions:detail", args=[decision.pk])
     assert Nomination.objects.get(pk=nomination.pk).live, "the decision ends the chain and publishes"
-    exemplar = decision.exemplar
+    exemplar = record.exemplar
     assert exemplar.live and exemplar.name == "Hoàng Văn Thắng"
     assert exemplar.position == "Chủ tịch Ủy ban MTTQ thị trấn"
     assert (exemplar.unit, exemplar.campaign, exemplar.award_type) == (
         nomination.unit, nomination.campaign, nomination.award_type
     )
-    assert exemplar.decision_number == "412/QĐ-MTTQ-BTT" and exemplar.decision_date.isoformat() == "2020-11-12"
+    assert exemplar.decision_number == "1/QĐ-MTTQ-BTT" and exemplar.decision_date.isoformat() == "2020-11-12"
     assert exemplar.summary and nomination.achievements.split(";")[0] in exemplar.achievements
     assert exemplar.photo is None and not exemplar.photo_consent, "no consent, no photo"
     assert ModelLogEntry.objects.filter(action=DECISION_ACTION, object_id=str(nomination.pk)).exists()
@@ -88,8 +90,8 @@ def test_the_deciding_board_records_the_decision_and_publishes_the_exemplar(clie
 def test_the_photo_is_published_only_with_consent_as_a_new_clean_image(client, org):
     nomination = at_decision(org, consent=True, name="Lương Thị Hoa")
     client.force_login(org.users[DECIDER])
-    client.post(decide_url(nomination), DECISION)
-    photo = NominationDecision.objects.get(nomination=nomination).exemplar.photo
+    client.post(decide_url(nomination), {**DECISION, "honourees": [nomination.pk]})
+    photo = AwardRecord.objects.get(nomination=nomination).exemplar.photo
     assert photo is not None
     assert "chan-dung" not in photo.file.name and photo.file.name.startswith("original_images/dien-hinh-")
     with photo.file.open("rb") as published:
@@ -102,27 +104,30 @@ def test_recording_again_updates_the_same_exemplar(client, org):
     """Decided, then resubmitted by its officer and decided anew: still one honor-roll entry."""
     nomination = at_decision(org, consent=False)
     client.force_login(org.users[DECIDER])
-    client.post(decide_url(nomination), DECISION)
-    response = client.post(decide_url(nomination), {**DECISION, "number": "414/QĐ-MTTQ-BTT"}, follow=True)
+    client.post(decide_url(nomination), {**DECISION, "honourees": [nomination.pk]})
+    response = client.post(decide_url(nomination), {**DECISION, "honourees": [nomination.pk]}, follow=True)
     assert "chưa đến bước quyết định" in response.content.decode(), "the chain is over: nothing to decide"
-    assert NominationDecision.objects.get(nomination=nomination).number == "412/QĐ-MTTQ-BTT"
+    first = AwardRecord.objects.get(nomination=nomination)
+    assert first.decision_number == "1/QĐ-MTTQ-BTT"
 
     submit(Nomination.objects.get(pk=nomination.pk), org.users["officer_a1"])
     for user in BEFORE_THE_DECISION:
         nomination = act(nomination, org.users[user])
-    client.post(decide_url(nomination), {**DECISION, "number": "415/QĐ-MTTQ-BTT"})
+    client.post(decide_url(nomination), {**DECISION, "honourees": [nomination.pk]})
     assert Exemplar.objects.filter(name=nomination.name).count() == 1
-    assert Exemplar.objects.get(name=nomination.name).decision_number == "415/QĐ-MTTQ-BTT"
+    assert Exemplar.objects.get(name=nomination.name).decision_number == "2/QĐ-MTTQ-BTT"
+    again = AwardRecord.objects.get(nomination=nomination)
+    assert again.verification_code == first.verification_code, "one register record, one certificate code"
 
 
 @pytest.mark.parametrize("user", ["province_office", "council", "reviewer_a", "reviewer_a1", "officer_a1", "editor"])
 def test_only_the_deciding_board_decides(client, org, user):
     nomination = at_decision(org, consent=False)
     client.force_login(org.users[user])
-    response = client.post(decide_url(nomination), DECISION, follow=True)
+    response = client.post(decide_url(nomination), {**DECISION, "honourees": [nomination.pk]}, follow=True)
     # 403/404 (after the language redirect), or Wagtail's "no permission" redirect home
     assert response.status_code in (403, 404) or response.redirect_chain[-1][0] == "/admin/"
-    assert not NominationDecision.objects.exists()
+    assert not AwardRecord.objects.exists()
     assert "Ghi quyết định và công bố" not in client.get(edit_url(nomination)).content.decode()
 
 
@@ -131,9 +136,9 @@ def test_a_nomination_still_in_review_cannot_be_decided(client, org):
     nomination = nominate(org, "a1", DISTRICT)
     submit(nomination, org.users["officer_a1"])
     client.force_login(org.users["reviewer_a"])
-    response = client.post(decide_url(nomination), DECISION, follow=True)
+    response = client.post(decide_url(nomination), {**DECISION, "honourees": [nomination.pk]}, follow=True)
     assert "chưa đến bước quyết định" in response.content.decode()
-    assert not NominationDecision.objects.exists()
+    assert not AwardRecord.objects.exists()
     assert Nomination.objects.get(pk=nomination.pk).current_workflow_state is not None
 
 

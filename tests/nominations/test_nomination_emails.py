@@ -61,7 +61,7 @@ def test_every_step_notifies_in_vietnamese(org):
     for member in (reviewer, above, office, council):
         nomination = act(nomination, member)
     mail.outbox.clear()
-    record_decision(nomination, org.users["reviewer_province"], number="9/QĐ", date=date(2026, 4, 1), signer="A")
+    record_decision(nomination, org.users["reviewer_province"], date=date(2026, 4, 1), signer="A")
     (approved,) = sent_to(officer.email)
     assert "Xét Bằng khen của Ủy ban MTTQ tỉnh" in approved.subject
 

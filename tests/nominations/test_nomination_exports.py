@@ -102,7 +102,7 @@ def test_every_export_is_written_to_the_audit_log(client, org, approved):
 
 
 def test_the_listing_filters_by_the_state_in_review(client, org, approved):
-    from nominations.models import NominationDecision
+    from nominations.models import AwardRecord
 
     draft = nominate(org, "a1", DISTRICT, name="Bản nháp Nông Văn Ba")
     returned = nominate(org, "a1", DISTRICT, name="Trả lại Hà Thị Tư")
@@ -112,7 +112,7 @@ def test_the_listing_filters_by_the_state_in_review(client, org, approved):
     submit(waiting, org.users["officer_a1"])
     waiting = act(act(waiting, org.users["reviewer_a1"]), org.users["reviewer_a"])
     decided = through_the_district_chain(org, nominate(org, "a1", DISTRICT, name="Đã quyết định Vi Văn Năm"))
-    assert NominationDecision.objects.filter(nomination__in=[approved, decided]).count() == 2
+    assert AwardRecord.objects.filter(nomination__in=[approved, decided]).count() == 2
     expected = {
         "draft": {draft.name},
         "pending": {nomination.name for nomination in org.nominations.values()} | {waiting.name},

@@ -20,12 +20,12 @@ from PIL import Image as PillowImage
 
 from exemplars.image_collections import PORTRAITS, WORK_PHOTOS, portrait_collection, work_photo_collection
 from home.factories import ImageFactory
-from nominations.models import Nomination, NominationDecision
+from nominations.models import AwardRecord, Nomination
 from tests.intranet.nominations import PROVINCE_FRONT, act, nominate, submit
 
 pytestmark = pytest.mark.django_db
 
-DECISION = {"number": "412/QĐ-MTTQ-BTT", "date": "12/11/2020", "signer": "Nông Lương Chấn"}
+DECISION = {"date": "12/11/2020", "signer": "Nông Lương Chấn"}
 # A commune's nomination for the provincial Front's Bằng khen: who approves, who decides.
 BEFORE_THE_DECISION = ["reviewer_a1", "reviewer_a", "province_office", "council"]
 DECIDER = "reviewer_province"
@@ -57,7 +57,7 @@ def through_the_chain(client, org, nomination, **changes):
 def record(client, org, nomination, **changes):
     client.force_login(org.users[DECIDER])
     response = client.post(
-        reverse("wagtailsnippets_nominations_nomination:decide", args=[nomination.pk]), {**DECISION, **changes}
+        reverse("wagtailsnippets_nominations_nomination:decide", args=[nomination.pk]), {**DECISION, "honourees": [nomination.pk], **changes}
     )
     assert response.status_code == 302
     client.logout()
@@ -78,14 +78,14 @@ def chooser_lists(client, user, image) -> bool:
 
 def test_the_published_portrait_is_in_the_portraits_collection(client, org):
     nomination = decided(client, org, consent=True)
-    photo = NominationDecision.objects.get(nomination=nomination).exemplar.photo
+    photo = AwardRecord.objects.get(nomination=nomination).exemplar.photo
     assert photo.collection.name == PORTRAITS
 
 
 @pytest.mark.parametrize("user", ["officer_a", "officer_a1", "reviewer_a1", "reviewer_a", "council", DECIDER])
 def test_officers_image_chooser_does_not_list_portraits(client, org, user):
     nomination = decided(client, org, consent=True)
-    photo = NominationDecision.objects.get(nomination=nomination).exemplar.photo
+    photo = AwardRecord.objects.get(nomination=nomination).exemplar.photo
     work_photo = ImageFactory(title="Ảnh công trình thôn Nà Pàn", collection=work_photo_collection())
 
     assert not chooser_lists(client, org.users[user], photo), "a portrait is none of their business"
@@ -95,7 +95,7 @@ def test_officers_image_chooser_does_not_list_portraits(client, org, user):
 @pytest.mark.parametrize("user", ["editor", "province_office"])
 def test_editors_and_the_office_still_choose_portraits(client, org, user):
     nomination = decided(client, org, consent=True)
-    photo = NominationDecision.objects.get(nomination=nomination).exemplar.photo
+    photo = AwardRecord.objects.get(nomination=nomination).exemplar.photo
     assert chooser_lists(client, org.users[user], photo)
 
 
@@ -118,7 +118,7 @@ def test_an_officers_upload_goes_to_the_works_photos(client, org):
 
 def test_without_consent_no_image_derives_from_the_photo(client, org):
     nomination = decided(client, org, consent=False)
-    assert NominationDecision.objects.get(nomination=nomination).exemplar.photo is None
+    assert AwardRecord.objects.get(nomination=nomination).exemplar.photo is None
     assert not images_from(nomination).exists()
 
 
@@ -130,8 +130,8 @@ def test_withdrawn_consent_removes_the_public_copy_from_the_library(client, org)
     withdrawn = Nomination.objects.get(pk=nomination.pk).get_latest_revision_as_object()
     withdrawn.photo_consent = False
     withdrawn.save_revision(user=org.users["officer_a1"])
-    through_the_chain(client, org, nomination, number="415/QĐ-MTTQ-BTT")
+    through_the_chain(client, org, nomination, date="13/11/2020")
 
-    exemplar = NominationDecision.objects.get(nomination=nomination).exemplar
+    exemplar = AwardRecord.objects.get(nomination=nomination).exemplar
     assert exemplar.photo is None and not exemplar.photo_consent
     assert not images_from(nomination).exists()
