@@ -27,6 +27,7 @@ from intranet.models import Membership
 from intranet.roles import Role
 from nominations.council import CouncilRefused, cast_ballot, close_ballot, open_ballot, person
 from nominations.models import AgendaItem, AwardChain, BallotCast, CouncilSession, Nomination, PassBase
+from tests.helpers import html
 from tests.intranet.nominations import (
     COUNCIL,
     PEOPLES_COMMITTEE,
@@ -427,3 +428,23 @@ def test_the_room_page_has_a_bounded_number_of_queries(org, council, nominees, c
     client.force_login(council[0])
     with django_assert_max_num_queries(40):
         assert client.get(room_url(session)).status_code == 200
+
+
+def test_a_ballot_left_incomplete_or_forged_records_nothing_and_says_why(org, council, nominees, client):
+    session = make_session(council, nominees)
+    open_ballot(session, council[0])
+    front, committee = items_of(session)
+    client.force_login(council[1])
+
+    partial = client.post(vote_url(session), {f"item_{front.pk}": "1"})
+    forged = client.post(vote_url(session), {f"item_{front.pk}": "7", f"item_{committee.pk}": "1<script>"})
+
+    for response in (partial, forged):
+        assert response.status_code == 200
+        assert "Phiếu chưa đủ: chọn Đồng ý hoặc Không đồng ý cho từng hồ sơ." in response.content.decode()
+    assert html(partial).select_one(f"input[name=item_{front.pk}][value='1']").has_attr("checked"), "the pick is kept"
+    assert [(item.agree, item.disagree) for item in items_of(session)] == [(0, 0), (0, 0)]
+    assert not BallotCast.objects.filter(session=session).exists()
+    with pytest.raises(CouncilRefused):
+        cast_ballot(session, council[1], {front.pk: AGREE})  # one item left out
+    assert not BallotCast.objects.filter(session=session).exists()
