@@ -30,7 +30,7 @@ import requests
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.stack.running_stack import RunningStack  # noqa: E402
+from tests.stack.running_stack import RunningStack, own_database_and_redis  # noqa: E402
 
 UNCACHED_TARGET = 1 / 30
 QUERIES_TARGET = 15
@@ -60,7 +60,10 @@ def main() -> None:
     options = parser.parse_args()
     ensure_wrk()
 
-    stack = RunningStack("bench", port_base=18280, https_port=18643, extra_env={"WEB_CONCURRENCY": "1"})
+    stack = RunningStack(
+        "bench", port_base=18280, https_port=18643,
+        extra_env={"WEB_CONCURRENCY": "1", "GUNICORN_WORKER_CLASS": "sync", **own_database_and_redis()},
+    )
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     print("starting the stack (one sync gunicorn worker, production settings, PostgreSQL)...", flush=True)
     stack.start()

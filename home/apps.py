@@ -15,6 +15,7 @@ class HomeConfig(AppConfig):
 
         lookups.register()
         public_cache.cache_locale_lookups()
+        public_cache.skip_view_restriction_queries()
         public_cache.connect_signals()
         limit_pillow()
         front_cache.connect_signals()

@@ -17,6 +17,19 @@ that do not order by relevance (the ones the public search makes, see
 
 Everything else (ranked searches, autocomplete with relevance, facets, indexing) is
 Wagtail's code unchanged.
+
+**What this module leans on that modelsearch does not promise** (it is the only module of
+the project that does; the rest calls Wagtail's public search API and ``search_rows``).
+modelsearch offers no public hook for either fix, so this module subclasses its query
+compilers and calls their internals: ``search()`` (overridden, falling back to it),
+``build_tsquery``, ``get_search_vectors``, ``get_index_vectors`` and the ``index_entries``
+relation (PostgreSQL); ``build_search_query``, ``FTS_TABLE_FIELDS``, ``MatchExpression``,
+``normalize`` and ``SQLiteFTSIndexEntry`` (SQLite); ``check()`` and ``get_config()``;
+``get_descendants_content_types_pks``; and Django's ``_combine`` (``||`` between two
+tsvector expressions keeps the search vector type, which ``+`` on columns would not).
+tests/search/test_backend_upstream.py keeps a
+digest of the source of each and fails when an upgrade changes one: then re-read it
+against ``LeanSearch`` here, run bench/search.py, and record the new digest.
 """
 
 from functools import cache

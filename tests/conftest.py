@@ -7,7 +7,7 @@ their own items through module-scoped fixtures that request ``site`` and use
 ``django_db_blocker``, as ``tests/home/test_query_counts.py`` does.
 """
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import transaction
 from django.utils import translation
 
@@ -16,11 +16,17 @@ import pytest
 from tests.public_site import PublicSite, build_site
 
 
+def clear_caches() -> None:
+    """Empty every cache: the shared one, and each process's own (fragments, renditions)."""
+    for cache in caches.all():
+        cache.clear()
+
+
 @pytest.fixture(scope="module")
 def module_db(django_db_setup, django_db_blocker):
     """A transaction open for the whole module, rolled back after its last test."""
     with django_db_blocker.unblock():
-        cache.clear()
+        clear_caches()
         atomic = transaction.atomic()
         atomic.__enter__()
     try:
@@ -29,7 +35,7 @@ def module_db(django_db_setup, django_db_blocker):
         with django_db_blocker.unblock():
             transaction.set_rollback(True)
             atomic.__exit__(None, None, None)
-            cache.clear()
+            clear_caches()
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +51,7 @@ def _fresh_request_state():
     Wagtail caches the site root paths and image renditions; rows made by an earlier test
     were rolled back, so what the cache remembers of them must go too.
     """
-    cache.clear()
+    clear_caches()
     translation.activate("vi")
     yield
     translation.activate("vi")

@@ -157,11 +157,18 @@ DATABASES = {
 # Cache and sessions: Redis when REDIS_URL is set, local memory otherwise
 # With Redis, sessions are read from the cache and written through to the database
 # (cached_db): every web worker shares them, and a Redis restart signs nobody out.
+# Two caches of each process's own memory sit beside it: "public-fragments", the copy each
+# process keeps of the menu, footer and settings fragments (home/public_cache.py: keyed by a
+# generation read from the default cache once per request, so a change is seen at once
+# everywhere), and "renditions", where Wagtail notes every image rendition a page shows
+# (it writes one entry per image per request; in Redis that was a round trip each).
+# A rendition regenerated after an image's file or focal point changed may show its old
+# address in other processes for up to RENDITION_CACHE_SECONDS.
 # ---------------------------------------------------------------------------
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "home.redis_cache.SharedClientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "thidua"),
         }
@@ -169,6 +176,17 @@ if os.environ.get("REDIS_URL"):
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES["public-fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "public-fragments",
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
+CACHES["renditions"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "renditions",
+    "TIMEOUT": int(os.environ.get("RENDITION_CACHE_SECONDS", "600")),
+    "OPTIONS": {"MAX_ENTRIES": 20000},
+}
 
 # ---------------------------------------------------------------------------
 # Background tasks (django-tasks): run at once unless a worker backend is chosen
@@ -222,6 +240,18 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "intranet/lockout.html"
 AXES_VERBOSE = False
+# The address a lockout counts is the visitor's, not the proxy's. Behind nginx → Varnish,
+# gunicorn sees Varnish's address; nginx sets X-Forwarded-For to the visitor's address
+# (never passing on one the visitor sent) and Varnish appends nginx's, so the header
+# holds the visitor and then AXES_IPWARE_PROXY_COUNT proxies (1 in site/env.example).
+# django-ipware takes the left-most address of a header with exactly that many proxies.
+# Unset (a laptop, no proxy): the connection's address, X-Forwarded-For is ignored.
+if os.environ.get("AXES_IPWARE_PROXY_COUNT"):
+    AXES_IPWARE_PROXY_COUNT = int(os.environ["AXES_IPWARE_PROXY_COUNT"])
+    AXES_IPWARE_PROXY_ORDER = "left-most"
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
+else:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("REMOTE_ADDR",)
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 60 * 60)))
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True

@@ -4,10 +4,13 @@ The menu, breadcrumbs, language links, footer and the organisation's settings ar
 the cache (home/public_cache.py); an editor's change must show on the very next request.
 """
 
+from django.core.cache import cache
+
 from wagtail.models import PageViewRestriction
 
 import pytest
 
+from home import public_cache
 from home.factories import StandardPageFactory
 from home.models import OrganisationSettings
 from tests.helpers import html, text_of
@@ -105,3 +108,40 @@ def test_a_renamed_district_shows_in_the_search_filter_at_once(site, client):
     district.save()
 
     assert any("Thử Nghiệm" in name for name in district_names())
+
+
+def footer_text(client) -> str:
+    return text_of(html(client.get("/vi/")).select_one(".site-footer"))
+
+
+def test_a_change_made_by_another_process_shows_on_the_next_request(site, client):
+    """Each process keeps its own copy of the fragments; the shared generation says when it is stale.
+
+    Another web worker's change reaches this process only through the shared cache: the
+    row changes (no signal here) and the generation moves on, as that worker's ``bump``
+    does. The very next request must show it.
+    """
+    assert "(thử)" not in footer_text(client)  # this process now keeps the footer's settings
+
+    OrganisationSettings.objects.update(name="Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn (thử)")
+    assert "(thử)" not in footer_text(client)  # nothing said a change happened: the kept copy
+    cache.set(public_cache.GENERATION_KEY, "another-process-bumped-it", None)
+
+    assert "Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn (thử)" in footer_text(client)
+
+
+def test_a_page_reads_the_shared_cache_once_for_all_its_fragments(site, client):
+    client.get("/vi/")  # fills the shared cache and this process's copy
+    reads = []
+    original_get = cache.get
+
+    def counting_get(key, *args, **kwargs):
+        reads.append(key)
+        return original_get(key, *args, **kwargs)
+
+    cache.get = counting_get
+    try:
+        client.get("/vi/")
+    finally:
+        del cache.get
+    assert [key for key in reads if key.startswith("public-cache:")] == [public_cache.GENERATION_KEY]
