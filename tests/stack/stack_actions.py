@@ -11,6 +11,7 @@ ACTION ...``; prints one JSON object.
 - ``tasks [SINCE]``: how many background tasks are in each state (queued since SINCE, epoch seconds).
 - ``bench-urls``: one address of each kind of public page (bench/pages.py).
 - ``queries PATH...``: the database queries each page makes, asked twice (the second count).
+- ``sign-in-failures``: the addresses django-axes recorded failed sign-ins of a username from.
 - ``officer-targets``: for each demo officer, the admin edit addresses of the nominations they may
   save (drafts and returned ones; those in review are read-only).
 """
@@ -125,6 +126,13 @@ def queries(*paths) -> dict:
     return counts
 
 
+def sign_in_failures(username: str) -> dict:
+    """The addresses django-axes counted failed sign-ins of ``username`` against."""
+    from axes.models import AccessAttempt
+
+    return {"addresses": list(AccessAttempt.objects.filter(username=username).values_list("ip_address", flat=True))}
+
+
 def officer_targets() -> dict:
     from django.contrib.auth import get_user_model
     from django.urls import reverse
@@ -149,5 +157,6 @@ if __name__ == "__main__":
     handler = {
         "publish-article": publish_article, "full-name": full_name, "render": render, "tasks": tasks,
         "bench-urls": bench_urls, "queries": queries, "officer-targets": officer_targets,
+        "sign-in-failures": sign_in_failures,
     }[action]
     print(json.dumps(handler(*args), ensure_ascii=False))

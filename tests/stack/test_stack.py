@@ -114,6 +114,27 @@ def test_admin_search_and_intranet_are_never_cached(stack, path):
         assert "public" not in response.headers.get("Cache-Control", "")
 
 
+def test_a_failed_sign_in_counts_against_the_visitors_address_not_one_it_claims(stack):
+    """Behind nginx and Varnish, axes reads the visitor's address from X-Forwarded-For, as nginx set it.
+
+    On this machine the visitor is 127.0.0.1 too; what shows is that the address is read
+    (not None: the header has the number of proxies site/stack.env says) and that a
+    visitor cannot choose it by sending the header themselves.
+    """
+    session = requests.Session()
+    login = session.get(f"{stack.url}/admin/login/", timeout=30)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', login.text).group(1)
+    failed = session.post(
+        f"{stack.url}/admin/login/",
+        data={"csrfmiddlewaretoken": token, "username": "khach.thu", "password": "sai-mat-khau"},
+        headers={"Referer": f"{stack.url}/admin/login/", "X-Forwarded-For": "203.0.113.9"},
+        timeout=30, allow_redirects=False,
+    )
+    assert failed.status_code == 200  # the form again, with its error
+
+    assert stack.action("sign-in-failures", "khach.thu")["addresses"] == ["127.0.0.1"]
+
+
 def test_a_signed_in_users_pages_are_never_cached_nor_shown_to_others(stack):
     name = stack.action("full-name", "canbo.thatkhe")["name"]
     session = requests.Session()
