@@ -56,6 +56,7 @@ def public_pages() -> dict[str, str]:
         "honor roll": first(HonorRollPage.objects.all()).url,
         "exemplar": first(Exemplar.objects.order_by("-featured", "pk")).get_url(),
         "search": "/vi/tim-kiem/?q=nha+van+hoa",
+        "search thi dua": "/vi/tim-kiem/?q=thi+dua",
     }
 
 

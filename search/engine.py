@@ -550,6 +550,23 @@ def run_search(query: SearchQuery, scope: Scope, backend=None) -> Outcome:
     return outcome
 
 
+def _source_texts(item) -> list[str]:
+    return [field_text(item, name) for name in type(item).search_text_sources if "." not in name]
+
+
+def excerpt_sources(item) -> list[str]:
+    """The texts an excerpt is cut from: a page's are kept until public content next changes.
+
+    A plan's text is assembled from its awards, criteria, quota table and phases (a dozen
+    queries); publishing any page bumps the cache's generation (home/public_cache.py), so
+    the kept text is the published one. A work's or an exemplar's text is read from its
+    own fields, at no cost.
+    """
+    if isinstance(item, Page):
+        return public_cache.remember(f"search-excerpt-sources:{item.pk}", lambda: _source_texts(item))
+    return _source_texts(item)
+
+
 def fill(hits: list[Hit], query: SearchQuery, scope: Scope, request) -> list[Hit]:
     """Load what the page shows for ``hits``: URL, marked title and excerpt, district."""
     by_group: dict[object, list[Hit]] = {}
@@ -564,8 +581,7 @@ def fill(hits: list[Hit], query: SearchQuery, scope: Scope, request) -> list[Hit
                 continue
             hit.url = group.url_of(scope, item, request)
             hit.title_html = highlight(hit.title, query)
-            sources = [name for name in type(item).search_text_sources if "." not in name]
-            hit.excerpt_html = excerpt([field_text(item, name) for name in sources], query)
+            hit.excerpt_html = excerpt(excerpt_sources(item), query)
             hit.district = scope.district_of(group.unit_of(item))
     return [hit for hit in hits if hit.url]
 

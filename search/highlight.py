@@ -19,6 +19,9 @@ EXCERPT_WORDS = 34
 LEAD_WORDS = 8
 """Words shown before the first match, so it does not start the excerpt cold."""
 
+FALLBACK_CHARACTERS = 2000
+"""The beginning of a text cut into words when no match is shown: far more than EXCERPT_WORDS."""
+
 
 def _tokens(text: str):
     return list(WORD_RE.finditer(text))
@@ -53,6 +56,27 @@ def matched_positions(tokens, terms: set[str], prefix: str | None = None) -> set
     return found
 
 
+def _folded(text: str, tokens) -> list[str]:
+    """The folded form of each token of ``text``.
+
+    Folding the whole text at once is one pass in C; when it keeps every character's
+    place (it does for NFC Vietnamese: one letter for one letter), each token's folded
+    form is the same slice of it. Otherwise each distinct word is folded once.
+    """
+    whole = fold(text)
+    if len(whole) == len(text):
+        return [whole[token.start() : token.end()] for token in tokens]
+    seen: dict[str, str] = {}
+    folded = []
+    for token in tokens:
+        word = token.group()
+        form = seen.get(word)
+        if form is None:
+            form = seen[word] = fold(word)
+        folded.append(form)
+    return folded
+
+
 def highlight(text: str, query: SearchQuery) -> SafeString:
     """The whole of ``text`` (a title) escaped, with the matched words in ``<mark>``."""
     text = _nfc(text)
@@ -74,20 +98,30 @@ def excerpt(texts, query: SearchQuery, size: int = EXCERPT_WORDS) -> SafeString:
     """
     terms = set(query.folded_terms)
     phrase = list(query.folded_terms)
-    fallback = None
+    best_possible = (len(terms), True)
     best = None  # (score, text, tokens, matched, start); the first text wins ties
+    fallback = None  # the first text with a word in it
     for text in texts:
+        if best is not None and best[0] == best_possible:
+            break
         text = _nfc(text)
+        if not any(term in fold(text) for term in terms):
+            # No query word in it: no need to cut a long text (a plan's) into words.
+            if fallback is None and WORD_RE.search(text):
+                fallback = text
+            continue
         tokens = _tokens(text)
         if not tokens:
             continue
         if fallback is None:
-            fallback = (text, tokens)
-        matched = matched_positions(tokens, terms)
+            fallback = text
+        folded = _folded(text, tokens)
+        matched = {index for index, word in enumerate(folded) if word in terms}
         if not matched:
             continue
-        folded = [fold(token.group()) for token in tokens]
         for position in sorted(matched):
+            if best is not None and best[0] == best_possible:
+                break  # every query word, the phrase too: no later window can do better
             start = max(0, min(position - LEAD_WORDS, len(tokens) - size))
             window = range(start, min(len(tokens), start + size))
             distinct = len({folded[i] for i in window if i in matched})
@@ -100,8 +134,10 @@ def excerpt(texts, query: SearchQuery, size: int = EXCERPT_WORDS) -> SafeString:
         return _window(text, tokens, matched, start, size)
     if fallback is None:
         return mark_safe("")
-    text, tokens = fallback
-    return _window(text, tokens, set(), 0, size)
+    tokens = _tokens(fallback[:FALLBACK_CHARACTERS])
+    if len(tokens) <= size:  # a short text, or very long words: the whole text
+        tokens = _tokens(fallback)
+    return _window(fallback, tokens, set(), 0, size)
 
 
 def _window(text: str, tokens, matched: set[int], start: int, size: int) -> SafeString:
