@@ -305,7 +305,8 @@ WORK_IMAGE_STYLES = {
 # One nomination per state of the workflow "Quy trình xét khen thưởng", for several units
 # and award types. ``steps`` are what happens after the officer submits, in order:
 # (username, "approve" | "reject", comment). ``state`` says where that leaves it:
-#   draft: not submitted; review: waiting at a step; returned: sent back to the officer;
+#   draft: not submitted; review: waiting at a step (``comment_period="ended"``: at the
+#   council's step, its public comment period over, so on the council session's agenda); returned: sent back to the officer;
 #   submitted: sent up to the outside body that decides; decided: the deciding board
 #   recorded its decision (``decision``: number, days after the start, signer), which
 #   published the exemplar. Names, dates of birth and ID numbers are invented.
@@ -341,7 +342,7 @@ NOMINATIONS = [
       birth_date="1975-01-20", ethnicity="Tày", id_number="020175001178", consent=False,
       achievements="Chỉ đạo xây dựng 35 nhà Đại đoàn kết; tham mưu tổ chức Ngày hội Đại đoàn kết ở 100% khu dân cư."),
     N(name="Ủy ban MTTQ Việt Nam xã Bình Gia", kind="collective", unit=BINH_GIA, award=PROVINCE_FRONT,
-      officer="canbo.binhgia", state="review",
+      officer="canbo.binhgia", state="review", comment_period="ended",
       steps=[("thuongtruc.binhgia", "approve", ""), ("vanphong", "approve", "")],
       achievements="Dẫn đầu các xã về vận động Quỹ “Vì người nghèo”; 28 công trình chào mừng được nghiệm thu."),
     N(name="Hà Văn Quyết", kind="individual", unit=BINH_GIA, award=PEOPLES_COMMITTEE,
@@ -360,6 +361,12 @@ NOMINATIONS = [
       decision=("455/QĐ-MTTQ-BTT", 6, "Nông Lương Chấn"),
       achievements="Tham mưu triển khai Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”; "
                    "xây dựng mô hình “Khu dân cư tự quản” ở 12 thôn."),
+    # Posted for public comment today (nominations.demo): the public page lists it.
+    N(name="Ủy ban MTTQ Việt Nam phường Lương Văn Tri", kind="collective", unit=LUONG_VAN_TRI,
+      award=PEOPLES_COMMITTEE, officer="canbo.luongvantri", state="review",
+      steps=[("thuongtruc.luongvantri", "approve", ""), ("vanphong", "approve", "")],
+      achievements="Vận động nhân dân đóng góp 1,2 tỉ đồng lát vỉa hè, trồng cây xanh; 100% tổ dân phố "
+                   "đạt danh hiệu tổ dân phố văn hóa."),
     N(name="Chu Văn Tùng", kind="individual", unit=LUONG_VAN_TRI, award=CENTRAL_FRONT,
       officer="canbo.luongvantri", state="review", steps=[],
       position="Phó Chủ tịch Ủy ban MTTQ phường Lương Văn Tri", gender="male",

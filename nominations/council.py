@@ -45,6 +45,7 @@ from .models import (
     SessionStatus,
     council_members,
     current_step,
+    past_comment_period,
 )
 
 logger = logging.getLogger(__name__)
@@ -115,7 +116,11 @@ def vote_refusal(session: CouncilSession, user) -> str:
 
 
 def awaiting_council():
-    """Nominations waiting at their chain's council consideration step, not yet on an open session."""
+    """Nominations waiting at their chain's council consideration step, not yet on an open session.
+
+    A nominee whose award type is posted for public comment joins the agenda once its
+    comment period ended (``past_comment_period``).
+    """
     steps = AwardStepTask.objects.filter(actor=Actor.COUNCIL, kind=StepKind.CONSIDERATION)
     ids = TaskState.objects.filter(
         status=TaskState.STATUS_IN_PROGRESS,
@@ -124,7 +129,7 @@ def awaiting_council():
     ).values_list("workflow_state__object_id", flat=True)
     scheduled = AgendaItem.objects.exclude(session__status=SessionStatus.CLOSED).values("nomination_id")
     return (
-        Nomination.objects.filter(pk__in=[int(pk) for pk in ids])
+        past_comment_period(Nomination.objects.filter(pk__in=[int(pk) for pk in ids]))
         .exclude(pk__in=scheduled)
         .select_related("award_type", "unit")
         .order_by("award_type__sort_order", "award_type__pk", "unit__path", "name")

@@ -13,18 +13,48 @@ from datetime import date
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.test.utils import override_settings
+from django.utils import timezone
 
 from campaigns.models import AwardType, CampaignPage, Unit
+from campaigns.working_days import add_working_days, period_end
 from exemplars.factories import PDF_BYTES
 from home.demo import DemoContext
 from intranet import demo_content as content
 from intranet.demo import CURRENT_SLUG, day_after, demo_portrait
 
+from .comment_window import open_period, to_post
 from .council import awaiting_council
 from .decisions import issuing_body_for, record_decision
 from .factories import NominationFactory, act_on_nomination, submit_nomination
-from .models import AgendaItem, CouncilSession, Nomination, council_members
+from .models import (
+    AgendaItem,
+    CommentPeriod,
+    CouncilSession,
+    Nomination,
+    PostedNominee,
+    PublicComment,
+    PublicCommentPage,
+    council_members,
+)
 from .seed import ensure_award_chains
+
+COMMENT_PAGE = {
+    "title": "Lấy ý kiến nhân dân",
+    "slug": "lay-y-kien",
+    "intro": "Danh sách tập thể, cá nhân được đề nghị khen thưởng, công khai để nhân dân góp ý trước khi "
+    "Hội đồng thi đua – khen thưởng xét.",
+}
+COMMENT_PAGE_EN = {
+    COMMENT_PAGE["title"]: "Public comment",
+    COMMENT_PAGE["intro"]: "The collectives and individuals proposed for awards, posted for the public's "
+    "comment before the emulation–reward council considers them.",
+}
+PAST_PERIOD_NOTE = "Thông báo số 12/TB-MTTQ-VP (dữ liệu mẫu)"
+OPEN_PERIOD_NOTE = "Thông báo số 31/TB-MTTQ-VP (dữ liệu mẫu)"
+DEMO_COMMENT = (
+    "Tôi ở tổ dân phố 3, phường Lương Văn Tri, xác nhận phường đã vận động bà con lát vỉa hè, trồng "
+    "cây xanh như báo cáo. Đề nghị ghi rõ số hộ đóng góp."
+)
 
 DOSSIER = ("proposal_letter", "achievement_report", "review_minutes")
 
@@ -43,6 +73,7 @@ def load(ctx: DemoContext) -> None:
             if spec["name"] not in existing:
                 load_one(campaign, units, users, spec)
                 ctx.note("hồ sơ đề nghị khen thưởng")
+    load_comment_window(ctx, campaign)
     if prepare_council_session(campaign):
         ctx.note("phiên họp Hội đồng")
 
@@ -69,6 +100,42 @@ def prepare_council_session(campaign: CampaignPage) -> bool:
     session.members.set(members)
     AgendaItem.objects.bulk_create(AgendaItem(session=session, nomination=nomination) for nomination in awaiting_council())
     return True
+
+
+def load_comment_window(ctx: DemoContext, campaign: CampaignPage) -> None:
+    """The public comment page, and a period running today for the nominees waiting at the council.
+
+    Those whose period already ended (``comment_period="ended"`` in the demo content) are on
+    the council session's agenda instead.
+    """
+    home = ctx.home_page()
+    page = PublicCommentPage.objects.child_of(home).first()
+    if page is None:
+        page = home.add_child(instance=PublicCommentPage(**COMMENT_PAGE))
+        page.save_revision().publish()
+        ctx.note("trang")
+    ctx.translate(page, COMMENT_PAGE_EN)
+    if to_post(campaign).exists():
+        period = open_period(CommentPeriod(campaign=campaign, starts_on=timezone.localdate(), note=OPEN_PERIOD_NOTE))
+        posting = period.nominees.first()
+        PublicComment.objects.create(
+            posting=posting, nomination_id=posting.nomination_id, name="Hoàng Văn Bình", text=DEMO_COMMENT
+        )
+        ctx.note("đợt lấy ý kiến nhân dân")
+
+
+def post_in_the_past(campaign: CampaignPage, nomination: Nomination) -> None:
+    """The demo's council considers a nominee: it was posted for comment in an ended period."""
+    period = CommentPeriod.objects.filter(campaign=campaign, note=PAST_PERIOD_NOTE).first()
+    days = nomination.award_type.chain.comment_days
+    if period is None:
+        starts = add_working_days(timezone.localdate(), -(days + 5))
+        period = CommentPeriod.objects.create(
+            campaign=campaign, starts_on=starts, ends_on=period_end(starts, days), note=PAST_PERIOD_NOTE
+        )
+    PostedNominee.objects.get_or_create(
+        period=period, nomination=nomination, defaults={"ends_on": period_end(period.starts_on, days)}
+    )
 
 
 def load_one(campaign: CampaignPage, units: dict, users: dict, spec: dict) -> None:
@@ -103,7 +170,11 @@ def load_one(campaign: CampaignPage, units: dict, users: dict, spec: dict) -> No
         return
     submit_nomination(nomination, users[spec["officer"]])
     for username, action, comment in spec["steps"]:
+        if username == "hoidong" and action == "approve" and nomination.award_type.chain.comment_days:
+            post_in_the_past(campaign, nomination)
         nomination = act_on_nomination(nomination, users[username], action, comment)
+    if spec.get("comment_period") == "ended":
+        post_in_the_past(campaign, nomination)
     if spec["state"] == "decided":
         number, days, signer = spec["decision"]
         decider = users["thuongtruc.tinh"]

@@ -15,6 +15,8 @@ from wagtail.admin.panels import Panel
 from wagtail.models import Locale
 
 from campaigns.models import CampaignPage, Unit
+from intranet.roles import PROVINCE_WIDE_ROLES
+from intranet.scoping import membership_of
 
 
 class NominationGuidancePanel(Panel):
@@ -110,3 +112,35 @@ class NominationGuidancePanel(Panel):
                 return reverse(viewset.get_url_name(name))
             except NoReverseMatch:
                 return ""
+
+
+class PublicCommentsPanel(Panel):
+    """The public's comments on this nominee, for the office and the council (never the units).
+
+    Shown once the nomination was posted for comment (``nominations.comment_window``);
+    the office marks each comment handled under "Lấy ý kiến nhân dân → Ý kiến nhân dân".
+    """
+
+    @property
+    def clean_name(self):
+        return super().clean_name or "public_comments"
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "nominations/admin/nomination_public_comments_panel.html"
+
+        def is_shown(self):
+            user = getattr(self.request, "user", None)
+            if not self.instance.pk or user is None:
+                return False
+            if not user.is_superuser:
+                membership = membership_of(user)
+                if membership is None or membership.role not in PROVINCE_WIDE_ROLES:
+                    return False
+            return self.instance.postings.exists()
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["postings"] = self.instance.postings.select_related("period").order_by("-ends_on")
+            context["comments"] = self.instance.public_comments.select_related("handled_by").order_by("received_at")
+            context["today"] = timezone.localdate()
+            return context

@@ -53,6 +53,16 @@ CHAINS = {
     "bang-khen-ubnd-tinh": ("Xét, trình Bằng khen của UBND tỉnh", DECIDED_OUTSIDE),
     "bang-khen-ubtw-mttq": ("Xét, trình Bằng khen của Ủy ban Trung ương MTTQ Việt Nam", DECIDED_OUTSIDE),
 }
+# Working days the nominees of each award type are posted for public comment before the
+# council considers them (Decree 98/2023/NĐ-CP asks it for the higher awards; provinces post
+# their Bằng khen nominees for five working days). A district's own Giấy khen is not posted.
+# The office changes them on the chain (Cài đặt → Quy trình xét khen thưởng theo hình thức).
+COMMENT_DAYS = {
+    "giay-khen-ubmttq-huyen": 0,
+    "bang-khen-ubmttq-tinh": 5,
+    "bang-khen-ubnd-tinh": 5,
+    "bang-khen-ubtw-mttq": 5,
+}
 # The chain Wagtail offers on a new nomination before its award type is chosen.
 DEFAULT_CHAIN = "bang-khen-ubmttq-tinh"
 
@@ -79,7 +89,7 @@ def ensure_award_chains() -> dict[str, Workflow]:
         if created:
             for order, (actor, kind) in enumerate(steps):
                 WorkflowTask.objects.create(workflow=workflow, task=ensure_step(actor, kind), sort_order=order)
-        AwardChain.objects.create(award_type=award_type, workflow=workflow)
+        AwardChain.objects.create(award_type=award_type, workflow=workflow, comment_days=COMMENT_DAYS[slug])
         workflows[slug] = workflow
     if DEFAULT_CHAIN in workflows:
         WorkflowContentType.objects.update_or_create(

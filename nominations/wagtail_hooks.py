@@ -15,18 +15,20 @@ from wagtail.snippets.action_menu import ActionMenuItem, SubmitForModerationMenu
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from home.models import DEMO_DATA_HOOK
+from home.front_cache import LISTING_PAGES_HOOK
+from home.models import DEMO_DATA_HOOK, HOME_CONTEXT_HOOK
 from intranet import admin_shaping
 from intranet.dashboard import CAMPAIGN_PANEL_HOOK
 from intranet.middleware import SCOPED_VIEWSET_NAMESPACES
 from intranet.quotas import UnitQuotaViewSet
 from intranet.wagtail_hooks import CampaignReportViewSet, RegistrationViewSet, WorkViewSet
 
+from .comment_admin import PublicCommentGroup
 from .council_views import CouncilSessionViewSet, minutes_download
 from .decision_views import NAMESPACE as DECISIONS_NAMESPACE
 from .decision_views import DecisionViewSet
 from .decisions import DECISION_ACTION, DECISION_DOCUMENT_ACTION, can_record_decision
-from .models import AwardChain, Nomination, quota_overview
+from .models import AwardChain, Nomination, PostedNominee, PublicCommentPage, quota_overview
 from .register import CORRECT_ACTION, REVOKE_ACTION
 from .views import EXPORT_ACTION, NominationDeadlineExtensionViewSet, NominationForm, NominationViewSet
 
@@ -150,11 +152,26 @@ class AwardChainViewSet(SnippetViewSet):
     icon = "tasks"
     menu_label = _("Quy trình xét theo hình thức khen thưởng")
     add_to_settings_menu = True
-    list_display = ["award_type", "workflow"]
+    list_display = ["award_type", "workflow", "comment_days"]
     copy_view_enabled = False
 
 
 register_snippet(AwardChainViewSet)
+register_snippet(PublicCommentGroup)
+
+
+@hooks.register(HOME_CONTEXT_HOOK)
+def public_comment_link(request, page) -> dict:
+    """While nominees are posted for comment, the home page links to their list."""
+    if not PostedNominee.objects.running().exists():
+        return {}
+    return {"public_comment_page": PublicCommentPage.objects.live().filter(locale=page.locale).first()}
+
+
+@hooks.register(LISTING_PAGES_HOOK)
+def public_comment_listing_pages():
+    """Opening a period purges the list with the other listings (home/front_cache.py)."""
+    return [PublicCommentPage]
 
 
 OLD_ADDRESSES = "nominations_old_addresses"

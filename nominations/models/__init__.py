@@ -32,6 +32,15 @@ from .nominations import (
     QuotaUsage,
     quota_overview,
 )
+from .public_comments import (
+    CommentPeriod,
+    PostedNominee,
+    PublicComment,
+    PublicCommentPage,
+    by_award_type,
+    consideration_refusal,
+    past_comment_period,
+)
 from .register import (
     CODE_ALPHABET,
     CODE_LENGTH,
@@ -63,6 +72,10 @@ __all__ = [
     "IssuingBody",
     "folded_name",
     "new_verification_code",
+    "CommentPeriod",
+    "PostedNominee",
+    "PublicComment",
+    "PublicCommentPage",
     "DOSSIER_FIELDS",
     "PERSONAL_FIELDS",
     "PRIVATE_FILE_FIELDS",
@@ -78,6 +91,9 @@ __all__ = [
     "QuotaUsage",
     "RefusalForm",
     "StepCommentForm",
+    "by_award_type",
+    "consideration_refusal",
+    "past_comment_period",
     "current_step",
     "next_step_message",
     "quota_overview",

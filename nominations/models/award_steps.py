@@ -41,7 +41,8 @@ from ..chain import (
     skip_reason,
 )
 from .council import PassBase
-from .nominations import Nomination
+from .nominations import Nomination, NominationRefused
+from .public_comments import consideration_refusal
 
 
 class AwardChain(models.Model):
@@ -71,6 +72,13 @@ class AwardChain(models.Model):
     pass_base = models.CharField(
         max_length=10, choices=PassBase.choices, default=PassBase.ALL_MEMBERS,
         verbose_name=_("Tỷ lệ đồng ý tính trên"),
+    )
+    comment_days = models.PositiveSmallIntegerField(
+        default=0, verbose_name=_("Số ngày làm việc lấy ý kiến nhân dân"),
+        help_text=_(
+            "Thời gian công khai danh sách đề nghị trên cổng thông tin để lấy ý kiến nhân dân trước khi "
+            "Hội đồng xét; 0: hình thức này không đưa ra lấy ý kiến."
+        ),
     )
 
     class Meta:
@@ -217,7 +225,13 @@ class AwardStepTask(ReturnNeedsReason, Task):
         if action_name == "refuse" and self.decided_outside:
             return self.refuse(task_state, user, **kwargs)
         if action_name == "approve":
-            self.nomination_of(task_state.workflow_state.content_object).check_approval()
+            nomination = self.nomination_of(task_state.workflow_state.content_object)
+            if self.kind == StepKind.CONSIDERATION:
+                # Nominees posted for public comment are considered only once it ended.
+                refusal = consideration_refusal(nomination)
+                if refusal:
+                    raise NominationRefused(refusal)
+            nomination.check_approval()
         return super().on_action(task_state, user, action_name, **kwargs)
 
     def refuse(self, task_state, user, letter, date, reason, **kwargs):

@@ -51,7 +51,7 @@ from home.private_files import (
     private_upload_path,
 )
 
-from ..panels import NominationGuidancePanel
+from ..panels import NominationGuidancePanel, PublicCommentsPanel
 
 PROVINCE_LEVEL = "province"
 
@@ -391,6 +391,7 @@ class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, C
             [FieldPanel("proposal_letter"), FieldPanel("achievement_report"), FieldPanel("review_minutes")],
             heading=_("Hồ sơ kèm theo"),
         ),
+        PublicCommentsPanel(heading=_("Ý kiến nhân dân")),
     ]
 
     # Approving at the last step publishes it (``intranet.workflow_finish``).

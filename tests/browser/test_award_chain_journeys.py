@@ -34,7 +34,7 @@ from exemplars.factories import HonorRollPageFactory
 from exemplars.models import Exemplar
 from home.demo import DemoContext, load_site
 from intranet.roles import Role
-from nominations.models import Nomination
+from nominations.models import AwardChain, Nomination
 
 from .journeys import choose, log_in, member, tick
 
@@ -212,6 +212,8 @@ def organisation(live_server, chromium, tmp_path) -> Scene:
         closing_date=today + timedelta(days=270),
         nomination_deadline=today + timedelta(days=30),
     )
+    # These journeys walk the chains without a public comment period (tests/browser/test_comment_window_journey.py has one).
+    AwardChain.objects.update(comment_days=0)
     # The Central Committee's numbers, left to later guidance in the plan, have come.
     central = AwardType.objects.get(slug="bang-khen-ubtw-mttq")
     campaign.awards.filter(award_type=central).update(numbers_to_follow=False)

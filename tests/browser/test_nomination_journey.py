@@ -24,7 +24,7 @@ from exemplars.models import Exemplar
 from home.demo import DemoContext, load_site
 from intranet.roles import Role
 from nominations.chain import Actor, StepKind
-from nominations.models import Nomination
+from nominations.models import AwardChain, Nomination
 
 from .journeys import choose, log_in, member, tick
 
@@ -55,6 +55,8 @@ def organisation(live_server, tmp_path):
         closing_date=today + timedelta(days=270),
         nomination_deadline=today + timedelta(days=30),
     )
+    # These journeys walk the chains without a public comment period (tests/browser/test_comment_window_journey.py has one).
+    AwardChain.objects.update(comment_days=0)
     HonorRollPageFactory(parent=home, title="Điển hình tiên tiến", slug="dien-hinh")
     district = Unit.objects.get(code="180")
     commune = UnitFactory(code="06040", name="Thị trấn Thất Khê", parent=district)

@@ -31,7 +31,7 @@ from exemplars.models import WorkStatus
 from intranet.models import IntranetPage, Membership, restrict_to_members
 from intranet.roles import Role
 from nominations.factories import NominationFactory, submit_nomination
-from nominations.models import NominationDeadlineExtension
+from nominations.models import AwardChain, NominationDeadlineExtension
 
 PASSWORD = "mat-khau-thu-nghiem-2020"
 PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
@@ -96,6 +96,9 @@ def build_organisation(site) -> Organisation:
         "outsider": get_user_model().objects.create_user("khach", "khach@example.com", PASSWORD),
     }
     organisation = Organisation(site=site, units=units, users=users)
+    # The chains walk without a public comment period here; the comment window's own tests
+    # (tests/nominations/test_comment_window.py) give their award type its working days.
+    AwardChain.objects.update(comment_days=0)
     for key, unit in units.items():
         marker = Organisation.marker(key)
         officer = users[f"officer_{key}"]
