@@ -53,6 +53,7 @@ from .register import (
     folded_name,
     new_verification_code,
 )
+from .reminders import Deadline, DeadlineReminder, ReminderStage
 
 __all__ = [
     "AgendaItem",
@@ -73,6 +74,9 @@ __all__ = [
     "folded_name",
     "new_verification_code",
     "CommentPeriod",
+    "Deadline",
+    "DeadlineReminder",
+    "ReminderStage",
     "PostedNominee",
     "PublicComment",
     "PublicCommentPage",

@@ -27,7 +27,7 @@ from nominations.models import (
     PublicComment,
     PublicCommentPage,
 )
-from nominations.public_comment_form import COMMENT_MAX_LENGTH, COMMENTS_PER_HOUR
+from nominations.public_comment_form import COMMENTS_PER_HOUR
 from tests.intranet.nominations import COUNCIL, PROVINCE_FRONT, act, nominate, step_of, submit
 
 pytestmark = pytest.mark.django_db
