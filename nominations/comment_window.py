@@ -23,6 +23,7 @@ from django.utils.translation import gettext
 from wagtail.models import TaskState, WorkflowState
 
 from campaigns.working_days import WorkingCalendar
+from home import public_cache
 from home.front_cache import purge_with_listings
 
 from .chain import StepKind
@@ -71,5 +72,6 @@ def open_period(period: CommentPeriod) -> CommentPeriod:
     PostedNominee.objects.bulk_create(
         PostedNominee(period=period, nomination=n, ends_on=ends[n.pk]) for n in nominations
     )
-    purge_with_listings()  # the list and the home page's link to it (once committed)
+    transaction.on_commit(public_cache.bump)  # the home page's link to the list
+    purge_with_listings()  # the list and the home page in the front cache (once committed)
     return period

@@ -6,6 +6,7 @@ apps, so the group is assembled here from the intranet's fenced viewsets and our
 
 from django.contrib.admin.utils import quote
 from django.urls import include, path, re_path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import RedirectView
 
@@ -15,6 +16,7 @@ from wagtail.snippets.action_menu import ActionMenuItem, SubmitForModerationMenu
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home import public_cache
 from home.front_cache import LISTING_PAGES_HOOK
 from home.models import DEMO_DATA_HOOK, HOME_CONTEXT_HOOK
 from intranet import admin_shaping
@@ -163,9 +165,15 @@ register_snippet(PublicCommentGroup)
 @hooks.register(HOME_CONTEXT_HOOK)
 def public_comment_link(request, page) -> dict:
     """While nominees are posted for comment, the home page links to their list."""
-    if not PostedNominee.objects.running().exists():
-        return {}
-    return {"public_comment_page": PublicCommentPage.objects.live().filter(locale=page.locale).first()}
+    today = timezone.localdate()
+
+    def find():
+        if not PostedNominee.objects.running(today).exists():
+            return None
+        return PublicCommentPage.objects.live().filter(locale_id=page.locale_id).first()
+
+    # Today's date in the key: a period starts and ends by the date; opening one bumps the cache.
+    return {"public_comment_page": public_cache.remember(f"public-comment-page:{page.locale_id}:{today}", find)}
 
 
 @hooks.register(LISTING_PAGES_HOOK)

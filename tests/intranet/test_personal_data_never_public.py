@@ -8,7 +8,8 @@ in its very name. Then every public surface is fetched anonymously — the pages
 languages, the honor roll with each of its filters and the exemplar's page, the works
 gallery, news with its feeds, the sitemap, robots.txt, the search page and its
 suggestions for every marker — and the search index and the public media folder (with
-the renditions the pages made) are read directly. None may hold a marker, the private
+the renditions the pages made) are read directly; the public comment pages, while a
+period runs, are fetched the same way. None may hold a marker, the private
 photo, or a dossier file; no file uploaded with a nomination answers an anonymous
 request at any URL.
 """
@@ -24,11 +25,13 @@ from django.core.files.base import ContentFile
 from django.urls import reverse
 
 import pytest
+from freezegun import freeze_time
 from PIL import Image as PillowImage
 
 from campaigns.models import NomineeKind
 from exemplars.models import Exemplar
-from nominations.models import PRIVATE_FILE_FIELDS, Nomination
+from nominations.comment_window import open_period
+from nominations.models import PRIVATE_FILE_FIELDS, AwardChain, CommentPeriod, Nomination, PublicCommentPage
 
 from .nominations import PROVINCE_FRONT, act, nominate, submit
 
@@ -229,3 +232,45 @@ def test_the_public_media_folder_holds_no_private_file_nor_a_copy(client, org, p
         content = path.read_bytes()
         assert content not in (PHOTO, CONSENTED_PHOTO), path
         assert MARKERS["file contents"].encode() not in content, path
+
+
+def test_the_public_comment_pages_show_no_personal_data(client, org):
+    """The nominees posted for public comment show their public fields only, in both languages."""
+    AwardChain.objects.filter(award_type__slug=PROVINCE_FRONT).update(comment_days=5)
+    nomination = nominate(
+        org, "a1", PROVINCE_FRONT, NomineeKind.INDIVIDUAL,
+        name=PUBLIC_NAME, position="Chủ tịch Ủy ban MTTQ thị trấn",
+        ethnicity=MARKERS["ethnicity"], id_number=MARKERS["id_number"], phone=MARKERS["phone"],
+        birth_date=BIRTH_DATE, photo_consent=True,
+    )
+    tag = MARKERS["file names"]
+    nomination.photo.save(f"anh-{tag}.png", ContentFile(PHOTO), save=False)
+    for field in ("proposal_letter", "achievement_report", "review_minutes"):
+        getattr(nomination, field).save(f"{field}-{tag}.pdf", ContentFile(DOSSIER), save=False)
+    nomination.save()
+    nomination.save_revision()
+    in_review = nominate(
+        org, "b", PROVINCE_FRONT, NomineeKind.COLLECTIVE, name=f"Thôn {MARKERS['name of a nomination in review']}"
+    )
+    with freeze_time("2026-03-02 09:00"):
+        submit(nomination, org.users["officer_a1"])
+        submit(in_review, org.users["officer_b"])
+        for user in ("reviewer_a1", "reviewer_a", "province_office"):
+            nomination = act(nomination, org.users[user])
+    page = org.site.home.add_child(instance=PublicCommentPage(title="Lấy ý kiến nhân dân", slug="lay-y-kien"))
+    page.save_revision().publish()
+    english = org.site.translate(page, {"Lấy ý kiến nhân dân": "Public comment"})
+    posting = open_period(CommentPeriod(campaign=org.site.campaign, starts_on=date(2026, 3, 2))).nominees.get()
+    surfaces = [
+        Surface("public comment list", page.url),
+        Surface("public comment list (en)", english.url),
+        Surface("public comment form", f"{page.url}{posting.pk}/"),
+        Surface("public comment form (en)", f"{english.url}{posting.pk}/"),
+        Surface("home while comments run", org.site.home.url),
+    ]
+    with freeze_time("2026-03-03 10:00"):
+        for surface in surfaces:
+            assert not leaks(client, surface), (surface.name, leaks(client, surface))
+        body = client.get(page.url).content.decode()
+        assert PUBLIC_NAME in body, "the positive control"
+        assert tag not in body and "/tep-rieng/" not in body, "no dossier file or private photo is linked"
