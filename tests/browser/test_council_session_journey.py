@@ -29,7 +29,7 @@ from home.demo import DemoContext, load_site
 from intranet.roles import Role
 from nominations.chain import Actor, StepKind
 from nominations.factories import NominationFactory, act_on_nomination, submit_nomination
-from nominations.models import CouncilSession, Nomination, current_step
+from nominations.models import AwardChain, CouncilSession, Nomination, current_step
 
 from .journeys import log_in, member, tick
 
@@ -68,6 +68,9 @@ def scene(live_server, chromium):
         closing_date=today + timedelta(days=270), nomination_deadline=today + timedelta(days=30),
     )
     UnitFactory(code="06040", name="Thị trấn Thất Khê", parent=Unit.objects.get(code="180"))
+    # This journey starts at the council; the comment period before it has its own journey
+    # (test_comment_window_journey.py).
+    AwardChain.objects.update(comment_days=0)
     users = {}
     for username, code, role, family_name, given_name in PEOPLE:
         users[username] = member(username, Unit.objects.get(code=code), role)

@@ -19,6 +19,7 @@ from freezegun import freeze_time
 
 from campaigns.models import AwardType
 from nominations.comment_window import open_period, to_post
+from nominations.council import awaiting_council
 from nominations.models import (
     AwardChain,
     CommentPeriod,
@@ -278,3 +279,10 @@ def test_the_list_page_queries_do_not_grow_with_the_nominees(client, org, page, 
     with freeze_time("2026-02-13 10:00"), django_assert_max_num_queries(20):
         body = client.get(page.url).content.decode()
     assert "Tập thể 3" in body
+
+
+def test_the_councils_agenda_takes_a_nominee_once_its_period_ended(org, nominee, posting):
+    with freeze_time("2026-02-25 10:00"):
+        assert nominee not in awaiting_council()
+    with freeze_time("2026-02-26 10:00"):
+        assert nominee in awaiting_council()
