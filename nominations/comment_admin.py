@@ -171,7 +171,7 @@ class PublicCommentViewSet(SnippetViewSet):
     icon = "comment"
     menu_label = _("Ý kiến nhân dân")
     list_display = [
-        Column("__str__", label=_("Nội dung góp ý")),
+        "__str__",
         Column("nomination", label=_("Hồ sơ")),
         DateColumn("received_at", label=_("Ngày nhận")),
         HandledColumn("handled", label=_("Tình trạng")),

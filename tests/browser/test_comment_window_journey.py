@@ -109,7 +109,9 @@ def test_office_opens_a_comment_period_a_visitor_comments_the_office_handles_it(
     page.goto(f"{base}/admin/snippets/nominations/publiccomment/")
     assert "chưa xử lý" in page.locator("main").inner_text().lower()
     screenshot("45-office-comments")
-    page.goto(f"{base}/admin/snippets/nominations/publiccomment/edit/{comment.pk}/")
+    with page.expect_navigation():
+        page.locator("main table a", has_text="Tôi ở thôn Nà Pàn").first.click()
+    assert page.url.endswith(f"/publiccomment/edit/{comment.pk}/")
     assert "<b>Đề nghị</b>" in page.locator("main").inner_text(), "shown as typed, not as markup"
     page.check("#id_handled")
     page.fill("#id_handling_note", "Đã xác minh với Ban công tác Mặt trận thôn; chuyển Hội đồng.")
@@ -130,3 +132,6 @@ def test_office_opens_a_comment_period_a_visitor_comments_the_office_handles_it(
     assert "Chưa xét được" in page.locator(".messages").inner_text()
     assert Nomination.objects.get(pk=nomination.pk).current_workflow_task.specific.kind == "consideration"
     screenshot("48-council-must-wait")
+    # Leave the editor (which releases its editing session) before the database is flushed.
+    page.goto(f"{base}/admin/")
+    page.wait_for_load_state("networkidle")
