@@ -4,7 +4,7 @@ import shutil
 
 import pytest
 
-from tests.stack.running_stack import RunningStack, alive
+from tests.stack.running_stack import RunningStack, alive, own_database_and_redis
 
 
 def missing_services() -> list[str]:
@@ -24,7 +24,7 @@ def pytest_collection_modifyitems(items):
 @pytest.fixture(scope="session")
 def stack():
     """Started once; stopping it must leave none of its processes running."""
-    running = RunningStack("test").start()
+    running = RunningStack("test", extra_env=own_database_and_redis()).start()
     pids = {}
     try:
         pids = running.pids()

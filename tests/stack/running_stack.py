@@ -127,8 +127,8 @@ class RunningStack:
 def own_database_and_redis() -> dict:
     """``STACK_DB`` and ``REDIS_URL`` from ``BENCH_STACK_DB`` and ``BENCH_REDIS_URL`` when set.
 
-    On a machine shared by several people, each runs the benchmarks on a database and a
-    Redis database of their own.
+    On a machine shared by several people, each runs the benchmarks and the stack tests on
+    a database and a Redis database of their own.
     """
     chosen = {"STACK_DB": os.environ.get("BENCH_STACK_DB"), "REDIS_URL": os.environ.get("BENCH_REDIS_URL")}
     return {key: value for key, value in chosen.items() if value}
