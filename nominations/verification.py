@@ -3,7 +3,7 @@
 Shows the honouree's public fields (name, position, unit, award) and the decision
 (number, date, issuing body) of a valid register record, and nothing else. A code that
 matches no record, or a revoked one, gets the same plain answer: it cannot be verified
-(status 404, no personal data, no hint whether it ever existed). The page is never kept
+(no personal data, no hint whether it ever existed; the page is not indexed). The page is never kept
 by a shared cache (``Cache-Control: private, no-store``), so a revocation shows at once,
 even behind Varnish; revoking also purges the address (``nominations.register``).
 """
@@ -31,10 +31,7 @@ def verify_award(request, code: str):
             .filter(verification_code=code)
             .first()
         )
-    response = render(
-        request, "nominations/verification.html", {"record": record, "code": code[:40]},
-        status=200 if record is not None else 404,
-    )
+    response = render(request, "nominations/verification.html", {"record": record})
     response["Cache-Control"] = "private, no-store"
     response["X-Robots-Tag"] = "noindex"
     return response
