@@ -102,9 +102,12 @@ class OfficialDocument:
 
     def annex_reference(self) -> str:
         """"(Kèm theo Quyết định số 12/QĐ-MTTQ-BTT ngày 05/02/2026 của Ban Thường trực …)"."""
+        issuer = self.issuing_body
+        if self.parent_body and self.parent_body not in issuer:
+            issuer = f"{issuer} {self.parent_body}"  # "Ban Thường trực" of which committee
         return (
             f"(Kèm theo {self.kind[:1].upper()}{self.kind[1:].lower()} số {self.number} "
-            f"ngày {self.date:%d/%m/%Y} của {self.issuing_body})"
+            f"ngày {self.date:%d/%m/%Y} của {issuer})"
         )
 
 

@@ -18,6 +18,7 @@ from .scoping import is_unit_scoped
 
 UNIT_WORK_MENU_NAME = "thi-dua-cua-don-vi"
 HELP_MENU_NAME = "help"  # Wagtail's help menu, which leads to the portal's guide (``admin_branding``)
+DECISIONS_MENU_NAME = "quyet-dinh"  # decisions: shown (by the nominations app) to standing boards only
 
 
 @hooks.register("insert_global_admin_css")
@@ -47,7 +48,9 @@ def register_unit_work_search_area():
 @hooks.register("construct_main_menu", order=100)
 def keep_only_the_unit_menu(request, menu_items):
     if is_unit_scoped(request.user):
-        menu_items[:] = [item for item in menu_items if item.name in (UNIT_WORK_MENU_NAME, HELP_MENU_NAME)]
+        menu_items[:] = [
+            item for item in menu_items if item.name in (UNIT_WORK_MENU_NAME, DECISIONS_MENU_NAME, HELP_MENU_NAME)
+        ]
 
 
 @hooks.register("construct_homepage_summary_items", order=100)  # after the apps add theirs

@@ -27,6 +27,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSet
 
 from home.private_files import PrivateFileValidator
+from intranet import admin_shaping
 from intranet.private_files import register_private_file_field
 from intranet.roles import Role
 from intranet.scoping import membership_of, scope_queryset
@@ -178,7 +179,7 @@ class DecisionViewSet(ViewSet):
     url_prefix = "quyet-dinh"
     icon = "doc-full"
     menu_label = _("Quyết định khen thưởng")
-    menu_name = "decisions"
+    menu_name = admin_shaping.DECISIONS_MENU_NAME
     menu_order = 160
     add_to_admin_menu = True
 

@@ -19,6 +19,7 @@ from django.utils.translation import gettext
 import segno
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
+from PIL import Image as PillowImage
 
 from campaigns.models import NomineeKind
 from home.official_documents import (
@@ -58,6 +59,14 @@ def signature_of(decision: Decision) -> Signature:
     return Signature(role=title, name=decision.signer, on_behalf=on_behalf)
 
 
+def short_issuer(body) -> str:
+    """"Ban Thường trực", written under its committee (``parent_name``) as the decree lays it out."""
+    name = body.name
+    if body.parent_name and name.endswith(body.parent_name) and name != body.parent_name:
+        return name[: -len(body.parent_name)].strip()
+    return name
+
+
 def decision_document(decision: Decision) -> OfficialDocument:
     body = decision.issuing_body
     award = decision.award_type.name
@@ -65,7 +74,9 @@ def decision_document(decision: Decision) -> OfficialDocument:
     articles = (
         Paragraph("Căn cứ Điều lệ Mặt trận Tổ quốc Việt Nam và Luật Thi đua, khen thưởng;", italic=True),
         Paragraph(
-            f"Xét đề nghị của Hội đồng Thi đua – Khen thưởng{' ' + decision.campaign.title if decision.campaign else ''},",
+            "Xét đề nghị của Hội đồng Thi đua – Khen thưởng"
+            + (f" về kết quả {decision.campaign.title[:1].lower()}{decision.campaign.title[1:]}"
+               if decision.campaign else "") + ",",
             italic=True,
         ),
         Paragraph("QUYẾT ĐỊNH:", bold=True, align=CENTER, indent=False),
@@ -80,7 +91,7 @@ def decision_document(decision: Decision) -> OfficialDocument:
         ),
     )
     return OfficialDocument(
-        issuing_body=body.name,
+        issuing_body=short_issuer(body),
         parent_body=body.parent_name,
         number=decision.number,
         place=body.place,
@@ -111,11 +122,12 @@ def decision_pdf(decision: Decision) -> bytes:
     return render_pdf(decision_document(decision))
 
 
-def qr_png(url: str) -> io.BytesIO:
+def qr_image(url: str) -> PillowImage.Image:
+    """The QR code as a greyscale image (fpdf2 misreads segno's 1-bit PNG, hence the conversion)."""
     buffer = io.BytesIO()
     segno.make_qr(url, error="m").save(buffer, kind="png", scale=8, border=2)
     buffer.seek(0)
-    return buffer
+    return PillowImage.open(buffer).convert("L")
 
 
 def certificate_pdf(record: AwardRecord) -> bytes:
@@ -150,7 +162,7 @@ def certificate_pdf(record: AwardRecord) -> bytes:
     pdf.set_y(pdf.get_y() + 6)
     line((body.parent_name or body.name).upper(), "B", 15)
     if body.parent_name:
-        line(body.name, "", 13)
+        line(short_issuer(body).upper(), "B", 13)
     line(gettext("TẶNG"), "B", 16, y=pdf.get_y() + 6)
     kind_word = record.award_name.split(" của ")[0].upper() if record.award_name else ""
     line(kind_word, "B", 34, color=red, height=16)
@@ -170,21 +182,24 @@ def certificate_pdf(record: AwardRecord) -> bytes:
     pdf.multi_cell(pdf.w / 2 - 22, 6, date_line(body.place, decision.date), align="C",
                    new_x=XPos.LEFT, new_y=YPos.NEXT)
     pdf.set_font(FONT, "B", 13)
-    pdf.multi_cell(pdf.w / 2 - 22, 6, signature_of(decision).role.upper(), align="C",
-                   new_x=XPos.LEFT, new_y=YPos.NEXT)
-    pdf.set_y(pdf.get_y() + 16)
+    signature = signature_of(decision)
+    for text in filter(None, (signature.on_behalf, signature.role)):
+        pdf.set_x(pdf.w / 2)
+        pdf.multi_cell(pdf.w / 2 - 22, 6, text.upper(), align="C", new_x=XPos.LEFT, new_y=YPos.NEXT)
+    pdf.set_y(pdf.get_y() + 14)
     pdf.set_x(pdf.w / 2)
     pdf.multi_cell(pdf.w / 2 - 22, 6, decision.signer, align="C", new_x=XPos.LEFT, new_y=YPos.NEXT)
 
-    pdf.image(qr_png(url), x=22, y=bottom - 4, w=34, h=34)
-    pdf.set_xy(60, bottom)
-    pdf.set_font(FONT, "", 11)
+    pdf.image(qr_image(url), x=22, y=bottom - 4, w=36, h=36)
+    pdf.set_xy(62, bottom)
+    pdf.set_font(FONT, "", 10)
     pdf.multi_cell(
-        pdf.w / 2 - 70, 5,
-        gettext("Quyết định số %(number)s ngày %(date)s\nSổ khen thưởng: %(code)s\nXác minh: %(url)s") % {
-            "number": decision.number, "date": decision.date.strftime("%d/%m/%Y"),
-            "code": record.verification_code, "url": url,
-        },
+        pdf.w / 2 - 66, 5,
+        gettext("Quyết định số %(number)s ngày %(date)s\nMã xác minh: %(code)s\nQuét mã QR hoặc mở địa chỉ:")
+        % {"number": decision.number, "date": decision.date.strftime("%d/%m/%Y"), "code": record.verification_code},
         align="L", new_x=XPos.LEFT, new_y=YPos.NEXT,
     )
+    pdf.set_xy(22, bottom + 33)
+    pdf.set_font(FONT, "", 9)
+    pdf.cell(pdf.w / 2 - 26, 5, url, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     return bytes(pdf.output())
