@@ -1,12 +1,14 @@
 """What the home page shows of the campaign: figures, chart, news and honors.
 
-Every figure is counted from the data (works, exemplars, registrations), never typed.
-The figures count Vietnamese originals only, so a translated item is not counted twice.
+Every figure is counted from the data (works, registrations), never typed. The figures
+count Vietnamese originals only, so a translated item is not counted twice. The
+collectives and individuals honored are counted from the award register by the
+statistics' own function (``nominations.statistics.honored_in``), which ``nominations``
+adds to the home page.
 """
 
 from urllib.parse import urlencode
 
-from django.db.models import Count, Q
 from django.utils import timezone
 
 from wagtail.models import Locale
@@ -29,18 +31,11 @@ def campaign_figures(campaign: CampaignPage) -> dict:
     works = Work.objects.filter(
         campaign=source, locale=default_locale, live=True, status__in=PUBLIC_WORK_STATUSES
     )
-    exemplars = Exemplar.objects.filter(campaign=source, locale=default_locale, live=True)
-    honored = exemplars.aggregate(
-        collectives=Count("pk", filter=Q(kind="collective")),
-        individuals=Count("pk", filter=Q(kind="individual")),
-    )
     work_unit_paths = list(works.values_list("unit__path", flat=True))  # counted here, not again
     return {
         # Sent up and not returned: in review, or accepted by the unit above.
         "units_registered": Registration.objects.filter(campaign=source).sent().count(),
         "works_accepted": len(work_unit_paths),
-        "collectives_honored": honored["collectives"],
-        "individuals_honored": honored["individuals"],
         "works_by_district": works_by_district(work_unit_paths, source),
     }
 

@@ -4,7 +4,10 @@ An officer drafting a nomination sees, before submitting, how many slots of each
 type their unit has left in the campaign chosen on the form (the panel is fetched again
 when the campaign or the unit changes), which award types wait for their numbers,
 until when they may submit (and whether the council reopened submissions for them), what
-the dossier still lacks, and earlier awards of the same person: a warning, never a bar.
+the dossier still lacks, and the award register's earlier awards of the same person (by ID
+number, or name and birth date) or collective (by name and unit), fetched again as the
+officer types them: a warning, except an award in the same campaign, which bars the
+submission (one achievement, one award).
 """
 
 from django.urls import NoReverseMatch, reverse
@@ -70,7 +73,10 @@ class NominationGuidancePanel(Panel):
             if self.instance.pk:
                 nomination = self.instance
             else:
-                nomination = Nomination(campaign=campaign, unit=unit)
+                nomination = Nomination(
+                    campaign=campaign, unit=unit, kind=self.instance.kind, name=self.instance.name,
+                    birth_date=self.instance.birth_date, id_number=self.instance.id_number,
+                )
             overview = quota_overview(campaign, unit)
             deadline, extension = nomination.submission_deadline()
             context.update(
@@ -82,7 +88,9 @@ class NominationGuidancePanel(Panel):
                 extension=extension,
                 deadline_passed=deadline is not None and timezone.localdate() > deadline,
                 missing=nomination.missing_for_submission() if self.instance.pk else [],
-                earlier_awards=list(nomination.earlier_awards()[:5]) if self.instance.pk else [],
+                # The register's awards of the same person or collective, as the officer types the name,
+                # birth date and ID number (the form's script asks for the panel again).
+                earlier_awards=list(nomination.earlier_awards()[:5]),
                 decision=getattr(self.instance, "decision", None) if self.instance.pk else None,
                 # The council's result and its session's minutes, once the chair closed the ballot.
                 council_items=list(

@@ -7,11 +7,13 @@ only the user's units, only nominations the user may open.
 """
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 
 from campaigns.models import AwardType, CampaignPage, NomineeKind, Unit
+from home.dates import DayFirstDateField
 from intranet.scoping import scope_queryset, visible_units
 
 from .models import Nomination
@@ -26,6 +28,17 @@ class GuidanceQuery(forms.Form):
     award_type = forms.ModelChoiceField(queryset=AwardType.objects.all(), required=False)
     kind = forms.ChoiceField(choices=NomineeKind.choices, required=False)
     nomination = forms.ModelChoiceField(queryset=Nomination.objects.none(), required=False)
+    # Who is nominated, as typed so far: the panel lists the register's earlier awards.
+    name = forms.CharField(max_length=255, required=False)
+    birth_date = forms.CharField(max_length=20, required=False)
+    id_number = forms.CharField(max_length=12, required=False)
+
+    def clean_birth_date(self):
+        """A date typed halfway is no date yet, not an error: the panel just lists nothing for it."""
+        try:
+            return DayFirstDateField(required=False).clean(self.cleaned_data["birth_date"])
+        except ValidationError:
+            return None
 
     def __init__(self, data, user):
         super().__init__(data)
@@ -55,5 +68,8 @@ class NominationGuidanceView(View):
             value = query.cleaned_data[field_name]
             if value not in (None, ""):
                 setattr(nomination, field_name, value)
+        for field_name in ("name", "birth_date", "id_number"):
+            if field_name in query.data:
+                setattr(nomination, field_name, query.cleaned_data[field_name] or ("" if field_name != "birth_date" else None))
         bound = self.panel.get_bound_panel(instance=nomination, request=request, form=None)
         return HttpResponse(bound.render_html())

@@ -151,9 +151,8 @@ class Sheet:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             sheet.column_dimensions[letter].width = column.width
             cells = f"{letter}2:{letter}{MAX_ROWS + 1}"
-            if column.text:
-                for row in range(2, 202):  # the first rows formatted as text; Excel extends it
-                    sheet.cell(row=row, column=index).number_format = "@"
+            if column.text:  # the whole column as text: an ID number keeps its leading 0
+                sheet.column_dimensions[letter].number_format = "@"
             choices = self.choices_for(column)
             if choices:
                 listed = ",".join(choice.replace(",", " ") for choice in choices)

@@ -90,7 +90,7 @@ from .models import (
     next_step_message,
     returned_by,
 )
-from .models.nominations import last_day_for_nominations
+from .models.nominations import already_awarded_message, last_day_for_nominations
 from .quotas import GuidanceQuery, NominationGuidanceView
 
 EXPORT_ACTION = "intranet.export"
@@ -266,6 +266,10 @@ class NominationForm(UnitScopedForm):
                     "thành tích chỉ đề nghị một hình thức khen thưởng."
                 ),
             )
+        elif campaign is not None and probe.name and probe.unit_id:
+            awarded = probe.awarded_in_campaign()
+            if awarded is not None:
+                self.add_error("name", already_awarded_message(probe.name, awarded))
         return cleaned
 
 
@@ -427,8 +431,9 @@ class NominationEditView(NominationRulesMixin, EditView):
         for earlier in self.object.earlier_awards()[:3]:
             messages.warning(
                 self.request,
-                gettext("Lưu ý: %(name)s đã được khen thưởng: %(award)s, %(campaign)s.")
-                % {"name": earlier.name, "award": earlier.award_type.short_name, "campaign": earlier.campaign.title},
+                gettext("Lưu ý: %(name)s đã được khen thưởng: %(award)s, năm %(year)s, quyết định số %(number)s.")
+                % {"name": earlier.name, "award": earlier.award_name, "year": earlier.year,
+                   "number": earlier.decision_number},
             )
         return context
 

@@ -16,6 +16,7 @@ from wagtail.snippets.action_menu import ActionMenuItem, SubmitForModerationMenu
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from campaigns.featured import featured_campaign_for
 from home import public_cache
 from home.front_cache import LISTING_PAGES_HOOK
 from home.models import DEMO_DATA_HOOK, HOME_CONTEXT_HOOK
@@ -32,6 +33,8 @@ from .decision_views import DecisionViewSet
 from .decisions import DECISION_ACTION, DECISION_DOCUMENT_ACTION, can_record_decision
 from .models import AwardChain, Nomination, PostedNominee, PublicCommentPage, quota_overview
 from .register import CORRECT_ACTION, REVOKE_ACTION
+from .register_views import AwardRecordViewSet
+from .statistics import honored_in
 from .views import EXPORT_ACTION, NominationDeadlineExtensionViewSet, NominationForm, NominationViewSet
 
 
@@ -42,7 +45,9 @@ class UnitWorkGroup(SnippetViewSetGroup):
     menu_name = admin_shaping.UNIT_WORK_MENU_NAME
     menu_icon = "tasks"
     menu_order = 150
-    items = (RegistrationViewSet, WorkViewSet, CampaignReportViewSet, NominationViewSet, UnitQuotaViewSet)
+    items = (
+        RegistrationViewSet, WorkViewSet, CampaignReportViewSet, NominationViewSet, AwardRecordViewSet, UnitQuotaViewSet,
+    )
 
 
 unit_work = UnitWorkGroup()
@@ -74,6 +79,13 @@ def register_decisions():
 
 
 SCOPED_VIEWSET_NAMESPACES.add(DECISIONS_NAMESPACE)  # the standing boards reach their decisions
+
+
+@hooks.register(HOME_CONTEXT_HOOK)
+def honored_figures(request, page) -> dict:
+    """The home page's "honored" figures: the award register counted as the statistics page counts it."""
+    campaign = featured_campaign_for(request)
+    return {"honored": honored_in(campaign)} if campaign is not None else {}
 
 
 @hooks.register(CAMPAIGN_PANEL_HOOK)

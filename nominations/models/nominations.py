@@ -82,6 +82,14 @@ REQUIRED_FOR_ALL = ("campaign", "unit", "award_type", "kind", "name", "achieveme
 REQUIRED_FOR_INDIVIDUALS = ("position", "gender", "birth_date", "ethnicity", "id_number")
 
 
+def already_awarded_message(name: str, record) -> str:
+    """An award of the register already honours this achievement (one achievement, one award)."""
+    return gettext(
+        "%(name)s đã được khen thưởng trong đợt thi đua này (%(award)s, quyết định số %(number)s): một "
+        "thành tích chỉ được khen thưởng một hình thức."
+    ) % {"name": name, "award": record.award_name, "number": record.decision_number}
+
+
 def name_key(name: str) -> str:
     """The name as compared for duplicates: case and spacing ignored, diacritics kept.
 
@@ -518,19 +526,32 @@ class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, C
             match |= Q(name_key=key, birth_date=self.birth_date)
         return others.filter(match)
 
-    def earlier_awards(self) -> "NominationQuerySet":
-        """Approved nominations of the same person in other campaigns (a warning, not a bar)."""
-        if self.kind != NomineeKind.INDIVIDUAL:
-            return Nomination.objects.none()
-        match = Q(pk__in=[])
-        if self.id_number:
-            match |= Q(id_number=self.id_number)
-        if self.name and self.birth_date:
-            match |= Q(name_key=name_key(self.name), birth_date=self.birth_date)
-        found = Nomination.objects.approved().filter(match).exclude(campaign_id=self.campaign_id)
+    def earlier_awards(self):
+        """The award register's valid records of this person or collective (``AwardRecord``).
+
+        A person is matched by ID number, or by name and birth date; a collective by name
+        within the nominating unit. The nomination's own award is left out. Shown on the
+        form as a warning; an award in the same campaign bars the submission
+        (``check_submission``: one achievement, one award).
+        """
+        records = self._meta.get_field("award").related_model.objects.valid().filter(kind=self.kind)
+        if self.kind == NomineeKind.COLLECTIVE:
+            if not (self.name and self.unit_id):
+                return records.none()
+            records = records.named_exactly(self.name).filter(unit_id=self.unit_id)
+        else:
+            if not (self.id_number or (self.name and self.birth_date)):
+                return records.none()
+            records = records.same_person(name=self.name, birth_date=self.birth_date, id_number=self.id_number)
         if self.pk:
-            found = found.exclude(pk=self.pk)
-        return found.select_related("campaign", "award_type", "unit")
+            records = records.exclude(nomination_id=self.pk)
+        return records.select_related("award_type").order_by("-year", "-decision_date", "-pk")
+
+    def awarded_in_campaign(self):
+        """The register's award of this nominee in this campaign, if any (for any achievement of it)."""
+        if not self.campaign_id:
+            return None
+        return self.earlier_awards().filter(campaign_id=self.campaign.source.pk).first()
 
     def submission_deadline(self):
         """(last day for submitting, the council's reopening that set it or None)."""
@@ -610,6 +631,9 @@ class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, C
                 gettext("%(name)s đã có hồ sơ đề nghị khen thưởng trong đợt thi đua này.")
                 % {"name": self.name}
             )
+        awarded = self.awarded_in_campaign()
+        if awarded is not None:
+            raise NominationRefused(already_awarded_message(self.name, awarded))
         deadline, _extension = self.submission_deadline()
         late = deadline is not None and (today or timezone.localdate()) > deadline
         if late and first_submitted is None:

@@ -10,7 +10,8 @@
 (() => {
     "use strict";
 
-    const WATCHED = ["campaign", "unit", "award_type", "kind"];
+    // The nominee's name, birth date and ID number: the panel lists their earlier awards.
+    const WATCHED = ["campaign", "unit", "award_type", "kind", "name", "birth_date", "id_number"];
     const CHOICES_FOLLOW = new Set(["campaign", "unit"]);
     const CHOICE_LISTS = ["criteria", "works"];
     let pending = null;

@@ -1,11 +1,18 @@
-"""The home page's figures are counted from the data, never typed, and count only what is public."""
+"""The home page's figures are counted from the data, never typed, and count only what is public.
+
+The collectives and individuals honored are the award register's valid awards of the
+featured campaign, counted by the statistics page's own function.
+"""
+
+from datetime import date
 
 import pytest
 
 from campaigns.factories import RegistrationFactory, UnitFactory
 from campaigns.models import NomineeKind, ReviewState
-from exemplars.factories import ExemplarFactory, WorkFactory
+from exemplars.factories import WorkFactory
 from exemplars.models import WorkStatus
+from nominations.register import record_earlier_award, revoke_award
 from tests.helpers import html, text_of
 
 pytestmark = pytest.mark.django_db
@@ -33,10 +40,24 @@ def data(site, django_db_blocker):
                 campaign=site.campaign, unit=site.districts[code], state=ReviewState.SUBMITTED
             )
         award = site.award_types["bang-khen-ubmttq-tinh"]
-        ExemplarFactory(kind=NomineeKind.COLLECTIVE, award_type=award, **common)
-        ExemplarFactory(kind=NomineeKind.INDIVIDUAL, award_type=award, **common)
-        ExemplarFactory(kind=NomineeKind.INDIVIDUAL, award_type=award, **common)
-        ExemplarFactory(kind=NomineeKind.INDIVIDUAL, award_type=award, publish=False, **common)
+        honour(site, award, NomineeKind.COLLECTIVE)
+        honour(site, award, NomineeKind.INDIVIDUAL)
+        honour(site, award, NomineeKind.INDIVIDUAL)
+        revoke_award(honour(site, award, NomineeKind.INDIVIDUAL), None, "Thu hồi do kê khai sai thành tích.")
+        # Another campaign's award is not this campaign's figure.
+        record_earlier_award(
+            kind=NomineeKind.INDIVIDUAL, name="Lương Văn Cũ", award_type=award, decision_number="9/QĐ-MTTQ",
+            decision_date=date(2015, 5, 1), issuing_body_name="Ban Thường trực Ủy ban MTTQ tỉnh",
+        )
+
+
+def honour(site, award, kind):
+    """An award of the campaign in the register (as a recorded decision or the office's import makes it)."""
+    return record_earlier_award(
+        campaign=site.campaign, kind=kind, name=f"Được khen {kind}", award_type=award,
+        decision_number="15/QĐ-MTTQ", decision_date=date(2020, 11, 10),
+        issuing_body_name="Ban Thường trực Ủy ban MTTQ tỉnh Lạng Sơn",
+    )
 
 
 def figures(client, url) -> dict[str, int]:
@@ -89,7 +110,7 @@ def test_honored_people_are_counted_by_kind(site, data, client):
     before = figures(client, site.home.url)
     award = site.award_types["bang-khen-ubnd-tinh"]
 
-    ExemplarFactory(campaign=site.campaign, unit=site.province, award_type=award, kind=NomineeKind.COLLECTIVE)
+    honour(site, award, NomineeKind.COLLECTIVE)
 
     after = figures(client, site.home.url)
     assert after[COLLECTIVES] == before[COLLECTIVES] + 1

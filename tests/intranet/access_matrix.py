@@ -41,8 +41,10 @@ GRANTS = [
 
 # Where only some of GRANTS may open a record, by model: the numbers a unit sets for its
 # own award are set by the deciding district's standing board; the others only read them.
+# The award register is read-only for every member (records come from decisions and imports).
 GRANTS_BY_MODEL = {
     "unitquota": [("reviewer_a", "a"), ("reviewer_a", "a1"), ("reviewer_b", "b")],
+    "awardrecord": [],
 }
 ALL_GRANTS = list(dict.fromkeys(GRANTS + [grant for grants in GRANTS_BY_MODEL.values() for grant in grants]))
 
@@ -117,4 +119,5 @@ def record_of(org, viewset, unit_key: str):
         "work": org.works,
         "nomination": org.nominations,
         "unitquota": org.unit_quotas,
+        "awardrecord": org.awards,
     }[model_name][unit_key]

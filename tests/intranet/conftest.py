@@ -7,7 +7,7 @@ above (A's and B's with the province's standing board, A1's with A's board), a
 published work whose edited version is in review the same way, an award nomination
 waiting at the first step of its award's chain, the sign-off of the unit's own standing
 board (with its dossier files and a photo), and the numbers its district's standing board set for the
-district's commendation certificate. Each record carries a marker string unique to its unit, so a
+district's commendation certificate, and an earlier award in the award register. Each record carries a marker string unique to its unit, so a
 test can tell whose data a page leaks.
 
 The 2020 plan's nomination deadline is long past: the council reopened submissions for
@@ -32,6 +32,7 @@ from intranet.models import IntranetPage, Membership, restrict_to_members
 from intranet.roles import Role
 from nominations.factories import NominationFactory, submit_nomination
 from nominations.models import AwardChain, NominationDeadlineExtension
+from nominations.register import record_earlier_award
 
 PASSWORD = "mat-khau-thu-nghiem-2020"
 PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
@@ -63,6 +64,7 @@ class Organisation:
     works: dict = field(default_factory=dict)
     nominations: dict = field(default_factory=dict)
     unit_quotas: dict = field(default_factory=dict)
+    awards: dict = field(default_factory=dict)
 
     @staticmethod
     def marker(unit_key: str) -> str:
@@ -129,6 +131,12 @@ def build_organisation(site) -> Organisation:
             collectives=10,
             individuals=10,
             basis=f"Thông báo {marker}",
+        )
+        # An earlier award of the unit in the award register (read by the unit's members only).
+        organisation.awards[key] = record_earlier_award(
+            kind=NomineeKind.COLLECTIVE, name=f"Khen thưởng {marker}", unit=unit,
+            award_type=AwardType.objects.get(slug=DISTRICT_AWARD), decision_number=f"3/QĐ-{marker}",
+            decision_date=datetime(2015, 11, 10).date(), issuing_body_name="Ban Thường trực Ủy ban MTTQ huyện",
         )
     NominationDeadlineExtension.objects.create(
         campaign=site.campaign,

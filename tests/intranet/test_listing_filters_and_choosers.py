@@ -56,6 +56,7 @@ def test_choosing_the_officers_own_record_returns_it(client, org, viewset):
         "work": org.works,
         "nomination": org.nominations,
         "unitquota": org.unit_quotas,
+        "awardrecord": org.awards,
     }[viewset.model._meta.model_name]["b"]
     response = client.get(reverse(f"{namespace}:chosen", args=[own.pk]))
     assert response.status_code == 200

@@ -16,8 +16,9 @@ from django.utils import timezone
 import pytest
 
 from campaigns.factories import CampaignPageFactory
-from campaigns.models import NomineeKind, Quota
+from campaigns.models import AwardType, NomineeKind, Quota
 from nominations.models import Nomination, NominationDeadlineExtension, NominationRefused
+from nominations.register import record_earlier_award
 from tests.intranet.conftest import PDF_BYTES, PNG_BYTES
 from tests.intranet.nominations import (
     DISTRICT,
@@ -133,13 +134,17 @@ def test_the_same_person_cannot_be_nominated_twice_in_a_campaign(client, org):
 
 
 def test_earlier_awards_of_the_same_person_are_flagged_without_blocking(client, org):
+    """The award register's earlier award (another campaign) is shown on the form, and does not bar."""
     earlier_campaign = CampaignPageFactory(parent=org.site.home, title="Đợt thi đua năm 2018", slug="dot-2018")
-    earlier = nominate(org, "a1", DISTRICT, id_number="020179001234", name="Lương Thị Hoa")
-    Nomination.objects.filter(pk=earlier.pk).update(campaign=earlier_campaign, live=True)
-    now = nominate(org, "a1", PROVINCE_FRONT, name="Lương Thị Hoa", birth_date=earlier.birth_date)
+    now = nominate(org, "a1", PROVINCE_FRONT, name="Lương Thị Hoa")
+    record_earlier_award(
+        campaign=earlier_campaign, kind=INDIVIDUAL, name="Lương Thị Hoa", birth_date=now.birth_date,
+        award_type=AwardType.objects.get(slug=DISTRICT), decision_number="7/QĐ-MTTQ",
+        decision_date=date(2018, 11, 10), issuing_body_name="Ban Thường trực Ủy ban MTTQ huyện Tràng Định",
+    )
     client.force_login(org.users["officer_a1"])
     page = client.get(edit_url(now)).content.decode()
-    assert "đã được khen thưởng" in page and "Đợt thi đua năm 2018" in page
+    assert "đã được khen thưởng" in page and "năm 2018, quyết định số 7/QĐ-MTTQ" in page
     submit(now, org.users["officer_a1"])
     assert step_of(now) == PROPOSING_BOARD, "a warning, not a bar"
 

@@ -1,0 +1,240 @@
+"""The award register's screens (sổ khen thưởng) and the statistics page (thống kê khen thưởng).
+
+- "Sổ khen thưởng" lists every award of the register the member may see, through the
+  unit fence (an officer: their unit; a standing board: their unit and the units below;
+  the province office and the council: the province), 30 to a page, searched without
+  regard to accents by name or unit, filtered by year, award type, kind and unit, and
+  exported to Excel (formula-safe). Read-only: decisions add records, the office imports
+  earlier ones, and corrections and revocations have their own screens.
+- "Thống kê khen thưởng" (``statistics/``) counts the same records by award type,
+  deciding level, unit, target group, kind, gender, ethnicity and year
+  (``nominations.statistics``): a chart (pygal, drawn on the server as SVG, no script)
+  beside an accessible table for each, and the whole as an Excel workbook.
+"""
+
+import io
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.http import HttpResponse
+from django.urls import path, reverse
+from django.utils.functional import cached_property
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.widgets import HeaderButton
+
+import django_filters
+import pygal
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from pygal.style import Style
+
+from home.search_text import fold
+from intranet.scoping import sees_every_unit
+from intranet.viewsets import (
+    FormulaSafeIndexView,
+    UnitScopedFilterSet,
+    UnitScopedSnippetViewSet,
+    starts_like_formula,
+)
+
+from .models.register import AwardRecord
+from .spreadsheets import XLSX_CONTENT_TYPE
+from .statistics import award_counts, records_for, total_label
+
+CHART_STYLE = Style(
+    background="transparent",
+    plot_background="transparent",
+    foreground="#1d2733",
+    foreground_strong="#1d2733",
+    foreground_subtle="#5b6673",
+    colors=("#b3261e",),
+    font_family="system-ui, sans-serif",
+    label_font_size=13,
+    major_label_font_size=13,
+    value_font_size=13,
+    title_font_size=15,
+)
+
+
+class RegisterFilterSet(UnitScopedFilterSet):
+    year = django_filters.NumberFilter(label=_("Năm khen thưởng"))
+
+    class Meta:
+        model = AwardRecord
+        fields = ["year", "award_type", "kind", "unit"]
+
+
+class StatusColumn(Column):
+    """"Đã thu hồi" on a revoked award, else "Còn hiệu lực"."""
+
+    def get_value(self, instance):
+        return gettext("Đã thu hồi") if instance.revoked_at else gettext("Còn hiệu lực")
+
+
+class RegisterIndexView(FormulaSafeIndexView):
+    """The register's listing: searched by folded name and unit, with "Thống kê" beside it."""
+
+    statistics_url_name = None
+
+    def search_queryset(self, queryset):
+        query = (self.search_query or "").strip()
+        if not query:
+            return queryset
+        self.is_searching = True
+        key = " ".join(fold(query).split())
+        return queryset.filter(Q(name_key__contains=key) | Q(unit_name__icontains=query) | Q(unit__name__icontains=query))
+
+    @cached_property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        if self.statistics_url_name:
+            buttons.append(HeaderButton(_("Thống kê"), url=reverse(self.statistics_url_name), icon_name="table"))
+        return buttons
+
+
+class AwardRecordViewSet(UnitScopedSnippetViewSet):
+    model = AwardRecord
+    icon = "list-ul"
+    menu_label = _("Sổ khen thưởng")
+    index_view_class = RegisterIndexView
+    list_display = ["name", "kind", "award_name", "year", "unit_name", "decision_number", StatusColumn(
+        "status", label=_("Tình trạng")
+    )]
+    list_export = [
+        "name", "kind", "position", "unit_name", "award_name", "year", "decision_number", "decision_date",
+        "issuing_body_name",
+    ]
+    export_filename = "so-khen-thuong"
+    search_fields = ["name"]
+    list_per_page = 30
+    copy_view_enabled = False
+    inspect_view_enabled = True
+
+    @cached_property
+    def filterset_class(self):
+        return RegisterFilterSet
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("award_type")
+
+    def get_edit_handler(self):
+        """What the record holds, read-only: it is changed by correction or revocation only."""
+        fields = [
+            "name", "kind", "position", "unit_name", "target_group", "award_name", "year", "decision_number",
+            "decision_date", "issuing_body_name", "gender", "ethnicity", "birth_date", "id_number",
+        ]
+        return ObjectList([FieldPanel(name, read_only=True) for name in fields]).bind_to_model(self.model)
+
+    def get_index_view_kwargs(self, **kwargs):
+        return super().get_index_view_kwargs(statistics_url_name=self.get_url_name("statistics"), **kwargs)
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("statistics/", StatisticsView.as_view(list_url_name=self.get_url_name("list"),
+                                                       export_url_name=self.get_url_name("statistics_xlsx")),
+                 name="statistics"),
+            path("statistics/xlsx/", StatisticsExportView.as_view(), name="statistics_xlsx"),
+        ]
+
+
+def bar_chart(breakdown) -> str:
+    """The breakdown as an SVG bar chart (pygal; no script, no inline style the CSP refuses)."""
+    chart = pygal.HorizontalBar(
+        style=CHART_STYLE,
+        show_legend=False,
+        disable_xml_declaration=True,
+        js=[],
+        width=640,
+        height=max(160, 36 * len(breakdown.rows) + 60),
+        print_values=True,
+        explicit_size=False,
+        margin=8,
+        truncate_label=40,
+    )
+    rows = list(reversed(breakdown.rows))  # largest on top
+    chart.x_labels = [row.label for row in rows]
+    chart.add(str(breakdown.dimension.label), [row.count for row in rows])
+    return chart.render(is_unicode=True)
+
+
+def may_read_register(user) -> bool:
+    return AwardRecord.snippet_viewset.permission_policy.user_has_any_permission(user, ["view", "change"])
+
+
+class StatisticsView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "nominations/admin/statistics.html"
+    header_icon = "table"
+    list_url_name = ""
+    export_url_name = ""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_read_register(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self):
+        return gettext("Thống kê khen thưởng")
+
+    def get_breadcrumbs_items(self):
+        return [
+            {"url": reverse("wagtailadmin_home"), "label": gettext("Bảng điều khiển")},
+            {"url": reverse(self.list_url_name), "label": gettext("Sổ khen thưởng")},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        records = records_for(self.request.user)
+        breakdowns = award_counts(records)
+        total = records.filter(revoked_at__isnull=True).count()
+        context.update(
+            total=total,
+            scope=gettext("Toàn tỉnh") if sees_every_unit(self.request.user) else gettext("Các đơn vị bạn phụ trách"),
+            sections=[
+                {"breakdown": breakdown, "chart": mark_safe(bar_chart(breakdown)) if breakdown.rows else ""}
+                for breakdown in breakdowns
+            ],
+            export_url=reverse(self.export_url_name),
+            list_url=reverse(self.list_url_name),
+        )
+        return context
+
+
+def statistics_workbook(user) -> bytes:
+    """One sheet per breakdown (label, count, total), formula-safe: labels come from officers' typing."""
+    book = Workbook()
+    book.remove(book.active)
+    for breakdown in award_counts(records_for(user)):
+        sheet = book.create_sheet(str(breakdown.dimension.label)[:31])
+        sheet.append([str(breakdown.dimension.label), gettext("Số lượng")])
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in breakdown.rows:
+            sheet.append([row.label, row.count])
+        sheet.append([total_label(), breakdown.total])
+        sheet.column_dimensions["A"].width = 50
+        for cells in sheet.iter_rows(min_row=2):
+            for cell in cells:
+                if starts_like_formula(cell.value):
+                    cell.data_type = "s"
+                    cell.quotePrefix = True
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+class StatisticsExportView(TemplateView):
+    def get(self, request, *args, **kwargs):
+        if not may_read_register(request.user):
+            raise PermissionDenied
+        response = HttpResponse(statistics_workbook(request.user), content_type=XLSX_CONTENT_TYPE)
+        response["Content-Disposition"] = 'attachment; filename="thong-ke-khen-thuong.xlsx"'
+        return response
+
