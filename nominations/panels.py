@@ -5,8 +5,8 @@ type their unit has left in the campaign chosen on the form (the panel is fetche
 when the campaign or the unit changes), which award types wait for their numbers,
 until when they may submit (and whether the council reopened submissions for them), what
 the dossier still lacks, and the award register's earlier awards of the same person (by ID
-number, or name and birth date) or collective (by name and unit), fetched again as the
-officer types them: a warning, except an award in the same campaign, which bars the
+number, or name and birth date) or collective (by name and unit), for the nominee typed so
+far whenever the panel is fetched again: a warning, except an award in the same campaign, which bars the
 submission (one achievement, one award).
 """
 
@@ -88,8 +88,8 @@ class NominationGuidancePanel(Panel):
                 extension=extension,
                 deadline_passed=deadline is not None and timezone.localdate() > deadline,
                 missing=nomination.missing_for_submission() if self.instance.pk else [],
-                # The register's awards of the same person or collective, as the officer types the name,
-                # birth date and ID number (the form's script asks for the panel again).
+                # The register's awards of the same person or collective: the form's script sends the
+                # name, birth date and ID number typed so far with every refresh.
                 earlier_awards=list(nomination.earlier_awards()[:5]),
                 decision=getattr(self.instance, "decision", None) if self.instance.pk else None,
                 # The council's result and its session's minutes, once the chair closed the ballot.

@@ -10,8 +10,10 @@
 (() => {
     "use strict";
 
-    // The nominee's name, birth date and ID number: the panel lists their earlier awards.
-    const WATCHED = ["campaign", "unit", "award_type", "kind", "name", "birth_date", "id_number"];
+    const WATCHED = ["campaign", "unit", "award_type", "kind"];
+    // Sent along (not watched: a refresh while typing would move the form under the pointer),
+    // so the panel lists the award register's earlier awards of the nominee typed so far.
+    const SENT = [...WATCHED, "name", "birth_date", "id_number"];
     const CHOICES_FOLLOW = new Set(["campaign", "unit"]);
     const CHOICE_LISTS = ["criteria", "works"];
     let pending = null;
@@ -21,7 +23,7 @@
 
     function queryFor(form, panel) {
         const query = new URLSearchParams();
-        for (const name of WATCHED) {
+        for (const name of SENT) {
             const field = form.elements.namedItem(name);
             if (field && field.value) {
                 query.set(name, field.value);
