@@ -102,7 +102,8 @@ _RHYMES = (
 )
 VIETNAMESE_ASCII_SYLLABLES = frozenset(o + r for o in _ONSETS for r in _RHYMES)
 
-_EMAIL_OR_URL = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+|\S+\.(?:[a-z]{2,4})\b")
+# A file extension on its own (".xlsx") is a code too, like a URL.
+_EMAIL_OR_URL = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+|\S+\.(?:[a-z]{2,4})\b|(?<!\S)\.[a-z0-9]{2,4}\b")
 _PLACEHOLDER = re.compile(r"%\(\w+\)[sdifr]|%[sdifr]|\{\w*\}|<[^>]+>|&\w+;")
 _WORD = re.compile(r"[^\W\d_]+")
 _VIETNAMESE_LETTER = re.compile(

@@ -90,6 +90,7 @@ class DecisionIndexView(DecisionAccessMixin, TemplateView):
             visible_decisions(self.request.user)
             .select_related("issuing_body", "award_type")
             .annotate(honouree_count=Count("awards"))
+            .order_by("-date", "-sequence")  # Meta.ordering does not apply to a grouped query
         )
         page = Paginator(decisions, self.per_page).get_page(self.request.GET.get("p"))
         waiting = decidable_nominations(self.request.user)

@@ -28,6 +28,7 @@ from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import HeaderButton
+from wagtail.snippets.views.snippets import InspectView
 
 import django_filters
 import pygal
@@ -99,6 +100,14 @@ class RegisterIndexView(FormulaSafeIndexView):
         return buttons
 
 
+class AwardRecordInspectView(InspectView):
+    """A record's details: an empty value reads as a dash, never as Python's "None"."""
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        return "—" if value in (None, "") else value
+
+
 class AwardRecordViewSet(UnitScopedSnippetViewSet):
     model = AwardRecord
     icon = "list-ul"
@@ -116,6 +125,12 @@ class AwardRecordViewSet(UnitScopedSnippetViewSet):
     list_per_page = 30
     copy_view_enabled = False
     inspect_view_enabled = True
+    inspect_view_class = AwardRecordInspectView
+    inspect_view_fields = [
+        "name", "kind", "position", "unit_name", "target_group", "award_name", "year", "decision_number",
+        "decision_date", "issuing_body_name", "source", "gender", "ethnicity", "birth_date", "id_number",
+        "revoked_at", "revoke_reason",
+    ]
 
     @cached_property
     def filterset_class(self):
