@@ -91,7 +91,8 @@ class NominationGuidancePanel(Panel):
                 # The register's awards of the same person or collective: the form's script sends the
                 # name, birth date and ID number typed so far with every refresh.
                 earlier_awards=list(nomination.earlier_awards()[:5]),
-                decision=getattr(self.instance, "decision", None) if self.instance.pk else None,
+                # The decision that awarded it, through its line in the award register.
+                decision=getattr(getattr(self.instance, "award", None), "decision", None) if self.instance.pk else None,
                 # The council's result and its session's minutes, once the chair closed the ballot.
                 council_items=list(
                     self.instance.council_items.filter(session__status="closed").select_related("session")

@@ -103,7 +103,8 @@ def test_a_decision_that_cannot_be_recorded_saves_nothing_and_takes_no_number(or
     submit(not_yet, org.users["officer_a1"])
     with pytest.raises(PermissionDenied):
         decide(org, [*three, Nomination.objects.get(pk=not_yet.pk)])
-    assert not Decision.objects.exists() and not AwardRecord.objects.exists()
+    assert not Decision.objects.exists()
+    assert not AwardRecord.objects.filter(nomination__in=[*three, not_yet]).exists()
     assert not any(Nomination.objects.get(pk=nomination.pk).live for nomination in three)
     assert not Exemplar.objects.filter(name__in=[nomination.name for nomination in three]).exists()
     assert decide(org, three).number == "1/QĐ-MTTQ-BTT", "the failed recording gave its number back"

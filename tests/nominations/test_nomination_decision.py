@@ -127,7 +127,7 @@ def test_only_the_deciding_board_decides(client, org, user):
     response = client.post(decide_url(nomination), {**DECISION, "honourees": [nomination.pk]}, follow=True)
     # 403/404 (after the language redirect), or Wagtail's "no permission" redirect home
     assert response.status_code in (403, 404) or response.redirect_chain[-1][0] == "/admin/"
-    assert not AwardRecord.objects.exists()
+    assert not AwardRecord.objects.filter(nomination=nomination).exists()
     assert "Ghi quyết định và công bố" not in client.get(edit_url(nomination)).content.decode()
 
 
@@ -138,7 +138,7 @@ def test_a_nomination_still_in_review_cannot_be_decided(client, org):
     client.force_login(org.users["reviewer_a"])
     response = client.post(decide_url(nomination), {**DECISION, "honourees": [nomination.pk]}, follow=True)
     assert "chưa đến bước quyết định" in response.content.decode()
-    assert not AwardRecord.objects.exists()
+    assert not AwardRecord.objects.filter(nomination=nomination).exists()
     assert Nomination.objects.get(pk=nomination.pk).current_workflow_state is not None
 
 
