@@ -63,7 +63,7 @@ def waiting_for_the_decision(scene: Scene) -> list[Nomination]:
     return nominations
 
 
-def shoot_both(page, artifacts: Path, name: str) -> None:
+def shoot_both(page, artifacts: Path, name: str) -> None:  # noqa: F811 - the imported fixture
     for width, viewport in WIDTHS.items():
         page.set_viewport_size(viewport)
         page.reload()
@@ -71,7 +71,7 @@ def shoot_both(page, artifacts: Path, name: str) -> None:
     page.set_viewport_size(DESKTOP)
 
 
-def download(page, link_text: str, artifacts: Path, name: str) -> Path:
+def download(page, link_text: str, artifacts: Path, name: str) -> Path:  # noqa: F811 - the imported fixture
     with page.expect_download() as info:
         page.get_by_role("link", name=link_text).first.click()
     path = artifacts / name
@@ -85,7 +85,7 @@ def to_png(pdf: Path) -> list[Path]:
 
 
 def test_the_board_decides_three_honourees_prints_the_papers_and_the_qr_code_verifies(
-    organisation, artifacts, settings
+    organisation, artifacts, settings  # noqa: F811 - the imported fixtures
 ):
     scene = organisation
     settings.WAGTAILADMIN_BASE_URL = scene.base  # the address printed and QR-coded on certificates
