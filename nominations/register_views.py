@@ -175,8 +175,15 @@ def bar_chart(breakdown) -> str:
     )
     rows = list(reversed(breakdown.rows))  # largest on top
     chart.x_labels = [row.label for row in rows]
+    chart.y_labels = whole_number_ticks(max((row.count for row in rows), default=0))
     chart.add(str(breakdown.dimension.label), [row.count for row in rows])
     return chart.render(is_unicode=True)
+
+
+def whole_number_ticks(top: int, most: int = 6) -> list[int]:
+    """Scale marks for counts: whole numbers only (pygal would mark 0.1, 0.2… up to 1 award)."""
+    step = max(1, -(-top // (most - 1)))
+    return list(range(0, top + step, step))
 
 
 def may_read_register(user) -> bool:

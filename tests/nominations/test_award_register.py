@@ -117,6 +117,15 @@ def test_statistics_against_the_hand_count(client, org, register, django_assert_
     assert sum(breakdown(client, "unit").values()) == 6
 
 
+def test_the_charts_scale_counts_in_whole_numbers(client, org, register):
+    """Awards are counted, not measured: no "0.5 khen thưởng" on a chart's scale."""
+    client.force_login(org.users["province_office"])
+    page = html(client.get(reverse(STATS)))
+    scale = [label.get_text(strip=True) for chart in page.select("svg") for label in chart.select(".axis.x text")]
+    assert scale, "each chart has a scale"
+    assert all(label.isdigit() for label in scale), scale
+
+
 def test_a_units_statistics_count_its_units_only(client, org, register):
     client.force_login(org.users["reviewer_a"])
 
