@@ -286,3 +286,33 @@ def test_the_councils_agenda_takes_a_nominee_once_its_period_ended(org, nominee,
         assert nominee not in awaiting_council()
     with freeze_time("2026-02-26 10:00"):
         assert nominee in awaiting_council()
+
+
+# Input no browser sends, in each field of the public form and in the address: the answer
+# is the form again, the thank-you page, a 400 (NUL) or a 404 — never a server error.
+ODD = {
+    "nul": "Thôn\x00Bản",
+    "2**64": str(2**64),
+    "list": ["1", "2"],
+    "huge-string": "Lạng Sơn " * 20_000,
+    "deep-json": "[" * 5000,
+}
+
+
+@pytest.mark.parametrize("field", ["name", "contact", "text", "website"])
+@pytest.mark.parametrize("odd", list(ODD), ids=list(ODD))
+def test_odd_input_in_any_field_of_the_public_form_is_never_a_server_error(client, page, posting, field, odd):
+    cache.clear()  # each case starts under the flood limit
+    data = {"name": "Người góp ý", "text": "Góp ý thử.", field: ODD[odd]}
+    with freeze_time("2026-02-13 10:00"):
+        response = client.post(nominee_url(page, posting), data)
+    assert response.status_code in (200, 302, 400), response.status_code
+    kept = PublicComment.objects.values_list("name", "contact", "text")
+    assert not any("\x00" in value for row in kept for value in row), "no NUL is stored"
+
+
+@pytest.mark.parametrize("number", ["0", "-1", str(2**64), "abc", "1.5"])
+def test_an_odd_nominee_number_in_the_address_is_not_found(client, page, posting, number):
+    with freeze_time("2026-02-13 10:00"):
+        response = client.get(f"{page.url}{number}/")
+    assert response.status_code == 404
