@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 MANAGE := DJANGO_SETTINGS_MODULE=config.settings.dev $(BIN)/python manage.py
 
-.PHONY: help run test install install-test migrate demo serve lint check messages ci clean stack stack-stop test-stack
+.PHONY: help run test install install-test migrate demo serve lint check format messages ci clean stack stack-stop test-stack
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -61,8 +61,15 @@ check: install-test ## System checks (production's deploy checks too), missing m
 		$(BIN)/python manage.py check --deploy --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check $$(git ls-files '*.html')
 	@# home ← campaigns ← exemplars ← intranet ← nominations ← search (pyproject.toml)
 	$(BIN)/lint-imports --no-cache --no-logo
+
+format: install-test ## Format Python (ruff) and reindent templates (djhtml), as pre-commit does
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+	$(BIN)/djhtml $$(git ls-files '*.html')
 
 # admin_vi/ is ignored: its catalog translates Wagtail's msgids by hand, and makemessages
 # --no-obsolete would rewrite it from admin_vi's own (nearly empty) sources.

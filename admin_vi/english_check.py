@@ -75,8 +75,20 @@ BUTTON_INPUT_TYPES = frozenset({"submit", "button", "reset"})
 
 # Proper nouns that are not English prose: brands, file formats, the names of keys.
 DEFAULT_ALLOW = (
-    "Wagtail", "Gravatar", "JavaScript", "Microsoft", "Word", "Excel", "Unicode", "Embedly",
-    "Ctrl", "Alt", "Shift", "Cmd", "Enter", "Esc",
+    "Wagtail",
+    "Gravatar",
+    "JavaScript",
+    "Microsoft",
+    "Word",
+    "Excel",
+    "Unicode",
+    "Embedly",
+    "Ctrl",
+    "Alt",
+    "Shift",
+    "Cmd",
+    "Enter",
+    "Esc",
 )
 # What Python prints for a value no one formatted: a cell showing "True" is English.
 PYTHON_LITERALS = frozenset({"True", "False", "None"})
@@ -86,18 +98,137 @@ LOANWORDS = frozenset({"web", "menu", "email", "cookie"})
 # Written Vietnamese without diacritics: the onsets and rhymes of its syllables. A word
 # that spells one of these ("can", "not", "them", "to") is weak evidence of English.
 _ONSETS = (
-    "", "b", "c", "ch", "d", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh",
-    "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x",
+    "",
+    "b",
+    "c",
+    "ch",
+    "d",
+    "g",
+    "gh",
+    "gi",
+    "h",
+    "k",
+    "kh",
+    "l",
+    "m",
+    "n",
+    "ng",
+    "ngh",
+    "nh",
+    "p",
+    "ph",
+    "qu",
+    "r",
+    "s",
+    "t",
+    "th",
+    "tr",
+    "v",
+    "x",
 )
 _RHYMES = (
-    "a", "ac", "ach", "ai", "am", "an", "ang", "anh", "ao", "ap", "at", "au", "ay", "e",
-    "ec", "em", "en", "eng", "eo", "ep", "et", "eu", "i", "ia", "ich", "iec", "iem", "ien",
-    "iep", "iet", "ieu", "im", "in", "inh", "ip", "it", "iu", "o", "oa", "oac", "oach",
-    "oai", "oam", "oan", "oang", "oanh", "oao", "oap", "oat", "oay", "oc", "oe", "oem",
-    "oen", "oeo", "oet", "oi", "om", "on", "ong", "ooc", "oong", "op", "ot", "u", "ua",
-    "uan", "uang", "uat", "uay", "uc", "ue", "uech", "uen", "uenh", "uet", "ui", "um",
-    "un", "ung", "uo", "uoc", "uoi", "uom", "uon", "uong", "uop", "uot", "up", "ut",
-    "uu", "uy", "uya", "uych", "uyen", "uyet", "uynh", "uyt", "uyu", "y", "yen", "yet",
+    "a",
+    "ac",
+    "ach",
+    "ai",
+    "am",
+    "an",
+    "ang",
+    "anh",
+    "ao",
+    "ap",
+    "at",
+    "au",
+    "ay",
+    "e",
+    "ec",
+    "em",
+    "en",
+    "eng",
+    "eo",
+    "ep",
+    "et",
+    "eu",
+    "i",
+    "ia",
+    "ich",
+    "iec",
+    "iem",
+    "ien",
+    "iep",
+    "iet",
+    "ieu",
+    "im",
+    "in",
+    "inh",
+    "ip",
+    "it",
+    "iu",
+    "o",
+    "oa",
+    "oac",
+    "oach",
+    "oai",
+    "oam",
+    "oan",
+    "oang",
+    "oanh",
+    "oao",
+    "oap",
+    "oat",
+    "oay",
+    "oc",
+    "oe",
+    "oem",
+    "oen",
+    "oeo",
+    "oet",
+    "oi",
+    "om",
+    "on",
+    "ong",
+    "ooc",
+    "oong",
+    "op",
+    "ot",
+    "u",
+    "ua",
+    "uan",
+    "uang",
+    "uat",
+    "uay",
+    "uc",
+    "ue",
+    "uech",
+    "uen",
+    "uenh",
+    "uet",
+    "ui",
+    "um",
+    "un",
+    "ung",
+    "uo",
+    "uoc",
+    "uoi",
+    "uom",
+    "uon",
+    "uong",
+    "uop",
+    "uot",
+    "up",
+    "ut",
+    "uu",
+    "uy",
+    "uya",
+    "uych",
+    "uyen",
+    "uyet",
+    "uynh",
+    "uyt",
+    "uyu",
+    "y",
+    "yen",
+    "yet",
     "yeu",
 )
 VIETNAMESE_ASCII_SYLLABLES = frozenset(o + r for o in _ONSETS for r in _RHYMES)
@@ -139,11 +270,15 @@ def visible_texts(html: str | bytes) -> Iterator[str]:
         for name, value in tag.attrs.items():
             if isinstance(value, list):
                 value = " ".join(value)
-            if name in VISIBLE_ATTRIBUTES or (
-                name == "value"
-                and tag.name == "input"
-                and (tag.get("type") or "").lower() in BUTTON_INPUT_TYPES
-            ) or (name == "label" and tag.name in ("option", "optgroup")):
+            if (
+                name in VISIBLE_ATTRIBUTES
+                or (
+                    name == "value"
+                    and tag.name == "input"
+                    and (tag.get("type") or "").lower() in BUTTON_INPUT_TYPES
+                )
+                or (name == "label" and tag.name in ("option", "optgroup"))
+            ):
                 text = _collapse(value)
                 if text:
                     yield text
@@ -164,9 +299,7 @@ def is_english(text: str, allow: Iterable[str] = DEFAULT_ALLOW) -> bool:
         return False  # "Asia/Ho_Chi_Minh": an identifier, the same in every language
     vocabulary = english_vocabulary()
     weak = 0
-    words = [
-        w for w in _WORD.findall(_EMAIL_OR_URL.sub(" ", _PLACEHOLDER.sub(" ", text))) if len(w) > 1
-    ]
+    words = [w for w in _WORD.findall(_EMAIL_OR_URL.sub(" ", _PLACEHOLDER.sub(" ", text))) if len(w) > 1]
     for word in words:
         lower = word.lower()
         if not lower.isascii() or lower not in vocabulary or lower in LOANWORDS or word.isupper():

@@ -58,7 +58,9 @@ class Timings:
 
     def percentile(self, fraction: float) -> float:
         ordered = sorted(self.durations)
-        return ordered[min(len(ordered) - 1, int(len(ordered) * fraction))] * 1000 if ordered else float("nan")
+        return (
+            ordered[min(len(ordered) - 1, int(len(ordered) * fraction))] * 1000 if ordered else float("nan")
+        )
 
 
 def reader(base: str, paths: list[str], until: float, timings: Timings):
@@ -80,8 +82,11 @@ def sign_in(base: str, username: str) -> requests.Session:
     page = session.get(f"{base}/admin/login/", timeout=30)
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)
     response = session.post(
-        f"{base}/admin/login/", data={"csrfmiddlewaretoken": token, "username": username, "password": PASSWORD},
-        headers={"Referer": f"{base}/admin/login/"}, timeout=30, allow_redirects=False,
+        f"{base}/admin/login/",
+        data={"csrfmiddlewaretoken": token, "username": username, "password": PASSWORD},
+        headers={"Referer": f"{base}/admin/login/"},
+        timeout=30,
+        allow_redirects=False,
     )
     if response.status_code != 302:
         raise RuntimeError(f"{username} could not sign in ({response.status_code})")
@@ -96,7 +101,11 @@ def form_data(html: str) -> tuple[list[tuple[str, str]], str] | None:
         return None
     # The editor's fields are not all inside its <form> element as a parser sees it: take
     # every field of the page but those of the other forms (search, sign out).
-    others = [other for other in soup.find_all("form") if other is not form and other.get("action") != form.get("action")]
+    others = [
+        other
+        for other in soup.find_all("form")
+        if other is not form and other.get("action") != form.get("action")
+    ]
     data = []
     for element in soup.find_all(["input", "select", "textarea"]):
         name = element.get("name")
@@ -119,7 +128,9 @@ def form_data(html: str) -> tuple[list[tuple[str, str]], str] | None:
     return data, form.get("action") or ""
 
 
-def officer(base: str, username: str, session: requests.Session, targets: list[str], until: float, timings: Timings):
+def officer(
+    base: str, username: str, session: requests.Session, targets: list[str], until: float, timings: Timings
+):
     time.sleep(random.uniform(0, 10))  # officers do not all press Save in the same second
     while time.time() < until:
         target = random.choice(targets)
@@ -133,8 +144,11 @@ def officer(base: str, username: str, session: requests.Session, targets: list[s
             else:
                 data, action = parsed
                 response = session.post(
-                    base + (action or target), files=[(name, (None, value)) for name, value in data],
-                    headers={"Referer": base + target}, timeout=60, allow_redirects=False,
+                    base + (action or target),
+                    files=[(name, (None, value)) for name, value in data],
+                    headers={"Referer": base + target},
+                    timeout=60,
+                    allow_redirects=False,
                 )
                 if response.status_code != 302:
                     error = f"{username} {target}: not saved ({response.status_code})"
@@ -163,7 +177,12 @@ def main() -> int:
     parser.add_argument("--officers", type=int, default=30)
     options = parser.parse_args()
 
-    stack = RunningStack("load", port_base=18380, https_port=18743, extra_env={"WEB_CONCURRENCY": "5", **own_database_and_redis()})
+    stack = RunningStack(
+        "load",
+        port_base=18380,
+        https_port=18743,
+        extra_env={"WEB_CONCURRENCY": "5", **own_database_and_redis()},
+    )
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     print("starting the stack...", flush=True)
     stack.start()
@@ -187,14 +206,27 @@ def main() -> int:
         ]
         threads += [
             threading.Thread(
-                target=officer, args=(stack.url, accounts[i % len(accounts)], sessions[i],
-                                      officers_targets[accounts[i % len(accounts)]], until, officers), daemon=True,
+                target=officer,
+                args=(
+                    stack.url,
+                    accounts[i % len(accounts)],
+                    sessions[i],
+                    officers_targets[accounts[i % len(accounts)]],
+                    until,
+                    officers,
+                ),
+                daemon=True,
             )
             for i in range(options.officers)
         ]
-        threads.append(threading.Thread(target=editor, args=(stack, until, published, editor_errors), daemon=True))
-        print(f"{options.readers} readers, {options.officers} officers ({len(accounts)} accounts), "
-              f"an editor, for {options.seconds} s", flush=True)
+        threads.append(
+            threading.Thread(target=editor, args=(stack, until, published, editor_errors), daemon=True)
+        )
+        print(
+            f"{options.readers} readers, {options.officers} officers ({len(accounts)} accounts), "
+            f"an editor, for {options.seconds} s",
+            flush=True,
+        )
         for thread in threads:
             thread.start()
         time.sleep(options.seconds / 2)
@@ -216,13 +248,19 @@ def main() -> int:
 
     print()
     for name, timings in (("readers", readers), ("officers", officers)):
-        print(f"{name:<9} {len(timings.durations):>6} requests  {len(timings.errors):>4} errors  "
-              f"p50 {timings.percentile(0.50):7.1f} ms  p95 {timings.percentile(0.95):7.1f} ms")
-    print(f"editor    {len(published):>6} articles published, {len(editor_errors)} errors; "
-          f"publish (with purges) p50 {statistics.median(published) * 1000 if published else float('nan'):.0f} ms")
+        print(
+            f"{name:<9} {len(timings.durations):>6} requests  {len(timings.errors):>4} errors  "
+            f"p50 {timings.percentile(0.50):7.1f} ms  p95 {timings.percentile(0.95):7.1f} ms"
+        )
+    print(
+        f"editor    {len(published):>6} articles published, {len(editor_errors)} errors; "
+        f"publish (with purges) p50 {statistics.median(published) * 1000 if published else float('nan'):.0f} ms"
+    )
     lost = counts.get("READY", 0) + counts.get("RUNNING", 0)
-    print(f"tasks queued during the run: {sum(counts.values())} ({counts}); worker restarted as pid {restarted}; "
-          f"{'none lost' if not lost and not counts.get('FAILED') else 'LOST: ' + str(lost) + ' not run, ' + str(counts.get('FAILED', 0)) + ' failed'}")
+    print(
+        f"tasks queued during the run: {sum(counts.values())} ({counts}); worker restarted as pid {restarted}; "
+        f"{'none lost' if not lost and not counts.get('FAILED') else 'LOST: ' + str(lost) + ' not run, ' + str(counts.get('FAILED', 0)) + ' failed'}"
+    )
     for error in (readers.errors + officers.errors + editor_errors)[:10]:
         print("  error:", error)
     failed = readers.errors or officers.errors or editor_errors or lost or counts.get("FAILED")

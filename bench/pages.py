@@ -46,7 +46,9 @@ def wrk(url: str, seconds: int, connections: int) -> float:
     """Requests per second; non-2xx/3xx answers make the run fail."""
     done = subprocess.run(
         ["wrk", "-t", "2" if connections > 1 else "1", "-c", str(connections), "-d", f"{seconds}s", url],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     if "Non-2xx or 3xx responses" in done.stdout:
         raise SystemExit(f"errors from {url}:\n{done.stdout}")
@@ -61,7 +63,9 @@ def main() -> None:
     ensure_wrk()
 
     stack = RunningStack(
-        "bench", port_base=18280, https_port=18643,
+        "bench",
+        port_base=18280,
+        https_port=18643,
         extra_env={"WEB_CONCURRENCY": "1", "GUNICORN_WORKER_CLASS": "sync", **own_database_and_redis()},
     )
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
@@ -80,7 +84,9 @@ def main() -> None:
             uncached = wrk(f"{stack.gunicorn_url}{path}", options.seconds, 2)
             requests.get(f"{stack.varnish_url}{path}", timeout=30)  # warm the cache
             cached = wrk(f"{stack.varnish_url}{path}", options.seconds, options.connections)
-            from_file = wrk(f"http://127.0.0.1:{stack.port_base + 4}/{file_name}", options.seconds, options.connections)
+            from_file = wrk(
+                f"http://127.0.0.1:{stack.port_base + 4}/{file_name}", options.seconds, options.connections
+            )
             rows.append((name, path, len(body.content), uncached, query_counts[path], cached, from_file))
             print(f"  measured {name}", flush=True)
     finally:
@@ -88,13 +94,17 @@ def main() -> None:
 
     robots = next(row for row in rows if row[0] == "robots.txt")[3]
     print()
-    print(f"{'page':<15} {'bytes':>7} {'uncached r/s':>12} {'x robots':>9} {'queries':>7} "
-          f"{'Varnish r/s':>11} {'nginx file r/s':>14} {'Varnish/file':>12}")
+    print(
+        f"{'page':<15} {'bytes':>7} {'uncached r/s':>12} {'x robots':>9} {'queries':>7} "
+        f"{'Varnish r/s':>11} {'nginx file r/s':>14} {'Varnish/file':>12}"
+    )
     failures = []
     for name, _path, size, uncached, queries, cached, from_file in rows:
         ratio, cached_ratio = uncached / robots, cached / from_file
-        print(f"{name:<15} {size:>7} {uncached:>12.1f} {ratio:>9.3f} {queries:>7} "
-              f"{cached:>11.0f} {from_file:>14.0f} {cached_ratio:>12.2f}")
+        print(
+            f"{name:<15} {size:>7} {uncached:>12.1f} {ratio:>9.3f} {queries:>7} "
+            f"{cached:>11.0f} {from_file:>14.0f} {cached_ratio:>12.2f}"
+        )
         if name == "robots.txt":
             continue
         if ratio < UNCACHED_TARGET:

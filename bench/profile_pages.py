@@ -97,7 +97,9 @@ def measure(client: Client, url: str, seconds: float) -> tuple[int, float, float
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--seconds", type=float, default=2.0, help="time spent on each page")
     parser.add_argument("--profile", metavar="PAGE", help="pyinstrument tree of one page (e.g. home)")
     parser.add_argument("--queries", metavar="PAGE", help="print the SQL of one request of a page")

@@ -91,15 +91,84 @@ QUERIES = [
 ]
 
 VILLAGES = [
-    "Nà Pàn", "Bản Chu", "Khòn Khuyên", "Pác Cáp", "Nà Lừa", "Khuổi Cấp", "Bản Làn", "Nà Thí",
-    "Còn Quan", "Lân Châu", "Bản Pẻn", "Khòn Pổng", "Nà Sla", "Pò Mã", "Cốc Sâu", "Nà Tồng",
-    "Bản Đon", "Khuổi Phầy", "Nà Phai", "Pắc Khuông", "Bó Củng", "Nà Canh", "Pàn Pè", "Kéo Coong",
+    "Nà Pàn",
+    "Bản Chu",
+    "Khòn Khuyên",
+    "Pác Cáp",
+    "Nà Lừa",
+    "Khuổi Cấp",
+    "Bản Làn",
+    "Nà Thí",
+    "Còn Quan",
+    "Lân Châu",
+    "Bản Pẻn",
+    "Khòn Pổng",
+    "Nà Sla",
+    "Pò Mã",
+    "Cốc Sâu",
+    "Nà Tồng",
+    "Bản Đon",
+    "Khuổi Phầy",
+    "Nà Phai",
+    "Pắc Khuông",
+    "Bó Củng",
+    "Nà Canh",
+    "Pàn Pè",
+    "Kéo Coong",
 ]
-SURNAMES = ["Hoàng", "Nông", "Lộc", "Vi", "Lương", "Chu", "Hà", "Triệu", "Lăng", "Đinh", "Nguyễn",
-            "Lý", "La", "Dương", "Bế", "Ngô", "Tô", "Mã", "Hứa", "Lành", "Đàm", "Vy", "Chu", "Sầm"]
+SURNAMES = [
+    "Hoàng",
+    "Nông",
+    "Lộc",
+    "Vi",
+    "Lương",
+    "Chu",
+    "Hà",
+    "Triệu",
+    "Lăng",
+    "Đinh",
+    "Nguyễn",
+    "Lý",
+    "La",
+    "Dương",
+    "Bế",
+    "Ngô",
+    "Tô",
+    "Mã",
+    "Hứa",
+    "Lành",
+    "Đàm",
+    "Vy",
+    "Chu",
+    "Sầm",
+]
 MIDDLES = ["Văn", "Thị", "Đức", "Minh", "Thu", "Ngọc", "Quang", "Xuân"]
-GIVEN = ["Lợi", "Hoa", "Tuấn", "Hằng", "Sáu", "Mai", "Bình", "Lan", "Chiến", "Thu", "Hùng", "Hương",
-         "Páo", "Nhung", "Tài", "Lý", "Quyết", "Diệp", "Hải", "Trang", "Kiểm", "Thắng", "Nguyệt", "Phúc"]
+GIVEN = [
+    "Lợi",
+    "Hoa",
+    "Tuấn",
+    "Hằng",
+    "Sáu",
+    "Mai",
+    "Bình",
+    "Lan",
+    "Chiến",
+    "Thu",
+    "Hùng",
+    "Hương",
+    "Páo",
+    "Nhung",
+    "Tài",
+    "Lý",
+    "Quyết",
+    "Diệp",
+    "Hải",
+    "Trang",
+    "Kiểm",
+    "Thắng",
+    "Nguyệt",
+    "Phúc",
+]
 WORK_KINDS = [
     ("roads", "Đường bê tông nông thôn thôn {village}, {commune}"),
     ("roads", "Cầu treo dân sinh bản {village}, {commune}"),
@@ -211,25 +280,50 @@ def build(total: int, seed: int = 2020) -> None:
             slug = f"bench-tin-{number}"
             pages.append(
                 Page(
-                    title=title, draft_title=title, slug=slug, content_type=content_type,
-                    path=Page._get_path(news.path, news.depth + 1, number + 1), depth=news.depth + 1,
-                    numchild=0, url_path=f"{news.url_path}{slug}/", locale=locale, live=True,
-                    has_unpublished_changes=False, first_published_at=now, last_published_at=now,
+                    title=title,
+                    draft_title=title,
+                    slug=slug,
+                    content_type=content_type,
+                    path=Page._get_path(news.path, news.depth + 1, number + 1),
+                    depth=news.depth + 1,
+                    numchild=0,
+                    url_path=f"{news.url_path}{slug}/",
+                    locale=locale,
+                    live=True,
+                    has_unpublished_changes=False,
+                    first_published_at=now,
+                    last_published_at=now,
                     translation_key=uuid.uuid4(),
                 )
             )
             body = [
-                {"type": "paragraph", "value": f"<p>{escape(corpus.paragraph(rng.randint(3, 6)))}</p>", "id": str(uuid.uuid4())},
-                {"type": "heading", "value": {"text": corpus.paragraph(1)[:80], "level": "h2"}, "id": str(uuid.uuid4())},
-                {"type": "paragraph", "value": f"<p>{escape(corpus.paragraph(rng.randint(3, 6)))}</p>", "id": str(uuid.uuid4())},
+                {
+                    "type": "paragraph",
+                    "value": f"<p>{escape(corpus.paragraph(rng.randint(3, 6)))}</p>",
+                    "id": str(uuid.uuid4()),
+                },
+                {
+                    "type": "heading",
+                    "value": {"text": corpus.paragraph(1)[:80], "level": "h2"},
+                    "id": str(uuid.uuid4()),
+                },
+                {
+                    "type": "paragraph",
+                    "value": f"<p>{escape(corpus.paragraph(rng.randint(3, 6)))}</p>",
+                    "id": str(uuid.uuid4()),
+                },
             ]
-            details.append((unit, corpus.paragraph(1), body, date(2020, 2, 1) + timedelta(days=rng.randint(0, 290))))
+            details.append(
+                (unit, corpus.paragraph(1), body, date(2020, 2, 1) + timedelta(days=rng.randint(0, 290)))
+            )
         Page.objects.bulk_create(pages)
         saved = Page.objects.filter(slug__in=[page.slug for page in pages], depth=news.depth + 1)
         by_slug = {page.slug: page.pk for page in saved}
         articles = []
         for page, (unit, summary, body, day) in zip(pages, details, strict=True):
-            article = ArticlePage(page_ptr_id=by_slug[page.slug], date=day, summary=summary, body=body, author_unit=unit)
+            article = ArticlePage(
+                page_ptr_id=by_slug[page.slug], date=day, summary=summary, body=body, author_unit=unit
+            )
             articles.append(article)
         fields = [field for field in ArticlePage._meta.local_concrete_fields]
         ArticlePage._base_manager._insert(articles, fields=fields)
@@ -242,16 +336,27 @@ def build(total: int, seed: int = 2020) -> None:
         unit, place = corpus.place()
         category, pattern = rng.choice(WORK_KINDS)
         status = rng.choice(statuses)
-        accepted = date(2020, 5, 1) + timedelta(days=rng.randint(0, 180)) if status in ("accepted", "plaque_mounted") else None
+        accepted = (
+            date(2020, 5, 1) + timedelta(days=rng.randint(0, 180))
+            if status in ("accepted", "plaque_mounted")
+            else None
+        )
         works.append(
             Work(
-                title=pattern.format(**place), slug=f"bench-ct-{number}", campaign=campaign, unit=unit,
-                category=category, status=status, summary=corpus.paragraph(2),
+                title=pattern.format(**place),
+                slug=f"bench-ct-{number}",
+                campaign=campaign,
+                unit=unit,
+                category=category,
+                status=status,
+                summary=corpus.paragraph(2),
                 description=f"<p>{escape(corpus.paragraph(2))}</p>",
                 place=f"Thôn {place['village']}, {place['commune']}, {place['district'].lower()}",
-                value_vnd=rng.randint(50, 3000) * 1_000_000, accepted_on=accepted,
+                value_vnd=rng.randint(50, 3000) * 1_000_000,
+                accepted_on=accepted,
                 plaque_mounted_on=accepted + timedelta(days=10) if status == "plaque_mounted" else None,
-                live=rng.random() > 0.05, locale=locale,
+                live=rng.random() > 0.05,
+                locale=locale,
             )
         )
     Work.objects.bulk_create(works, batch_size=2000)
@@ -262,12 +367,20 @@ def build(total: int, seed: int = 2020) -> None:
         individual = rng.random() < 0.6
         exemplars.append(
             Exemplar(
-                name=corpus.person() if individual else f"Ban công tác Mặt trận thôn {place['village']}, {place['commune']}",
-                slug=f"bench-dh-{number}", kind="individual" if individual else "collective",
+                name=corpus.person()
+                if individual
+                else f"Ban công tác Mặt trận thôn {place['village']}, {place['commune']}",
+                slug=f"bench-dh-{number}",
+                kind="individual" if individual else "collective",
                 position=f"Trưởng Ban công tác Mặt trận thôn {place['village']}" if individual else "",
-                unit=unit, campaign=campaign, award_type=rng.choice(awards), summary=corpus.paragraph(2),
+                unit=unit,
+                campaign=campaign,
+                award_type=rng.choice(awards),
+                summary=corpus.paragraph(2),
                 achievements=f"<ul><li>{escape(corpus.paragraph(1))}</li></ul>",
-                decision_date=date(2020, 11, 12), live=rng.random() > 0.05, locale=locale,
+                decision_date=date(2020, 11, 12),
+                live=rng.random() > 0.05,
+                locale=locale,
             )
         )
     Exemplar.objects.bulk_create(exemplars, batch_size=2000)
@@ -321,7 +434,9 @@ def run_queries(repeat: int) -> list[tuple[str, float, float, int]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--items", type=int, default=50_000)
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--reuse", action="store_true", help="keep an existing corpus and index")
@@ -352,7 +467,9 @@ def main() -> None:
     for text, p50, p95, total in rows:
         print(f"{text:<{width}}  {p50:7.1f}  {p95:7.1f}  {total:7,}")
     p95s = [p95 for _text, _p50, p95, _total in rows]
-    print(f"\nworst p95: {max(p95s):.1f} ms · median p50: {statistics.median(p50 for _t, p50, _p, _n in rows):.1f} ms")
+    print(
+        f"\nworst p95: {max(p95s):.1f} ms · median p50: {statistics.median(p50 for _t, p50, _p, _n in rows):.1f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -52,9 +52,11 @@ def featured_campaign(language_code: str | None = None, today: date | None = Non
     language_code = (language_code or get_language() or default_locale.language_code)[:2]
     if language_code != default_locale.language_code:
         translation = (
-            CampaignPage.objects.live().public()
+            CampaignPage.objects.live()
+            .public()
             .filter(translation_key=chosen.translation_key, locale__language_code=language_code)
-            .select_related("locale").first()
+            .select_related("locale")
+            .first()
         )
         if translation is not None:
             return translation

@@ -157,14 +157,16 @@ def current_commune_rows(province_code: str = seed_plan.PROVINCE_CODE) -> list[d
     rows = []
     wards = Ward.iter_by_province(ProvinceCode(int(province_code)))
     for ward in sorted(wards, key=lambda ward: int(ward.code)):
-        rows.append({
-            "code": current_code(ward.code),
-            "official_code": f"{int(ward.code):05d}",
-            "name": " ".join(unicodedata.normalize("NFC", ward.name).split()),
-            "type": CURRENT_DIVISION_TYPES[ward.division_type],
-            "parent_code": province_code,
-            "level": "commune",
-        })
+        rows.append(
+            {
+                "code": current_code(ward.code),
+                "official_code": f"{int(ward.code):05d}",
+                "name": " ".join(unicodedata.normalize("NFC", ward.name).split()),
+                "type": CURRENT_DIVISION_TYPES[ward.division_type],
+                "parent_code": province_code,
+                "level": "commune",
+            }
+        )
     return rows
 
 

@@ -138,7 +138,10 @@ def load_works(ctx: DemoContext, campaign: CampaignPage) -> dict[str, Work]:
             WorkPhotoFactory(
                 work=work,
                 image=ctx.image(
-                    f"{spec['title']} – {caption}", motif, palette, caption=caption,
+                    f"{spec['title']} – {caption}",
+                    motif,
+                    palette,
+                    caption=caption,
                     collection=work_photo_collection(),
                 ),
                 caption=caption,

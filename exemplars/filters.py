@@ -31,7 +31,9 @@ def filter_campaign(queryset, name, value):
 
 class WorkFilter(django_filters.FilterSet):
     district = django_filters.ModelChoiceFilter(
-        label=_("Huyện, thành phố"), queryset=district_choices(), method=filter_within_unit,
+        label=_("Huyện, thành phố"),
+        queryset=district_choices(),
+        method=filter_within_unit,
         empty_label=_("Tất cả"),
     )
     status = django_filters.ChoiceFilter(
@@ -43,13 +45,18 @@ class WorkFilter(django_filters.FilterSet):
         label=_("Lĩnh vực"), choices=WorkCategory.choices, empty_label=_("Tất cả")
     )
     campaign = django_filters.ModelChoiceFilter(
-        label=_("Đợt thi đua"), method=filter_campaign, queryset=campaign_choices(), empty_label=_("Tất cả"),
+        label=_("Đợt thi đua"),
+        method=filter_campaign,
+        queryset=campaign_choices(),
+        empty_label=_("Tất cả"),
     )
 
 
 class ExemplarFilter(django_filters.FilterSet):
     district = django_filters.ModelChoiceFilter(
-        label=_("Huyện, thành phố"), queryset=district_choices(), method=filter_within_unit,
+        label=_("Huyện, thành phố"),
+        queryset=district_choices(),
+        method=filter_within_unit,
         empty_label=_("Tất cả"),
     )
     award_type = django_filters.ModelChoiceFilter(
@@ -59,5 +66,8 @@ class ExemplarFilter(django_filters.FilterSet):
         label=_("Tập thể / cá nhân"), choices=NomineeKind.choices, empty_label=_("Tất cả")
     )
     campaign = django_filters.ModelChoiceFilter(
-        label=_("Đợt thi đua"), method=filter_campaign, queryset=campaign_choices(), empty_label=_("Tất cả"),
+        label=_("Đợt thi đua"),
+        method=filter_campaign,
+        queryset=campaign_choices(),
+        empty_label=_("Tất cả"),
     )

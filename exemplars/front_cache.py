@@ -35,6 +35,12 @@ def item_changed(sender, instance, **kwargs):
 
 def connect_signals() -> None:
     for model in LISTING_OF:
-        published.connect(item_changed, sender=model, dispatch_uid=f"exemplars.front_cache.published.{model.__name__}")
-        unpublished.connect(item_changed, sender=model, dispatch_uid=f"exemplars.front_cache.unpublished.{model.__name__}")
-        post_delete.connect(item_changed, sender=model, dispatch_uid=f"exemplars.front_cache.deleted.{model.__name__}")
+        published.connect(
+            item_changed, sender=model, dispatch_uid=f"exemplars.front_cache.published.{model.__name__}"
+        )
+        unpublished.connect(
+            item_changed, sender=model, dispatch_uid=f"exemplars.front_cache.unpublished.{model.__name__}"
+        )
+        post_delete.connect(
+            item_changed, sender=model, dispatch_uid=f"exemplars.front_cache.deleted.{model.__name__}"
+        )

@@ -85,7 +85,8 @@ def home_page_sections(request, page) -> dict:
     pages = (
         # Today's date in the key: the featured campaign changes when one starts or ends.
         public_cache.remember(
-            f"home-pages:{page.pk}:{locale.pk}:{timezone.localdate()}", lambda: _pages_for_home(page, locale, request)
+            f"home-pages:{page.pk}:{locale.pk}:{timezone.localdate()}",
+            lambda: _pages_for_home(page, locale, request),
         )
         if not getattr(request, "is_preview", False)
         else _pages_for_home(page, locale, request)
@@ -93,13 +94,19 @@ def home_page_sections(request, page) -> dict:
     campaign = pages["campaign"]
     context = {
         **pages,
-        "latest_articles": public_cache.public_pages(ArticlePage.objects.live()).filter(locale=locale)
-        .select_related("featured_image").prefetch_related("featured_image__renditions")
+        "latest_articles": public_cache.public_pages(ArticlePage.objects.live())
+        .filter(locale=locale)
+        .select_related("featured_image")
+        .prefetch_related("featured_image__renditions")
         .order_by("-date", "-pk")[:LATEST_NEWS],
-        "featured_exemplars": Exemplar.objects.public().filter(featured=True)
-        .select_related("unit", "award_type", "photo").prefetch_related("photo__renditions")[:FEATURED_ITEMS],
-        "featured_works": Work.objects.public().filter(featured=True)
-        .select_related("unit", "main_image").prefetch_related("main_image__renditions")[:FEATURED_ITEMS],
+        "featured_exemplars": Exemplar.objects.public()
+        .filter(featured=True)
+        .select_related("unit", "award_type", "photo")
+        .prefetch_related("photo__renditions")[:FEATURED_ITEMS],
+        "featured_works": Work.objects.public()
+        .filter(featured=True)
+        .select_related("unit", "main_image")
+        .prefetch_related("main_image__renditions")[:FEATURED_ITEMS],
     }
     if campaign is not None:
         context["figures"] = campaign_figures(campaign)

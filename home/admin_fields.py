@@ -58,4 +58,7 @@ class RichTextFormField(forms.CharField):
 
 
 def rich_text_form_field(db_field) -> dict:
-    return {"form_class": RichTextFormField, "widget": ReadableDraftailRichTextArea(features=db_field.features)}
+    return {
+        "form_class": RichTextFormField,
+        "widget": ReadableDraftailRichTextArea(features=db_field.features),
+    }

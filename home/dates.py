@@ -37,7 +37,9 @@ SHOWN_LENGTH = 20  # of what was typed, in the message
 
 class DayFirstDateField(forms.DateField):
     default_error_messages = {
-        "nonexistent": _("Ngày không tồn tại: %(value)s. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/09/1985."),
+        "nonexistent": _(
+            "Ngày không tồn tại: %(value)s. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/09/1985."
+        ),
         "invalid": _("Không đọc được ngày: %(value)s. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/09/1985."),
         "too_early": _("Ngày %(value)s trước năm 1900: hãy kiểm tra lại năm."),
     }
@@ -55,7 +57,9 @@ class DayFirstDateField(forms.DateField):
         super().validate(value)
         if value is not None and value < EARLIEST:
             raise ValidationError(
-                self.error_messages["too_early"], code="too_early", params={"value": value.strftime("%d/%m/%Y")}
+                self.error_messages["too_early"],
+                code="too_early",
+                params={"value": value.strftime("%d/%m/%Y")},
             )
 
 

@@ -60,7 +60,9 @@ class DemoContext:
 
     def account(self, username: str, role: str, unit: str, password: str | None) -> None:
         """List a demo login in the command's summary (``password=None``: changed since)."""
-        self.accounts.append({"username": username, "role": str(role), "unit": str(unit), "password": password})
+        self.accounts.append(
+            {"username": username, "role": str(role), "unit": str(unit), "password": password}
+        )
 
     @cached_property
     def vietnamese(self) -> Locale:
@@ -91,7 +93,9 @@ class DemoContext:
         """The image titled ``title``, drawn and saved the first time only (in ``collection``, else the root)."""
         if title not in self._images:
             where = {"collection": collection} if collection is not None else {}
-            self._images[title] = ImageFactory(title=title, motif=motif, palette=palette, caption=caption, **where)
+            self._images[title] = ImageFactory(
+                title=title, motif=motif, palette=palette, caption=caption, **where
+            )
             self.note("ảnh")
         return self._images[title]
 

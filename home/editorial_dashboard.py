@@ -45,7 +45,9 @@ def full_name(user) -> str:
 
 def page_states(user, status: str):
     """Workflow states of pages the user owns or sent, with ``status``, newest first."""
-    owned = Exists(Page.objects.filter(owner=user, id=Cast(OuterRef("object_id"), output_field=IntegerField())))
+    owned = Exists(
+        Page.objects.filter(owner=user, id=Cast(OuterRef("object_id"), output_field=IntegerField()))
+    )
     return (
         WorkflowState.objects.filter(base_content_type=get_default_page_content_type(), status=status)
         .filter(Q(requested_by=user) | owned)
@@ -120,16 +122,26 @@ class EditorialWorkPanel(Component):
         # Returned pages first: they need the editor now.
         sections = [
             Section(
-                "returned", _("Bị trả lại, cần sửa"),
+                "returned",
+                _("Bị trả lại, cần sửa"),
                 rows_for_states(page_states(user, WorkflowState.STATUS_NEEDS_CHANGES)),
-                _("trả lại lúc"), _("Không có tin bài nào bị trả lại."),
+                _("trả lại lúc"),
+                _("Không có tin bài nào bị trả lại."),
             ),
             Section(
-                "waiting", _("Đang chờ lãnh đạo duyệt"),
+                "waiting",
+                _("Đang chờ lãnh đạo duyệt"),
                 rows_for_states(page_states(user, WorkflowState.STATUS_IN_PROGRESS)),
-                _("gửi lúc"), _("Không có tin bài nào đang chờ duyệt."),
+                _("gửi lúc"),
+                _("Không có tin bài nào đang chờ duyệt."),
             ),
-            Section("drafts", _("Bản nháp chưa gửi duyệt"), draft_rows(user), _("lưu lúc"), _("Không có bản nháp nào.")),
+            Section(
+                "drafts",
+                _("Bản nháp chưa gửi duyệt"),
+                draft_rows(user),
+                _("lưu lúc"),
+                _("Không có bản nháp nào."),
+            ),
         ]
         # Those who publish (the leadership) see the panel only when it lists something:
         # their own list is Wagtail's "awaiting your review", below.

@@ -24,6 +24,7 @@ APPROVERS_GROUP = "Lãnh đạo Ban"
 WORKFLOW_NAME = "Duyệt tin bài, trang thông tin"
 TASK_NAME = "Lãnh đạo Ban duyệt"
 
+
 class EditorReturnReasonForm(ReturnReasonForm):
     reason_required = _("Hãy ghi lý do trả lại để biên tập viên biết cần sửa gì.")
 
@@ -44,4 +45,6 @@ class EditorialApprovalTask(ReturnNeedsReason, AbstractGroupApprovalTask):
 
     @classmethod
     def get_description(cls):
-        return _("Thành viên các nhóm được chọn duyệt và đăng tin bài, trang thông tin, hoặc trả lại kèm lý do.")
+        return _(
+            "Thành viên các nhóm được chọn duyệt và đăng tin bài, trang thông tin, hoặc trả lại kèm lý do."
+        )

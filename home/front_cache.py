@@ -117,7 +117,8 @@ class VarnishBackend(BaseBackend):
             for url, headers in requests:
                 path = url.path or "/"
                 connection.request(
-                    "PURGE", f"{path}?{url.query}" if url.query else path,
+                    "PURGE",
+                    f"{path}?{url.query}" if url.query else path,
                     headers={"Host": url.netloc or "localhost", **headers},
                 )
                 response = connection.getresponse()
@@ -212,7 +213,9 @@ def page_changed(sender, instance, **kwargs):
         purge_everything()
         return
     cache_object = _Cache()
-    purge_urls(page_urls(instance, cache_object) | _own_urls(instance, cache_object) | listing_urls(cache_object))
+    purge_urls(
+        page_urls(instance, cache_object) | _own_urls(instance, cache_object) | listing_urls(cache_object)
+    )
 
 
 def _own_urls(page, cache_object) -> set[str]:
@@ -231,7 +234,7 @@ def page_moved(sender, instance, url_path_before, url_path_after, **kwargs):
     urls = set()
     for page in Page.objects.descendant_of(instance, inclusive=True).live():
         before = copy(page)
-        before.url_path = url_path_before + page.url_path[len(url_path_after):]
+        before.url_path = url_path_before + page.url_path[len(url_path_after) :]
         urls |= _own_urls(before, cache_object)
     if appears_on_every_page(instance):
         purge_everything()

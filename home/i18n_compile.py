@@ -19,7 +19,9 @@ LOCALE_DIRS = (LOCALE_DIR, BASE_DIR / "admin_vi" / "locale")
 
 def catalogs(*locale_dirs: Path) -> list[Path]:
     """The .po files under ``locale_dirs``; the project's ``locale/`` when none is given."""
-    return sorted(po for locale_dir in locale_dirs or (LOCALE_DIR,) for po in locale_dir.glob("*/LC_MESSAGES/*.po"))
+    return sorted(
+        po for locale_dir in locale_dirs or (LOCALE_DIR,) for po in locale_dir.glob("*/LC_MESSAGES/*.po")
+    )
 
 
 def compile_all() -> list[Path]:

@@ -13,7 +13,9 @@ from django.utils.translation import gettext_lazy as _
 class BilingualNameMixin(models.Model):
     name = models.CharField(max_length=255, verbose_name=_("Tên"))
     name_en = models.CharField(
-        max_length=255, blank=True, verbose_name=_("Tên tiếng Anh"),
+        max_length=255,
+        blank=True,
+        verbose_name=_("Tên tiếng Anh"),
         help_text=_("Để trống nếu giống tên tiếng Việt."),
     )
 

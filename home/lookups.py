@@ -40,7 +40,9 @@ class OutOfRangeMatchesNothing:
     """``exact``: a number out of the column's range finds nothing (as Django does for integers)."""
 
     def process_rhs(self, compiler, connection):
-        if self.rhs_is_direct_value() and out_of_range(self.rhs, column_range(self.lhs.output_field, connection)):
+        if self.rhs_is_direct_value() and out_of_range(
+            self.rhs, column_range(self.lhs.output_field, connection)
+        ):
             raise EmptyResultSet
         return super().process_rhs(compiler, connection)
 

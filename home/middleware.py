@@ -20,7 +20,9 @@ def carries_nul(params) -> bool:
 
 
 def uploads_carry_nul(files) -> bool:
-    return any(NUL in key or any(NUL in (upload.name or "") for upload in uploads) for key, uploads in files.lists())
+    return any(
+        NUL in key or any(NUL in (upload.name or "") for upload in uploads) for key, uploads in files.lists()
+    )
 
 
 class RefuseNulMiddleware:

@@ -105,11 +105,11 @@ class OrganisationSettings(BaseSiteSetting):
     address = models.CharField(max_length=255, blank=True, verbose_name=_("Địa chỉ"))
     phone = models.CharField(max_length=50, blank=True, verbose_name=_("Điện thoại"))
     email = models.EmailField(blank=True, verbose_name=_("Thư điện tử"))
-    footer_text = RichTextField(
-        blank=True, features=["bold", "italic", "link"], verbose_name=_("Chân trang")
-    )
+    footer_text = RichTextField(blank=True, features=["bold", "italic", "link"], verbose_name=_("Chân trang"))
     footer_text_en = RichTextField(
-        blank=True, features=["bold", "italic", "link"], verbose_name=_("Chân trang (tiếng Anh)"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        verbose_name=_("Chân trang (tiếng Anh)"),
         help_text=_("Để trống thì trang tiếng Anh hiện chân trang tiếng Việt."),
     )
 
@@ -119,7 +119,12 @@ class OrganisationSettings(BaseSiteSetting):
             heading=_("Cơ quan"),
         ),
         MultiFieldPanel(
-            [FieldPanel("phone"), FieldPanel("email"), FieldPanel("footer_text"), FieldPanel("footer_text_en")],
+            [
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                FieldPanel("footer_text"),
+                FieldPanel("footer_text_en"),
+            ],
             heading=_("Liên hệ"),
         ),
     ]

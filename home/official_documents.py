@@ -101,7 +101,7 @@ class OfficialDocument:
     annex: tuple[Block, ...] = ()
 
     def annex_reference(self) -> str:
-        """"(Kèm theo Quyết định số 12/QĐ-MTTQ-BTT ngày 05/02/2026 của Ban Thường trực …)"."""
+        """ "(Kèm theo Quyết định số 12/QĐ-MTTQ-BTT ngày 05/02/2026 của Ban Thường trực …)"."""
         issuer = self.issuing_body
         if self.parent_body and self.parent_body not in issuer:
             issuer = f"{issuer} {self.parent_body}"  # "Ban Thường trực" of which committee

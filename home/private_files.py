@@ -95,12 +95,14 @@ class PrivateFileValidator:
         extension = Path(uploaded.name).suffix.lower().lstrip(".")
         if extension not in ALLOWED_TYPES:
             raise ValidationError(
-                _("Chỉ nhận tệp %(types)s."), params={"types": ", ".join(sorted(ALLOWED_TYPES))},
+                _("Chỉ nhận tệp %(types)s."),
+                params={"types": ", ".join(sorted(ALLOWED_TYPES))},
                 code="extension",
             )
         if uploaded.size > MAX_UPLOAD_BYTES:
             raise ValidationError(
-                _("Tệp quá lớn (tối đa %(size)s MB)."), params={"size": MAX_UPLOAD_BYTES // (1024 * 1024)},
+                _("Tệp quá lớn (tối đa %(size)s MB)."),
+                params={"size": MAX_UPLOAD_BYTES // (1024 * 1024)},
                 code="size",
             )
         position = uploaded.tell() if hasattr(uploaded, "tell") else 0
@@ -109,7 +111,8 @@ class PrivateFileValidator:
         kind = filetype.guess(head)
         if kind is None or kind.mime not in ALLOWED_TYPES[extension]:
             raise ValidationError(
-                _("Nội dung tệp không đúng định dạng .%(extension)s."), params={"extension": extension},
+                _("Nội dung tệp không đúng định dạng .%(extension)s."),
+                params={"extension": extension},
                 code="content",
             )
         if extension in OFFICE_ARCHIVE_PARTS:
@@ -134,7 +137,8 @@ def check_office_archive(uploaded, extension: str) -> None:
     """
     refused = ValidationError(
         _("Tệp .%(extension)s không hợp lệ: nội dung không phải văn bản %(extension)s."),
-        params={"extension": extension}, code="content",
+        params={"extension": extension},
+        code="content",
     )
     position = uploaded.tell() if hasattr(uploaded, "tell") else 0
     try:
@@ -149,13 +153,15 @@ def check_office_archive(uploaded, extension: str) -> None:
                 path = PurePosixPath(member.filename.replace("\\", "/"))
                 if path.is_absolute() or ".." in path.parts or ":" in member.filename:
                     raise ValidationError(
-                        _("Tệp .%(extension)s chứa đường dẫn không hợp lệ."), params={"extension": extension},
+                        _("Tệp .%(extension)s chứa đường dẫn không hợp lệ."),
+                        params={"extension": extension},
                         code="archive_path",
                     )
                 if path.suffix.lower() in EXECUTABLE_SUFFIXES or path.name.lower() in MACRO_PARTS:
                     raise ValidationError(
                         _("Tệp .%(extension)s chứa chương trình hoặc macro (%(name)s): không được nhận."),
-                        params={"extension": extension, "name": path.name}, code="archive_program",
+                        params={"extension": extension, "name": path.name},
+                        code="archive_program",
                     )
                 if member.file_size > 1024 * 1024 and member.file_size > MAX_PACKING_RATIO * max(
                     member.compress_size, 1
@@ -172,7 +178,8 @@ def check_office_archive(uploaded, extension: str) -> None:
 def zip_bomb(extension: str) -> ValidationError:
     return ValidationError(
         _("Tệp .%(extension)s giải nén ra quá lớn (tối đa %(size)s MB): không được nhận."),
-        params={"extension": extension, "size": MAX_UNPACKED_BYTES // (1024 * 1024)}, code="archive_size",
+        params={"extension": extension, "size": MAX_UNPACKED_BYTES // (1024 * 1024)},
+        code="archive_size",
     )
 
 
@@ -188,7 +195,8 @@ class PrivateImageValidator(PrivateFileValidator):
         extension = Path(uploaded.name).suffix.lower().lstrip(".")
         if extension not in IMAGE_TYPES:
             raise ValidationError(
-                _("Ảnh chỉ nhận tệp %(types)s."), params={"types": ", ".join(IMAGE_TYPES)},
+                _("Ảnh chỉ nhận tệp %(types)s."),
+                params={"types": ", ".join(IMAGE_TYPES)},
                 code="extension",
             )
         super().__call__(uploaded)

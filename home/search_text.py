@@ -238,7 +238,9 @@ def accent_insensitive_search(title: str | tuple[str, ...], text: tuple[str, ...
         cls.search_title_sources = titles
         cls.search_text_sources = texts
 
-        relations = sorted({source.rsplit(".", 1)[0].replace(".", "__") for source in titles + texts if "." in source})
+        relations = sorted(
+            {source.rsplit(".", 1)[0].replace(".", "__") for source in titles + texts if "." in source}
+        )
         if relations:
             # Reindexing everything (update_index) reads the related names in one join.
             indexed_objects = cls.get_indexed_objects.__func__

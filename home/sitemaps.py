@@ -17,10 +17,5 @@ class AllLocalesSitemap(Sitemap):
         for home in root.get_translations(inclusive=True):
             in_any_tree |= Q(path__startswith=home.path)
         return (
-            Page.objects.filter(in_any_tree)
-            .live()
-            .public()
-            .order_by("path")
-            .defer_streamfields()
-            .specific()
+            Page.objects.filter(in_any_tree).live().public().order_by("path").defer_streamfields().specific()
         )

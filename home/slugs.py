@@ -49,7 +49,9 @@ class SlugFromNameMixin:
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(
-                type(self), getattr(self, self.slug_source), exclude_pk=self.pk,
+                type(self),
+                getattr(self, self.slug_source),
+                exclude_pk=self.pk,
                 locale_id=self.locale_id or Locale.get_default().pk,
             )
         super().save(*args, **kwargs)

@@ -72,5 +72,7 @@ def editorial_work_panel(request, panels):
     """
     if not writes_pages(request.user):
         return
-    panels[:] = [panel for panel in panels if getattr(panel, "name", "") != "user_objects_in_workflow_moderation"]
+    panels[:] = [
+        panel for panel in panels if getattr(panel, "name", "") != "user_objects_in_workflow_moderation"
+    ]
     panels.insert(0, EditorialWorkPanel())

@@ -44,4 +44,6 @@ def our_guide_instead_of_wagtails(request, menu_items):
     menu_items[:] = [item for item in menu_items if not item.name.startswith(WAGTAIL_HELP_PREFIXES)]
     url = user_guide_url()
     if url:
-        menu_items.insert(0, MenuItem(_("Hướng dẫn sử dụng"), url, name=USER_GUIDE_MENU_NAME, icon_name="help", order=0))
+        menu_items.insert(
+            0, MenuItem(_("Hướng dẫn sử dụng"), url, name=USER_GUIDE_MENU_NAME, icon_name="help", order=0)
+        )

@@ -49,7 +49,9 @@ def register_unit_work_search_area():
 def keep_only_the_unit_menu(request, menu_items):
     if is_unit_scoped(request.user):
         menu_items[:] = [
-            item for item in menu_items if item.name in (UNIT_WORK_MENU_NAME, DECISIONS_MENU_NAME, HELP_MENU_NAME)
+            item
+            for item in menu_items
+            if item.name in (UNIT_WORK_MENU_NAME, DECISIONS_MENU_NAME, HELP_MENU_NAME)
         ]
 
 
@@ -92,4 +94,6 @@ WORKFLOW_PANELS = {"workflow_objects_to_moderate", "user_objects_in_workflow_mod
 @hooks.register("construct_homepage_panels", order=100)
 def unit_tasks_panel_only(request, panels):
     if is_unit_scoped(request.user):
-        panels[:] = [UnitTasksPanel()] + [panel for panel in panels if getattr(panel, "name", "") in WORKFLOW_PANELS]
+        panels[:] = [UnitTasksPanel()] + [
+            panel for panel in panels if getattr(panel, "name", "") in WORKFLOW_PANELS
+        ]

@@ -318,7 +318,11 @@ def works_summary(campaign: CampaignPage, unit: Unit) -> WorksSummary:
         if row["live"]:
             published += row["count"]
     total = sum(by_status.values())
-    in_workflow = list(with_review_states(with_workflow_status(works, *ACTIVE_WORKFLOW)).order_by("-pk")) if total else []
+    in_workflow = (
+        list(with_review_states(with_workflow_status(works, *ACTIVE_WORKFLOW)).order_by("-pk"))
+        if total
+        else []
+    )
     return WorksSummary(
         by_status=[
             StatusCount(

@@ -141,8 +141,13 @@ def current_awards_and_quotas() -> dict[str, list]:
         rows.append((slug, province, own[1], own[2]))
         rows += [(slug, commune, 1, 1) for commune in communes]
     quotas = [
-        Quota(award_type=award_types[slug], unit=unit, collectives=collectives, individuals=individuals,
-              sort_order=index)
+        Quota(
+            award_type=award_types[slug],
+            unit=unit,
+            collectives=collectives,
+            individuals=individuals,
+            sort_order=index,
+        )
         for index, (slug, unit, collectives, individuals) in enumerate(rows)
     ]
     return {"awards": awards, "quotas": quotas}

@@ -40,12 +40,8 @@ OWN_MEMBERSHIP = _(
     "Không ai được tự thay đổi vai trò hay đơn vị của chính mình. "
     "Hãy đề nghị quản trị hệ thống thay đổi giúp."
 )
-ROLE_ABOVE_YOURS = _(
-    "Bạn không được giao vai trò này: chỉ được giao vai trò thấp hơn vai trò của mình."
-)
-MEMBER_ABOVE_YOURS = _(
-    "Bạn không được sửa thành viên có vai trò ngang hoặc cao hơn vai trò của mình."
-)
+ROLE_ABOVE_YOURS = _("Bạn không được giao vai trò này: chỉ được giao vai trò thấp hơn vai trò của mình.")
+MEMBER_ABOVE_YOURS = _("Bạn không được sửa thành viên có vai trò ngang hoặc cao hơn vai trò của mình.")
 ACCOUNT_FIXED = _(
     "Tài khoản của một thành viên không đổi được; muốn giao vai trò cho người khác, hãy thêm thành viên mới."
 )
@@ -93,8 +89,10 @@ def manageable_memberships(user, queryset=None):
         return queryset.none()
     if user.is_superuser:
         return queryset
-    return queryset.exclude(user=user).exclude(user__is_superuser=True).filter(
-        role__in=roles_user_may_grant(user)
+    return (
+        queryset.exclude(user=user)
+        .exclude(user__is_superuser=True)
+        .filter(role__in=roles_user_may_grant(user))
     )
 
 
@@ -158,7 +156,9 @@ class MembershipForm(WagtailAdminModelForm):
         if "role" in self.fields and acting is not None and not acting.is_superuser:
             grantable = roles_user_may_grant(acting)
             field = self.fields["role"]
-            field.choices = [(value, label) for value, label in field.choices if not value or value in grantable]
+            field.choices = [
+                (value, label) for value, label in field.choices if not value or value in grantable
+            ]
             field.error_messages["invalid_choice"] = ROLE_ABOVE_YOURS
 
     def clean(self):
@@ -230,7 +230,9 @@ class MembershipViewSet(SnippetViewSet):
         return self.model._default_manager.select_related("user", "unit")
 
     def register_permissions(self):
-        if not isinstance(policy_registry.get_by_type(self.model, fallback=False), MembershipPermissionPolicy):
+        if not isinstance(
+            policy_registry.get_by_type(self.model, fallback=False), MembershipPermissionPolicy
+        ):
             register_permission_policy(self.model, MembershipPermissionPolicy(self.model), exact_class=True)
         super().register_permissions()
 

@@ -23,11 +23,15 @@ class Membership(models.Model):
     """A user's unit and role: what they may see and do in the intranet."""
 
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="membership",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="membership",
         verbose_name=_("Tài khoản"),
     )
     unit = models.ForeignKey(
-        "campaigns.Unit", on_delete=models.PROTECT, related_name="memberships",
+        "campaigns.Unit",
+        on_delete=models.PROTECT,
+        related_name="memberships",
         verbose_name=_("Đơn vị"),
     )
     role = models.CharField(max_length=30, choices=Role.choices, verbose_name=_("Vai trò"))
@@ -108,9 +112,7 @@ class IntranetPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(dashboard_context(request.user))
-        context["articles"] = (
-            IntranetArticlePage.objects.child_of(self).live().order_by("-date", "-pk")[:6]
-        )
+        context["articles"] = IntranetArticlePage.objects.child_of(self).live().order_by("-date", "-pk")[:6]
         return context
 
     def serve(self, request, *args, **kwargs):

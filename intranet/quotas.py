@@ -49,7 +49,9 @@ class UnitQuotaForm(UnitScopedForm):
         if membership is None or deciding is None or deciding.pk != membership.unit_id:
             self.add_error(
                 "unit",
-                gettext("Chỉ Ban Thường trực của đơn vị quyết định %(award)s mới quy định số lượng cho %(unit)s.")
+                gettext(
+                    "Chỉ Ban Thường trực của đơn vị quyết định %(award)s mới quy định số lượng cho %(unit)s."
+                )
                 % {"award": award_type.short_name, "unit": unit.display_name},
             )
         return cleaned

@@ -92,7 +92,9 @@ class ReviewedEditView(ReviewMessagesMixin, EditView):
                 format_html(
                     "<strong>{}</strong> {}",
                     gettext("Cấp trên đã trả lại để bổ sung."),
-                    gettext("%(reviewer)s, ngày %(day)s: “%(reason)s”. Sửa rồi bấm “Gửi lại” để gửi cấp trên duyệt.")
+                    gettext(
+                        "%(reviewer)s, ngày %(day)s: “%(reason)s”. Sửa rồi bấm “Gửi lại” để gửi cấp trên duyệt."
+                    )
                     % {
                         "reviewer": note.reviewer,
                         "day": date_format(localtime(note.returned_at), "d/m/Y") if note.returned_at else "",
@@ -126,7 +128,11 @@ class ReviewedWorkflowActionView(WorkflowActionView):
 
     def post(self, request, *args, **kwargs):
         response = super().post(request, *args, **kwargs)
-        if TaskState.objects.filter(pk=self.task_state.pk).exclude(status=TaskState.STATUS_IN_PROGRESS).exists():
+        if (
+            TaskState.objects.filter(pk=self.task_state.pk)
+            .exclude(status=TaskState.STATUS_IN_PROGRESS)
+            .exists()
+        ):
             messages.success(request, what_happened(self.object))
         return response
 
@@ -141,7 +147,9 @@ def in_review_state(queryset, value: str):
     if value == ReviewState.ACCEPTED:
         return queryset.filter(live=True)
     if value == ReviewState.DRAFT:
-        return queryset.filter(live=False).exclude(pk__in=with_workflow_status(queryset, *ACTIVE_WORKFLOW).values("pk"))
+        return queryset.filter(live=False).exclude(
+            pk__in=with_workflow_status(queryset, *ACTIVE_WORKFLOW).values("pk")
+        )
     return queryset
 
 
@@ -157,7 +165,9 @@ class ReviewStateColumn(Column):
 
 class ReviewStateFilterSet(UnitScopedFilterSet):
     review_state = django_filters.ChoiceFilter(
-        label=_("Tình trạng duyệt"), choices=ReviewState.choices, method="filter_review_state",
+        label=_("Tình trạng duyệt"),
+        choices=ReviewState.choices,
+        method="filter_review_state",
         empty_label=_("Tất cả"),
     )
 

@@ -98,7 +98,5 @@ def reviews_unit(user, unit: Unit) -> bool:
         return True
     membership = membership_of(user)
     return (
-        membership is not None
-        and membership.role == Role.REVIEWER
-        and unit.parent_id == membership.unit_id
+        membership is not None and membership.role == Role.REVIEWER and unit.parent_id == membership.unit_id
     )

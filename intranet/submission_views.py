@@ -71,7 +71,9 @@ class OnePerUnitCreateView(CreateView):
             form.add_error(None, gettext("%(unit)s đã có %(model)s của đợt thi đua này.") % record)
         messages.error(
             self.request,
-            gettext("%(unit)s đã có %(model)s của đợt thi đua này: mỗi đơn vị một bản. Hãy mở bản đã có để sửa.")
+            gettext(
+                "%(unit)s đã có %(model)s của đợt thi đua này: mỗi đơn vị một bản. Hãy mở bản đã có để sửa."
+            )
             % record,
             buttons=[messages.button(edit_url, gettext("Mở bản đã có"))],
         )

@@ -59,7 +59,10 @@ class UnitAboveReviewTask(ReturnNeedsReason, Task):
                 obj._reviewing_unit_id = unit.parent_id if unit is not None else None
             else:
                 obj._reviewing_unit_id = (
-                    type(obj)._default_manager.filter(pk=obj.pk).values_list("unit__parent_id", flat=True).first()
+                    type(obj)
+                    ._default_manager.filter(pk=obj.pk)
+                    .values_list("unit__parent_id", flat=True)
+                    .first()
                 )
         return obj._reviewing_unit_id
 
@@ -166,7 +169,9 @@ def return_note(workflow_state: WorkflowState | None) -> ReturnNote | None:
     if task_state is None:
         return None
     return ReturnNote(
-        reason=task_state.comment, reviewer=person_name(task_state.finished_by), returned_at=task_state.finished_at
+        reason=task_state.comment,
+        reviewer=person_name(task_state.finished_by),
+        returned_at=task_state.finished_at,
     )
 
 
@@ -186,9 +191,12 @@ def what_happened(obj) -> str:
         }
     note = return_note(state)
     if note is not None:
-        return gettext(
-            "%(model)s của %(unit)s đã được trả lại kèm lý do; bước tiếp theo: cán bộ %(unit)s sửa và gửi lại."
-        ) % record
+        return (
+            gettext(
+                "%(model)s của %(unit)s đã được trả lại kèm lý do; bước tiếp theo: cán bộ %(unit)s sửa và gửi lại."
+            )
+            % record
+        )
     if obj.live:
         return gettext("%(model)s của %(unit)s đã được duyệt; không còn bước nào.") % record
     return gettext("%(model)s của %(unit)s đã lưu nháp, chưa gửi.") % record

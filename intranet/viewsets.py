@@ -320,7 +320,9 @@ class UnitScopedSnippetViewSet(SnippetViewSet):
     def register_permissions(self):
         # Wagtail 8 looks policies up in its registry; register ours before the
         # viewset would register the plain model policy.
-        if not isinstance(policy_registry.get_by_type(self.model, fallback=False), UnitScopedPermissionPolicy):
+        if not isinstance(
+            policy_registry.get_by_type(self.model, fallback=False), UnitScopedPermissionPolicy
+        ):
             policy = UnitScopedPermissionPolicy(self.model)
             policy.unit_field = self.unit_field
             register_permission_policy(self.model, policy, exact_class=True)

@@ -64,8 +64,14 @@ class CampaignReportViewSet(SubmissionViewSet):
     icon = "doc-full"
     menu_label = _("Báo cáo tổng kết")
     list_export = [
-        "unit", "campaign", "review_state_label", "submitted_at", "works_completed",
-        "works_value_vnd", "people_contribution_vnd", "exemplars_honored",
+        "unit",
+        "campaign",
+        "review_state_label",
+        "submitted_at",
+        "works_completed",
+        "works_value_vnd",
+        "people_contribution_vnd",
+        "exemplars_honored",
     ]
     search_fields = ["summary", "unit__name"]
     export_filename = "bao-cao-tong-ket"
@@ -88,7 +94,8 @@ class WorkViewSet(ReviewedSnippetViewSet):
         # Latest accepted first, works not yet accepted last, on every database (for a
         # plain "-accepted_on" PostgreSQL puts them first; see ``Work.Meta.ordering``).
         return (
-            super().get_queryset(request)
+            super()
+            .get_queryset(request)
             .filter(locale__language_code="vi")
             .order_by(F("accepted_on").desc(nulls_last=True), "-pk")
         )

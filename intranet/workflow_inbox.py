@@ -182,4 +182,3 @@ def edit_url(record) -> str:
         return reverse(viewset.get_url_name("edit"), args=[quote(record.pk)])
     except NoReverseMatch:
         return ""
-

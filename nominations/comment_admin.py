@@ -96,10 +96,9 @@ class PostedNomineesPanel(Panel):
 
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
-            context["postings"] = (
-                self.instance.nominees.select_related("nomination__award_type", "nomination__unit")
-                .order_by("nomination__award_type__sort_order", "nomination__name")
-            )
+            context["postings"] = self.instance.nominees.select_related(
+                "nomination__award_type", "nomination__unit"
+            ).order_by("nomination__award_type__sort_order", "nomination__name")
             return context
 
 
@@ -108,7 +107,11 @@ class CommentPeriodViewSet(SnippetViewSet):
     icon = "date"
     menu_label = _("Đợt lấy ý kiến")
     add_item_label = _("Mở đợt lấy ý kiến")
-    list_display = ["__str__", DateColumn("starts_on", label=_("Bắt đầu")), DateColumn("ends_on", label=_("Kết thúc"))]
+    list_display = [
+        "__str__",
+        DateColumn("starts_on", label=_("Bắt đầu")),
+        DateColumn("ends_on", label=_("Kết thúc")),
+    ]
     list_filter = ["campaign"]
     copy_view_enabled = False
     panels = [

@@ -45,7 +45,9 @@ def waiting_for_consideration() -> QuerySet:
 
 def to_post(campaign) -> QuerySet:
     """The campaign's nominations a period opened now would post."""
-    waiting = [int(pk) for pk in waiting_for_consideration().values_list("workflow_state__object_id", flat=True)]
+    waiting = [
+        int(pk) for pk in waiting_for_consideration().values_list("workflow_state__object_id", flat=True)
+    ]
     return (
         Nomination.objects.filter(campaign=campaign, pk__in=waiting, award_type__chain__comment_days__gt=0)
         .exclude(postings__isnull=False)

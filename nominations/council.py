@@ -159,16 +159,18 @@ def _locked(session: CouncilSession) -> CouncilSession:
 def open_ballot(session: CouncilSession, user) -> CouncilSession:
     session = _locked(session)
     if not can_open(session, user):
-        raise CouncilRefused(gettext("Chỉ Văn phòng tỉnh hoặc chủ tọa mở biểu quyết cho phiên họp đang chuẩn bị."))
+        raise CouncilRefused(
+            gettext("Chỉ Văn phòng tỉnh hoặc chủ tọa mở biểu quyết cho phiên họp đang chuẩn bị.")
+        )
     items = list(session.items.select_related("nomination__award_type"))
     if not items:
-        raise CouncilRefused(gettext("Chương trình họp chưa có hồ sơ nào: chọn hồ sơ trước khi mở biểu quyết."))
+        raise CouncilRefused(
+            gettext("Chương trình họp chưa có hồ sơ nào: chọn hồ sơ trước khi mở biểu quyết.")
+        )
     size = council_members().count()
     present = session.members.filter(pk__in=council_members()).count()
     short = [
-        award_type.name
-        for award_type in grouped(items)
-        if not chain_of(award_type).has_quorum(present, size)
+        award_type.name for award_type in grouped(items) if not chain_of(award_type).has_quorum(present, size)
     ]
     if short:
         raise CouncilRefused(
@@ -198,7 +200,9 @@ def cast_ballot(session: CouncilSession, user, choices: dict[int, bool]) -> None
         with transaction.atomic():
             BallotCast.objects.create(session=session, member=user)
     except IntegrityError as error:
-        raise CouncilRefused(gettext("Bạn đã bỏ phiếu trong phiên họp này; mỗi thành viên chỉ bỏ phiếu một lần.")) from error
+        raise CouncilRefused(
+            gettext("Bạn đã bỏ phiếu trong phiên họp này; mỗi thành viên chỉ bỏ phiếu một lần.")
+        ) from error
     agree = [pk for pk, choice in choices.items() if choice]
     disagree = [pk for pk, choice in choices.items() if not choice]
     AgendaItem.objects.filter(pk__in=agree).update(agree=F("agree") + 1)
@@ -303,13 +307,19 @@ def tell_unit(nomination: Nomination, workflow_state, comment: str) -> None:
     if not recipients:
         return
     send_mail(
-        gettext("Hồ sơ đề nghị khen thưởng %(name)s không được Hội đồng thông qua") % {"name": nomination.name},
+        gettext("Hồ sơ đề nghị khen thưởng %(name)s không được Hội đồng thông qua")
+        % {"name": nomination.name},
         gettext(
             "Kính gửi %(unit)s,\n\nHồ sơ đề nghị %(award)s cho %(name)s đã được Hội đồng thi đua – khen thưởng "
             "xét và biểu quyết.\n%(comment)s\n\nHồ sơ kết thúc tại bước này. Biên bản họp xem tại trang hồ sơ "
             "trong hệ thống.\n"
         )
-        % {"unit": nomination.unit.title, "award": nomination.award_type.name, "name": nomination.name, "comment": comment},
+        % {
+            "unit": nomination.unit.title,
+            "award": nomination.award_type.name,
+            "name": nomination.name,
+            "comment": comment,
+        },
         settings.DEFAULT_FROM_EMAIL,
         sorted(recipients),
         fail_silently=True,
@@ -335,18 +345,28 @@ def minutes_document(session: CouncilSession) -> OfficialDocument:
     when = session.date.strftime("%d/%m/%Y")
     if session.start_time:
         when = gettext("%(hour)s giờ %(minute)s, ngày %(date)s") % {
-            "hour": f"{session.start_time.hour:02d}", "minute": f"{session.start_time.minute:02d}", "date": when,
+            "hour": f"{session.start_time.hour:02d}",
+            "minute": f"{session.start_time.minute:02d}",
+            "date": when,
         }
     body = [
         Paragraph(gettext("Thời gian: %(when)s.") % {"when": when}),
         Paragraph(gettext("Địa điểm: %(place)s.") % {"place": session.place}),
         Paragraph(gettext("I. THÀNH PHẦN THAM DỰ"), bold=True, indent=False),
-        Paragraph(gettext("Chủ tọa: %(name)s. Thư ký: %(secretary)s.") % {
-            "name": person(session.chair), "secretary": person(session.secretary),
-        }),
+        Paragraph(
+            gettext("Chủ tọa: %(name)s. Thư ký: %(secretary)s.")
+            % {
+                "name": person(session.chair),
+                "secretary": person(session.secretary),
+            }
+        ),
         Paragraph(
             gettext("Thành viên Hội đồng có mặt: %(present)s/%(size)s, gồm: %(names)s.")
-            % {"present": len(members), "size": session.council_size, "names": ", ".join(map(person, members))}
+            % {
+                "present": len(members),
+                "size": session.council_size,
+                "names": ", ".join(map(person, members)),
+            }
         ),
         Paragraph(gettext("II. NỘI DUNG"), bold=True, indent=False),
         Paragraph(
@@ -361,34 +381,58 @@ def minutes_document(session: CouncilSession) -> OfficialDocument:
         ),
     ]
     if session.ballot == BallotKind.ELECTRONIC:
-        body.append(Paragraph(gettext("Số thành viên đã bỏ phiếu: %(cast)s/%(present)s.") % {
-            "cast": session.ballots_cast.count(), "present": len(members),
-        }))
+        body.append(
+            Paragraph(
+                gettext("Số thành viên đã bỏ phiếu: %(cast)s/%(present)s.")
+                % {
+                    "cast": session.ballots_cast.count(),
+                    "present": len(members),
+                }
+            )
+        )
     number = 0
     for award_type, group in grouped(items).items():
         chain = chain_of(award_type)
-        body.append(Paragraph(
-            gettext("%(award)s (thông qua khi số phiếu đồng ý trên %(percent)s%% %(base)s)") % {
-                "award": award_type.name, "percent": chain.pass_percent, "base": chain.get_pass_base_display().lower(),
-            },
-            bold=True, indent=False,
-        ))
+        body.append(
+            Paragraph(
+                gettext("%(award)s (thông qua khi số phiếu đồng ý trên %(percent)s%% %(base)s)")
+                % {
+                    "award": award_type.name,
+                    "percent": chain.pass_percent,
+                    "base": chain.get_pass_base_display().lower(),
+                },
+                bold=True,
+                indent=False,
+            )
+        )
         rows = []
         for item in group:
             number += 1
-            rows.append((
-                str(number), item.nomination.name, item.nomination.unit.title,
-                str(item.agree), str(item.disagree), item.result_label,
-            ))
-        body.append(Table(
-            header=(
-                gettext("STT"), gettext("Tập thể, cá nhân"), gettext("Đơn vị"),
-                gettext("Đồng ý"), gettext("Không đồng ý"), gettext("Kết quả"),
-            ),
-            rows=tuple(rows),
-            widths=(9, 42, 42, 18, 20, 20),
-            aligns=("center", "left", "left", "center", "center", "center"),
-        ))
+            rows.append(
+                (
+                    str(number),
+                    item.nomination.name,
+                    item.nomination.unit.title,
+                    str(item.agree),
+                    str(item.disagree),
+                    item.result_label,
+                )
+            )
+        body.append(
+            Table(
+                header=(
+                    gettext("STT"),
+                    gettext("Tập thể, cá nhân"),
+                    gettext("Đơn vị"),
+                    gettext("Đồng ý"),
+                    gettext("Không đồng ý"),
+                    gettext("Kết quả"),
+                ),
+                rows=tuple(rows),
+                widths=(9, 42, 42, 18, 20, 20),
+                aligns=("center", "left", "left", "center", "center", "center"),
+            )
+        )
     passed = sum(1 for item in items if item.passed)
     body += [
         Paragraph(gettext("III. KẾT LUẬN"), bold=True, indent=False),
@@ -396,9 +440,12 @@ def minutes_document(session: CouncilSession) -> OfficialDocument:
             gettext(
                 "Hội đồng thông qua %(passed)s/%(count)s hồ sơ; các hồ sơ được thông qua được trình cấp có thẩm "
                 "quyền quyết định khen thưởng, các hồ sơ không được thông qua kết thúc và đơn vị được thông báo."
-            ) % {"passed": passed, "count": len(items)}
+            )
+            % {"passed": passed, "count": len(items)}
         ),
-        Paragraph(gettext("Biên bản được lập từ dữ liệu phiên họp và được các thành viên dự họp thống nhất.")),
+        Paragraph(
+            gettext("Biên bản được lập từ dữ liệu phiên họp và được các thành viên dự họp thống nhất.")
+        ),
     ]
     return OfficialDocument(
         parent_body=province_title(),
@@ -430,7 +477,9 @@ def minutes_filename(session: CouncilSession, extension: str) -> str:
 def write_minutes(session: CouncilSession) -> None:
     """Generate the DOCX and the PDF and keep them (private storage) with the session."""
     document = minutes_document(session)
-    session.minutes_docx.save(minutes_filename(session, "docx"), ContentFile(render_docx(document)), save=False)
+    session.minutes_docx.save(
+        minutes_filename(session, "docx"), ContentFile(render_docx(document)), save=False
+    )
     session.minutes_pdf.save(minutes_filename(session, "pdf"), ContentFile(render_pdf(document)), save=False)
     session.save(update_fields=["minutes_docx", "minutes_pdf"])
     logger.info("Council session %s closed; minutes written at %s", session.pk, timezone.now().isoformat())

@@ -70,16 +70,32 @@ class CouncilSessionForm(WagtailAdminModelForm):
     """The session's facts, who is present and the agenda; only while it is being prepared."""
 
     agenda = AgendaField(
-        queryset=Nomination.objects.none(), required=False, widget=forms.CheckboxSelectMultiple,
+        queryset=Nomination.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
         label=_("Chương trình họp: hồ sơ đưa ra xét"),
         help_text=_("Các hồ sơ đã qua kiểm tra hồ sơ và hết thời gian lấy ý kiến, đang chờ Hội đồng xét."),
     )
 
     class Meta:
         model = CouncilSession
-        fields = ["number", "date", "start_time", "place", "issuing_place", "chair", "secretary", "members", "ballot"]
-        field_classes = {"date": DayFirstDateField, "chair": MemberChoiceField, "secretary": MemberChoiceField,
-                         "members": MembersField}
+        fields = [
+            "number",
+            "date",
+            "start_time",
+            "place",
+            "issuing_place",
+            "chair",
+            "secretary",
+            "members",
+            "ballot",
+        ]
+        field_classes = {
+            "date": DayFirstDateField,
+            "chair": MemberChoiceField,
+            "secretary": MemberChoiceField,
+            "members": MembersField,
+        }
         widgets = {"date": DayFirstDateInput(), "members": forms.CheckboxSelectMultiple}
 
     def __init__(self, *args, **kwargs):
@@ -88,7 +104,9 @@ class CouncilSessionForm(WagtailAdminModelForm):
         for name in ("chair", "secretary", "members"):
             self.fields[name].queryset = members
         self.fields["members"].help_text = _("Các thành viên Hội đồng dự họp; chỉ họ được bỏ phiếu.")
-        current = Nomination.objects.filter(council_items__session=self.instance) if self.instance.pk else None
+        current = (
+            Nomination.objects.filter(council_items__session=self.instance) if self.instance.pk else None
+        )
         agenda = awaiting_council()
         if current is not None:
             agenda = (agenda | current).distinct()
@@ -98,7 +116,9 @@ class CouncilSessionForm(WagtailAdminModelForm):
     def clean(self):
         cleaned = super().clean()
         if self.instance.pk and not CouncilSession.objects.get(pk=self.instance.pk).is_preparing:
-            raise forms.ValidationError(gettext("Phiên họp đã mở biểu quyết: không sửa được thông tin phiên họp."))
+            raise forms.ValidationError(
+                gettext("Phiên họp đã mở biểu quyết: không sửa được thông tin phiên họp.")
+            )
         chair, members = cleaned.get("chair"), cleaned.get("members")
         if chair is not None and members is not None and chair not in members:
             self.add_error("chair", gettext("Chủ tọa phải là một thành viên có mặt."))
@@ -127,7 +147,9 @@ class SessionMixin(WagtailAdminTemplateMixin):
     def dispatch(self, request, *args, **kwargs):
         if not can_see_sessions(request.user):
             raise PermissionDenied
-        self.session = get_object_or_404(CouncilSession.objects.select_related("chair", "secretary"), pk=kwargs["pk"])
+        self.session = get_object_or_404(
+            CouncilSession.objects.select_related("chair", "secretary"), pk=kwargs["pk"]
+        )
         return super().dispatch(request, *args, **kwargs)
 
     @property
@@ -140,7 +162,10 @@ class SessionMixin(WagtailAdminTemplateMixin):
     def get_breadcrumbs_items(self):
         return [
             {"url": reverse("wagtailadmin_home"), "label": gettext("Bảng điều khiển")},
-            {"url": reverse("wagtailsnippets_nominations_councilsession:list"), "label": gettext("Phiên họp Hội đồng")},
+            {
+                "url": reverse("wagtailsnippets_nominations_councilsession:list"),
+                "label": gettext("Phiên họp Hội đồng"),
+            },
             {"url": self.room_url, "label": str(self.session)},
         ]
 
@@ -195,11 +220,16 @@ class SessionActionView(SessionMixin, TemplateView):
         try:
             if self.action == "open":
                 open_ballot(self.session, request.user)
-                messages.success(request, gettext("Đã mở biểu quyết. Các thành viên có mặt bỏ phiếu tại phòng họp."))
+                messages.success(
+                    request, gettext("Đã mở biểu quyết. Các thành viên có mặt bỏ phiếu tại phòng họp.")
+                )
             else:
                 notes = close_ballot(self.session, request.user)
                 messages.success(
-                    request, gettext("Đã đóng biểu quyết, công bố kết quả và lập biên bản; các hồ sơ đã được chuyển bước.")
+                    request,
+                    gettext(
+                        "Đã đóng biểu quyết, công bố kết quả và lập biên bản; các hồ sơ đã được chuyển bước."
+                    ),
                 )
                 for note in notes:
                     messages.warning(request, note)
@@ -218,7 +248,9 @@ class VoteForm(forms.Form):
         self.items = items
         for item in items:
             self.fields[f"item_{item.pk}"] = forms.ChoiceField(
-                choices=self.CHOICES, widget=forms.RadioSelect, label=item.nomination.name,
+                choices=self.CHOICES,
+                widget=forms.RadioSelect,
+                label=item.nomination.name,
                 error_messages={"required": gettext("Chọn Đồng ý hoặc Không đồng ý.")},
             )
 
@@ -259,7 +291,10 @@ class VoteView(SessionMixin, TemplateView):
             cast_ballot(self.session, request.user, self.form.choices())
         except CouncilRefused as refused:
             return self.refuse(refused.message)
-        messages.success(request, gettext("Đã ghi nhận phiếu biểu quyết của bạn. Kết quả công bố khi chủ tọa đóng biểu quyết."))
+        messages.success(
+            request,
+            gettext("Đã ghi nhận phiếu biểu quyết của bạn. Kết quả công bố khi chủ tọa đóng biểu quyết."),
+        )
         return redirect(self.room_url)
 
     def get_response(self):
@@ -282,7 +317,10 @@ class CountsForm(forms.Form):
         for item in items:
             for side, label in (("agree", _("Đồng ý")), ("disagree", _("Không đồng ý"))):
                 self.fields[f"{side}_{item.pk}"] = forms.IntegerField(
-                    min_value=0, max_value=present, label=label, initial=getattr(item, side),
+                    min_value=0,
+                    max_value=present,
+                    label=label,
+                    initial=getattr(item, side),
                     error_messages={
                         "required": gettext("Nhập số phiếu."),
                         "invalid": gettext("Nhập một số nguyên."),
@@ -324,7 +362,11 @@ class PaperCountsView(SessionMixin, TemplateView):
 
     def get(self, request, *args, **kwargs):
         if not can_enter_counts(self.session, request.user):
-            return self.refuse(gettext("Chỉ thư ký của phiên họp bỏ phiếu giấy nhập kết quả kiểm phiếu, khi đang biểu quyết."))
+            return self.refuse(
+                gettext(
+                    "Chỉ thư ký của phiên họp bỏ phiếu giấy nhập kết quả kiểm phiếu, khi đang biểu quyết."
+                )
+            )
         self.form = self.make_form()
         return super().get(request, *args, **kwargs)
 
@@ -336,14 +378,18 @@ class PaperCountsView(SessionMixin, TemplateView):
             except CouncilRefused as refused:
                 messages.error(request, refused.message)
                 return self.render_to_response(self.get_context_data())
-            messages.success(request, gettext("Đã ghi kết quả kiểm phiếu. Chủ tọa đóng biểu quyết để công bố kết quả."))
+            messages.success(
+                request, gettext("Đã ghi kết quả kiểm phiếu. Chủ tọa đóng biểu quyết để công bố kết quả.")
+            )
             return redirect(self.room_url)
         messages.error(request, gettext("Kết quả kiểm phiếu chưa hợp lệ: xem các ô được đánh dấu."))
         return self.render_to_response(self.get_context_data())
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(session=self.session, form=self.form, rows=list(self.form.rows()), room_url=self.room_url)
+        context.update(
+            session=self.session, form=self.form, rows=list(self.form.rows()), room_url=self.room_url
+        )
         return context
 
 

@@ -59,7 +59,8 @@ def visible_decisions(user):
 
 class ScanForm(forms.ModelForm):
     scan = forms.FileField(
-        label=_("Bản scan quyết định đã ký"), validators=[PrivateFileValidator()],
+        label=_("Bản scan quyết định đã ký"),
+        validators=[PrivateFileValidator()],
         help_text=_("PDF hoặc ảnh của quyết định có chữ ký, đóng dấu; lưu kín trong hệ thống."),
         error_messages={"required": _("Chọn tệp bản scan.")},
     )
@@ -76,7 +77,9 @@ class DecisionAccessMixin:
         return super().dispatch(request, *args, **kwargs)
 
     def get_decision(self) -> Decision:
-        queryset = visible_decisions(self.request.user).select_related("issuing_body", "award_type", "campaign")
+        queryset = visible_decisions(self.request.user).select_related(
+            "issuing_body", "award_type", "campaign"
+        )
         return get_object_or_404(queryset, pk=self.kwargs["pk"])
 
 
@@ -150,7 +153,8 @@ class DecisionDocumentView(DecisionAccessMixin, TemplateView):
         decision = self.get_decision()
         if self.format == "docx":
             return attachment(
-                decision_docx(decision), f"{file_stem(decision)}.docx",
+                decision_docx(decision),
+                f"{file_stem(decision)}.docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             )
         return attachment(decision_pdf(decision), f"{file_stem(decision)}.pdf", "application/pdf")
@@ -167,7 +171,9 @@ class CertificateView(DecisionAccessMixin, TemplateView):
         if record.is_revoked:
             messages.error(request, gettext("Khen thưởng này đã bị thu hồi: không in giấy chứng nhận."))
             return redirect(reverse(DECISION_DETAIL_URL, args=[decision.pk]))
-        return attachment(certificate_pdf(record), f"{file_stem(decision)}-{record.pk}.pdf", "application/pdf")
+        return attachment(
+            certificate_pdf(record), f"{file_stem(decision)}-{record.pk}.pdf", "application/pdf"
+        )
 
 
 class DecisionsMenuItem(MenuItem):
@@ -186,7 +192,10 @@ class DecisionViewSet(ViewSet):
 
     def get_menu_item(self, order=None):
         return DecisionsMenuItem(
-            label=self.menu_label, url=self.menu_url, name=self.menu_name, icon_name=self.menu_icon,
+            label=self.menu_label,
+            url=self.menu_url,
+            name=self.menu_name,
+            icon_name=self.menu_icon,
             order=order if order is not None else self.menu_order,
         )
 

@@ -78,7 +78,7 @@ def issuing_body_for(nomination: Nomination, step=None) -> IssuingBody:
 
 
 def committee_name(unit: Unit) -> str:
-    """"Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn": the committee a unit's standing board belongs to."""
+    """ "Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn": the committee a unit's standing board belongs to."""
     if unit.committee_name:
         return unit.committee_name
     return gettext("Ủy ban MTTQ Việt Nam %(unit)s") % {"unit": unit.name[:1].lower() + unit.name[1:]}
@@ -86,9 +86,11 @@ def committee_name(unit: Unit) -> str:
 
 def decidable_nominations(user, issuing_body: IssuingBody | None = None) -> list[Nomination]:
     """The nominations waiting at a decision step that ``user`` may decide, oldest first."""
-    waiting = Nomination.objects.in_moderation().select_related(
-        "unit__level", "unit__parent__level", "award_type__deciding_level", "campaign"
-    ).order_by("award_type__sort_order", "unit__path", "name")
+    waiting = (
+        Nomination.objects.in_moderation()
+        .select_related("unit__level", "unit__parent__level", "award_type__deciding_level", "campaign")
+        .order_by("award_type__sort_order", "unit__path", "name")
+    )
     found = []
     for nomination in waiting:
         step = current_step(nomination)
@@ -101,7 +103,7 @@ def decidable_nominations(user, issuing_body: IssuingBody | None = None) -> list
 
 
 def parse_number(text: str, body: IssuingBody) -> tuple[int, str]:
-    """"3125/QĐ-UBND" → (3125, "QĐ-UBND"); a bare "3125" takes the body's symbol."""
+    """ "3125/QĐ-UBND" → (3125, "QĐ-UBND"); a bare "3125" takes the body's symbol."""
     match = NUMBER_PATTERN.match(text or "")
     if match is None:
         raise NominationRefused(
@@ -148,8 +150,15 @@ def record_decision(nominations, user, *, date, signer, signer_title="", number=
         raise NominationRefused(gettext("Ngày ký quyết định không được sau hôm nay."))
     try:
         with transaction.atomic():
-            return _record(nominations, user, date=date, signer=signer, signer_title=signer_title,
-                           number=number, scan=scan)
+            return _record(
+                nominations,
+                user,
+                date=date,
+                signer=signer,
+                signer_title=signer_title,
+                number=number,
+                scan=scan,
+            )
     except IntegrityError as error:
         raise NominationRefused(
             gettext("Số quyết định %(number)s đã được ghi trước đó; kiểm tra lại số trên văn bản.")
@@ -170,9 +179,13 @@ def _record(nominations, user, *, date, signer, signer_title, number, scan) -> D
     body = issuing_body_for(first, steps[first.pk])
     for nomination in nominations[1:]:
         if issuing_body_for(nomination, steps[nomination.pk]).pk != body.pk:
-            raise NominationRefused(gettext("Các hồ sơ trong một quyết định phải do cùng một cơ quan ban hành."))
+            raise NominationRefused(
+                gettext("Các hồ sơ trong một quyết định phải do cùng một cơ quan ban hành.")
+            )
         if nomination.award_type_id != first.award_type_id:
-            raise NominationRefused(gettext("Các hồ sơ trong một quyết định phải cùng một hình thức khen thưởng."))
+            raise NominationRefused(
+                gettext("Các hồ sơ trong một quyết định phải cùng một hình thức khen thưởng.")
+            )
     if body.is_outside:
         if not (number or "").strip():
             raise NominationRefused(
@@ -182,13 +195,22 @@ def _record(nominations, user, *, date, signer, signer_title, number, scan) -> D
     else:
         if (number or "").strip():
             raise NominationRefused(
-                gettext("Số quyết định của %(body)s do sổ đăng ký số cấp, không ghi tay.") % {"body": body.name}
+                gettext("Số quyết định của %(body)s do sổ đăng ký số cấp, không ghi tay.")
+                % {"body": body.name}
             )
         sequence, symbol = next_number(body, date.year), body.symbol
     decision = Decision(
-        issuing_body=body, unit=deciding_unit_of(first, steps[first.pk]), award_type=first.award_type,
-        campaign=first.campaign, year=date.year, sequence=sequence, symbol=symbol, date=date,
-        signer=signer, signer_title=signer_title, recorded_by=user,
+        issuing_body=body,
+        unit=deciding_unit_of(first, steps[first.pk]),
+        award_type=first.award_type,
+        campaign=first.campaign,
+        year=date.year,
+        sequence=sequence,
+        symbol=symbol,
+        date=date,
+        signer=signer,
+        signer_title=signer_title,
+        recorded_by=user,
     )
     if scan:
         decision.scan = scan
@@ -197,9 +219,15 @@ def _record(nominations, user, *, date, signer, signer_title, number, scan) -> D
     for nomination in nominations:
         decide_one(nomination, steps[nomination.pk], decision, user)
     log(
-        instance=decision, action=DECISION_DOCUMENT_ACTION, user=user,
-        data={"number": decision.number, "date": date.isoformat(), "signer": signer,
-              "nominations": [nomination.pk for nomination in nominations]},
+        instance=decision,
+        action=DECISION_DOCUMENT_ACTION,
+        user=user,
+        data={
+            "number": decision.number,
+            "date": date.isoformat(),
+            "signer": signer,
+            "nominations": [nomination.pk for nomination in nominations],
+        },
     )
     return decision
 
@@ -207,7 +235,9 @@ def _record(nominations, user, *, date, signer, signer_title, number, scan) -> D
 def decide_one(nomination: Nomination, step, decision: Decision, user) -> AwardRecord:
     """Approve ``nomination``'s decision step, enter it in the register and publish it."""
     step.on_action(
-        nomination.current_workflow_task_state, user, "approve",
+        nomination.current_workflow_task_state,
+        user,
+        "approve",
         comment=gettext("Quyết định số %(number)s ngày %(date)s, %(signer)s ký.")
         % {"number": decision.number, "date": decision.date.strftime("%d/%m/%Y"), "signer": decision.signer},
     )
@@ -226,9 +256,16 @@ def decide_one(nomination: Nomination, step, decision: Decision, user) -> AwardR
     record.exemplar = publish_exemplar(nomination, record, user)
     record.save(update_fields=["exemplar"])
     log(
-        instance=nomination, action=DECISION_ACTION, user=user,
-        data={"number": decision.number, "date": decision.date.isoformat(), "signer": decision.signer,
-              "exemplar": record.exemplar_id, "decision": decision.pk},
+        instance=nomination,
+        action=DECISION_ACTION,
+        user=user,
+        data={
+            "number": decision.number,
+            "date": decision.date.isoformat(),
+            "signer": decision.signer,
+            "exemplar": record.exemplar_id,
+            "decision": decision.pk,
+        },
     )
     return record
 

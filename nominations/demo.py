@@ -64,7 +64,10 @@ def load(ctx: DemoContext) -> None:
     if campaign is None:
         return
     ensure_award_chains()
-    units = {unit.code: unit for unit in Unit.objects.filter(code__in={spec["unit"] for spec in content.NOMINATIONS})}
+    units = {
+        unit.code: unit
+        for unit in Unit.objects.filter(code__in={spec["unit"] for spec in content.NOMINATIONS})
+    }
     usernames = {row[0] for row in content.ACCOUNTS}
     users = {user.username: user for user in get_user_model().objects.filter(username__in=usernames)}
     existing = set(Nomination.objects.filter(campaign=campaign).values_list("name", flat=True))
@@ -94,11 +97,16 @@ def prepare_council_session(campaign: CampaignPage) -> bool:
     if "hoidong.chutich" not in by_name or "hoidong.thuky" not in by_name:
         return False
     session = CouncilSession.objects.create(
-        number=DEMO_SESSION, date=day_after(campaign, 200), place="Hội trường Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn",
-        chair=by_name["hoidong.chutich"], secretary=by_name["hoidong.thuky"],
+        number=DEMO_SESSION,
+        date=day_after(campaign, 200),
+        place="Hội trường Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn",
+        chair=by_name["hoidong.chutich"],
+        secretary=by_name["hoidong.thuky"],
     )
     session.members.set(members)
-    AgendaItem.objects.bulk_create(AgendaItem(session=session, nomination=nomination) for nomination in awaiting_council())
+    AgendaItem.objects.bulk_create(
+        AgendaItem(session=session, nomination=nomination) for nomination in awaiting_council()
+    )
     return True
 
 
@@ -116,7 +124,9 @@ def load_comment_window(ctx: DemoContext, campaign: CampaignPage) -> None:
         ctx.note("trang")
     ctx.translate(page, COMMENT_PAGE_EN)
     if to_post(campaign).exists():
-        period = open_period(CommentPeriod(campaign=campaign, starts_on=timezone.localdate(), note=OPEN_PERIOD_NOTE))
+        period = open_period(
+            CommentPeriod(campaign=campaign, starts_on=timezone.localdate(), note=OPEN_PERIOD_NOTE)
+        )
         posting = period.nominees.first()
         PublicComment.objects.create(
             posting=posting, nomination_id=posting.nomination_id, name="Hoàng Văn Bình", text=DEMO_COMMENT

@@ -45,7 +45,12 @@ FONT = "CertificateSerif"
 def honouree_rows(decision: Decision) -> tuple[tuple[str, ...], ...]:
     records = decision.awards.select_related("unit").order_by("kind", "pk")
     return tuple(
-        (str(number), record.name, record.position if record.kind == NomineeKind.INDIVIDUAL else "", record.unit_name)
+        (
+            str(number),
+            record.name,
+            record.position if record.kind == NomineeKind.INDIVIDUAL else "",
+            record.unit_name,
+        )
         for number, record in enumerate(records, start=1)
     )
 
@@ -60,7 +65,7 @@ def signature_of(decision: Decision) -> Signature:
 
 
 def short_issuer(body) -> str:
-    """"Ban Thường trực", written under its committee (``parent_name``) as the decree lays it out."""
+    """ "Ban Thường trực", written under its committee (``parent_name``) as the decree lays it out."""
     name = body.name
     if body.parent_name and name.endswith(body.parent_name) and name != body.parent_name:
         return name[: -len(body.parent_name)].strip()
@@ -75,8 +80,12 @@ def decision_document(decision: Decision) -> OfficialDocument:
         Paragraph("Căn cứ Điều lệ Mặt trận Tổ quốc Việt Nam và Luật Thi đua, khen thưởng;", italic=True),
         Paragraph(
             "Xét đề nghị của Hội đồng Thi đua – Khen thưởng"
-            + (f" về kết quả {decision.campaign.title[:1].lower()}{decision.campaign.title[1:]}"
-               if decision.campaign else "") + ",",
+            + (
+                f" về kết quả {decision.campaign.title[:1].lower()}{decision.campaign.title[1:]}"
+                if decision.campaign
+                else ""
+            )
+            + ",",
             italic=True,
         ),
         Paragraph("QUYẾT ĐỊNH:", bold=True, align=CENTER, indent=False),
@@ -179,8 +188,9 @@ def certificate_pdf(record: AwardRecord) -> bytes:
     pdf.set_text_color(0, 0, 0)
     pdf.set_xy(pdf.w / 2, bottom)
     pdf.set_font(FONT, "I", 13)
-    pdf.multi_cell(pdf.w / 2 - 22, 6, date_line(body.place, decision.date), align="C",
-                   new_x=XPos.LEFT, new_y=YPos.NEXT)
+    pdf.multi_cell(
+        pdf.w / 2 - 22, 6, date_line(body.place, decision.date), align="C", new_x=XPos.LEFT, new_y=YPos.NEXT
+    )
     pdf.set_font(FONT, "B", 13)
     signature = signature_of(decision)
     for text in filter(None, (signature.on_behalf, signature.role)):
@@ -194,10 +204,17 @@ def certificate_pdf(record: AwardRecord) -> bytes:
     pdf.set_xy(62, bottom)
     pdf.set_font(FONT, "", 10)
     pdf.multi_cell(
-        pdf.w / 2 - 66, 5,
+        pdf.w / 2 - 66,
+        5,
         gettext("Quyết định số %(number)s ngày %(date)s\nMã xác minh: %(code)s\nQuét mã QR hoặc mở địa chỉ:")
-        % {"number": decision.number, "date": decision.date.strftime("%d/%m/%Y"), "code": record.verification_code},
-        align="L", new_x=XPos.LEFT, new_y=YPos.NEXT,
+        % {
+            "number": decision.number,
+            "date": decision.date.strftime("%d/%m/%Y"),
+            "code": record.verification_code,
+        },
+        align="L",
+        new_x=XPos.LEFT,
+        new_y=YPos.NEXT,
     )
     pdf.set_xy(22, bottom + 33)
     pdf.set_font(FONT, "", 9)

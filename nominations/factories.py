@@ -42,7 +42,9 @@ class NominationFactory(DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Hoàng Văn Thắng {n + 1}")
     position = _individual("Chủ tịch Ủy ban MTTQ xã")
     gender = _individual(Gender.MALE)
-    birth_date = factory.LazyAttribute(lambda o: date(1975, 5, 12) if o.kind == NomineeKind.INDIVIDUAL else None)
+    birth_date = factory.LazyAttribute(
+        lambda o: date(1975, 5, 12) if o.kind == NomineeKind.INDIVIDUAL else None
+    )
     ethnicity = _individual("Tày")
     id_number = factory.LazyAttributeSequence(
         lambda o, n: f"0201{n + 1:08d}" if o.kind == NomineeKind.INDIVIDUAL else ""

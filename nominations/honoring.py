@@ -56,7 +56,9 @@ def public_photo_of(nomination: Nomination, title: str):
     picture.save(buffer, format="JPEG", quality=88)
     buffer.seek(0)
     image = get_image_model()(
-        title=title, file=ImageFile(buffer, name=f"dien-hinh-{nomination.pk}.jpg"), collection=portrait_collection()
+        title=title,
+        file=ImageFile(buffer, name=f"dien-hinh-{nomination.pk}.jpg"),
+        collection=portrait_collection(),
     )
     image.save()
     return image

@@ -53,19 +53,26 @@ def open_campaigns(unit: Unit | None):
     """The campaigns ``unit`` may still nominate in (as the nomination form offers them)."""
     today = timezone.localdate()
     campaigns = CampaignPage.objects.live().filter(locale__language_code="vi").order_by("-start_date")
-    return [campaign for campaign in campaigns if today <= (last_day_for_nominations(campaign, unit) or today)]
+    return [
+        campaign for campaign in campaigns if today <= (last_day_for_nominations(campaign, unit) or today)
+    ]
 
 
 class NomineeUploadForm(forms.Form):
     campaign = forms.ModelChoiceField(
-        label=_("Đợt thi đua"), queryset=CampaignPage.objects.none(), empty_label=None,
+        label=_("Đợt thi đua"),
+        queryset=CampaignPage.objects.none(),
+        empty_label=None,
     )
     unit = forms.ModelChoiceField(
-        label=_("Đơn vị đề nghị"), queryset=Unit.objects.none(), empty_label=None,
+        label=_("Đơn vị đề nghị"),
+        queryset=Unit.objects.none(),
+        empty_label=None,
         help_text=_("Các dòng hợp lệ trở thành hồ sơ nháp của đơn vị này."),
     )
     file = forms.FileField(
-        label=_("Tệp danh sách (.xlsx)"), required=True,
+        label=_("Tệp danh sách (.xlsx)"),
+        required=True,
         help_text=_("Tệp Excel theo mẫu danh sách, tối đa 5 MB."),
         widget=forms.ClearableFileInput(attrs={"accept": ".xlsx," + XLSX_CONTENT_TYPE}),
     )
@@ -80,14 +87,16 @@ class NomineeUploadForm(forms.Form):
         if membership is not None:
             self.initial.setdefault("unit", membership.unit_id)
         campaigns = open_campaigns(unit)
-        self.fields["campaign"].queryset = CampaignPage.objects.filter(pk__in=[c.pk for c in campaigns]).order_by(
-            "-start_date"
-        )
+        self.fields["campaign"].queryset = CampaignPage.objects.filter(
+            pk__in=[c.pk for c in campaigns]
+        ).order_by("-start_date")
         self.fields["campaign"].widget = forms.Select(choices=self.fields["campaign"].choices)
         self.fields["campaign"].error_messages["invalid_choice"] = gettext(
             "Đợt thi đua này không còn nhận hồ sơ đề nghị của đơn vị."
         )
-        self.fields["unit"].error_messages["invalid_choice"] = gettext("Bạn chỉ được nhập cho đơn vị mình phụ trách.")
+        self.fields["unit"].error_messages["invalid_choice"] = gettext(
+            "Bạn chỉ được nhập cho đơn vị mình phụ trách."
+        )
         self.fields["file"].error_messages["required"] = gettext("Hãy chọn tệp danh sách .xlsx.")
 
     def clean(self):
@@ -95,10 +104,15 @@ class NomineeUploadForm(forms.Form):
         campaign, unit = cleaned.get("campaign"), cleaned.get("unit")
         if campaign is not None and unit is not None:
             if campaign not in open_campaigns(unit):
-                self.add_error("campaign", gettext("Đợt thi đua này không còn nhận hồ sơ đề nghị của đơn vị."))
+                self.add_error(
+                    "campaign", gettext("Đợt thi đua này không còn nhận hồ sơ đề nghị của đơn vị.")
+                )
             elif not campaign.units_in_force(Unit.objects.filter(pk=unit.pk)).exists():
-                self.add_error("unit", gettext("%(unit)s không còn tồn tại trong thời gian của đợt thi đua này.")
-                               % {"unit": unit.display_name})
+                self.add_error(
+                    "unit",
+                    gettext("%(unit)s không còn tồn tại trong thời gian của đợt thi đua này.")
+                    % {"unit": unit.display_name},
+                )
         return cleaned
 
 
@@ -171,7 +185,11 @@ class NomineeImportView(ImportMixin, TemplateView):
         form = NomineeUploadForm(request.POST, request.FILES, user=request.user)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
-        campaign, unit, uploaded = form.cleaned_data["campaign"], form.cleaned_data["unit"], form.cleaned_data["file"]
+        campaign, unit, uploaded = (
+            form.cleaned_data["campaign"],
+            form.cleaned_data["unit"],
+            form.cleaned_data["file"],
+        )
         try:
             reading = read_nominees(uploaded, campaign, unit)
         except SheetRefused as refusal:
@@ -185,7 +203,10 @@ class NomineeImportView(ImportMixin, TemplateView):
             self.forget(old)
             entries.pop(old, None)
         entries[token] = {
-            "name": name, "campaign": campaign.pk, "unit": unit.pk, "file_name": uploaded.name[:100],
+            "name": name,
+            "campaign": campaign.pk,
+            "unit": unit.pk,
+            "file_name": uploaded.name[:100],
         }
         request.session[SESSION_KEY] = entries
         return self.render_preview(token, campaign, unit, reading, uploaded.name)
@@ -247,12 +268,13 @@ class NomineeConfirmView(ImportMixin, TemplateView):
         created = create_drafts(reading, campaign, unit, request.user)
         self.forget(token)
         message = gettext("Đã tạo %(count)s hồ sơ nháp của %(unit)s từ danh sách.") % {
-            "count": len(created), "unit": unit.display_name
+            "count": len(created),
+            "unit": unit.display_name,
         }
         if reading.errors:
-            message += " " + gettext("%(rows)s dòng có lỗi không được tạo: sửa trong tệp và nhập lại các dòng đó.") % {
-                "rows": reading.rows_in_error
-            }
+            message += " " + gettext(
+                "%(rows)s dòng có lỗi không được tạo: sửa trong tệp và nhập lại các dòng đó."
+            ) % {"rows": reading.rows_in_error}
         messages.success(request, message)
         return redirect(reverse(self.list_url_name) + f"?campaign={campaign.pk}&state=draft")
 

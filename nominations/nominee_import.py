@@ -54,7 +54,9 @@ class NomineeRowForm(RowForm):
     birth_date = DayFirstDateField(required=False)
     ethnicity = forms.CharField(max_length=max_length("ethnicity"), required=False)
     id_number = forms.CharField(required=False, validators=model_validators("id_number"))
-    phone = forms.CharField(max_length=max_length("phone"), required=False, validators=model_validators("phone"))
+    phone = forms.CharField(
+        max_length=max_length("phone"), required=False, validators=model_validators("phone")
+    )
     achievements = forms.CharField()
 
     def __init__(self, *args, **kwargs):
@@ -98,29 +100,43 @@ class NomineeSheet(Sheet):
         Column("stt", _("STT"), _("Số thứ tự (không bắt buộc)."), width=6, filled=False),
         Column("name", _("Họ và tên (tên tập thể)"), _("Bắt buộc."), width=28),
         Column("kind", _("Tập thể/Cá nhân"), _("Bắt buộc."), choices=tuple(KINDS), width=14),
-        Column("award_type", _("Hình thức khen thưởng"), _("Bắt buộc; tên ngắn như trong danh sách."), width=30),
+        Column(
+            "award_type", _("Hình thức khen thưởng"), _("Bắt buộc; tên ngắn như trong danh sách."), width=30
+        ),
         Column("position", _("Chức vụ, đơn vị công tác"), _("Bắt buộc với cá nhân."), width=30),
         Column("gender", _("Giới tính"), _("Bắt buộc với cá nhân."), choices=tuple(GENDERS), width=10),
         Column(
-            "birth_date", _("Ngày sinh"),
-            _("Bắt buộc với cá nhân: ngày/tháng/năm (05/09/1985), năm-tháng-ngày (1985-09-05) hoặc ô ngày của Excel."),
+            "birth_date",
+            _("Ngày sinh"),
+            _(
+                "Bắt buộc với cá nhân: ngày/tháng/năm (05/09/1985), năm-tháng-ngày (1985-09-05) hoặc ô ngày của Excel."
+            ),
             width=14,
         ),
         Column("ethnicity", _("Dân tộc"), _("Bắt buộc với cá nhân."), width=12),
         Column(
-            "id_number", _("Số CCCD/CMND"), _("Bắt buộc với cá nhân: 12 chữ số (CMND cũ: 9 chữ số)."),
-            width=16, text=True,
+            "id_number",
+            _("Số CCCD/CMND"),
+            _("Bắt buộc với cá nhân: 12 chữ số (CMND cũ: 9 chữ số)."),
+            width=16,
+            text=True,
         ),
         Column("phone", _("Điện thoại"), _("Không bắt buộc."), width=14, text=True),
         Column(
-            "achievements", _("Tóm tắt thành tích"),
-            _("Bắt buộc; được công bố nếu được khen thưởng, không ghi thông tin cá nhân vào đây."), width=60,
+            "achievements",
+            _("Tóm tắt thành tích"),
+            _("Bắt buộc; được công bố nếu được khen thưởng, không ghi thông tin cá nhân vào đây."),
+            width=60,
         ),
     )
     notes = (
         _("Mỗi dòng là một tập thể hoặc cá nhân. Không đổi tên, thứ tự các cột và không thêm cột."),
-        _("Sau khi tải lên, hệ thống hiện bản xem trước với các lỗi theo dòng và cột; chỉ lưu khi bạn xác nhận."),
-        _("Các dòng hợp lệ trở thành hồ sơ nháp của đơn vị; bổ sung tệp hồ sơ, tiêu chuẩn rồi gửi đề nghị từ từng hồ sơ."),
+        _(
+            "Sau khi tải lên, hệ thống hiện bản xem trước với các lỗi theo dòng và cột; chỉ lưu khi bạn xác nhận."
+        ),
+        _(
+            "Các dòng hợp lệ trở thành hồ sơ nháp của đơn vị; bổ sung tệp hồ sơ, tiêu chuẩn rồi gửi đề nghị từ từng hồ sơ."
+        ),
     )
 
     def check_together(self, reading: SheetReading, context: dict) -> None:
@@ -152,7 +168,10 @@ class NomineeSheet(Sheet):
             "kind", "name", "name_key", "birth_date", "id_number", "unit_id", "unit__name"
         ):
             for key in self.nominee_keys(
-                nomination["kind"], nomination["name"], nomination["birth_date"], nomination["id_number"],
+                nomination["kind"],
+                nomination["name"],
+                nomination["birth_date"],
+                nomination["id_number"],
                 nomination["unit_id"],
             ):
                 existing.setdefault(key, nomination)
@@ -162,15 +181,21 @@ class NomineeSheet(Sheet):
             keys = self.nominee_keys(row["kind"], row["name"], row["birth_date"], row["id_number"], unit_id)
             earlier = next((existing[key] for key in keys if key in existing), None)
             if earlier is not None:
-                refused[row_number] = ("name", gettext(
-                    "%(name)s đã có hồ sơ đề nghị khen thưởng trong đợt thi đua này (%(unit)s): một thành tích "
-                    "chỉ đề nghị một hình thức khen thưởng."
-                ) % {"name": row["name"], "unit": earlier["unit__name"]})
+                refused[row_number] = (
+                    "name",
+                    gettext(
+                        "%(name)s đã có hồ sơ đề nghị khen thưởng trong đợt thi đua này (%(unit)s): một thành tích "
+                        "chỉ đề nghị một hình thức khen thưởng."
+                    )
+                    % {"name": row["name"], "unit": earlier["unit__name"]},
+                )
                 continue
             first = next((seen[key] for key in keys if key in seen), None)
             if first is not None:
-                refused[row_number] = ("name", gettext("Trùng với dòng %(row)s: mỗi tập thể, cá nhân chỉ một dòng.")
-                                       % {"row": first})
+                refused[row_number] = (
+                    "name",
+                    gettext("Trùng với dòng %(row)s: mỗi tập thể, cá nhân chỉ một dòng.") % {"row": first},
+                )
                 continue
             for key in keys:
                 seen[key] = row_number
@@ -216,7 +241,9 @@ class NomineeSheet(Sheet):
         probe = Nomination(campaign=campaign, unit=unit, award_type=award)
         if probe.decided_below_province and probe.deciding_unit is None:
             return gettext("%(award)s do cấp %(level)s quyết định; %(unit)s không thuộc cấp đó.") % {
-                "award": award.short_name, "level": award.deciding_level.name.lower(), "unit": unit.display_name
+                "award": award.short_name,
+                "level": award.deciding_level.name.lower(),
+                "unit": unit.display_name,
             }
         if campaign.source.awaits_numbers(award):
             return gettext(
@@ -229,9 +256,11 @@ class NomineeSheet(Sheet):
         usage = quota_usage_for(campaign, award, unit, kind)
         if usage is None:
             return None
-        drafts = Nomination.objects.drafts().filter(
-            campaign=campaign.source, unit=unit, award_type=award, kind=kind
-        ).count()
+        drafts = (
+            Nomination.objects.drafts()
+            .filter(campaign=campaign.source, unit=unit, award_type=award, kind=kind)
+            .count()
+        )
         return usage.remaining - drafts
 
 
@@ -247,7 +276,9 @@ def campaign_award_types(campaign) -> list:
 
 def read_nominees(uploaded, campaign, unit) -> SheetReading:
     sheet = nominee_sheet(campaign)
-    return sheet.read(uploaded, {"campaign": campaign, "unit": unit, "award_types": campaign_award_types(campaign)})
+    return sheet.read(
+        uploaded, {"campaign": campaign, "unit": unit, "award_types": campaign_award_types(campaign)}
+    )
 
 
 @transaction.atomic

@@ -64,7 +64,9 @@ class NominationGuidancePanel(Panel):
                 nomination_pk=self.instance.pk or "",
                 # For the script: which of the fields a submission may need (by the nominee's kind,
                 # the award type, the campaign's criteria) get the required mark (*) now.
-                required_fields=" ".join(self.submission_probe(Nomination, campaign).required_for_submission()),
+                required_fields=" ".join(
+                    self.submission_probe(Nomination, campaign).required_for_submission()
+                ),
                 submission_fields=" ".join([*REQUIRED_FOR_INDIVIDUALS, *DOSSIER_FIELDS, "criteria"]),
             )
             if campaign is None or unit is None:
@@ -74,8 +76,12 @@ class NominationGuidancePanel(Panel):
                 nomination = self.instance
             else:
                 nomination = Nomination(
-                    campaign=campaign, unit=unit, kind=self.instance.kind, name=self.instance.name,
-                    birth_date=self.instance.birth_date, id_number=self.instance.id_number,
+                    campaign=campaign,
+                    unit=unit,
+                    kind=self.instance.kind,
+                    name=self.instance.name,
+                    birth_date=self.instance.birth_date,
+                    id_number=self.instance.id_number,
                 )
             overview = quota_overview(campaign, unit)
             deadline, extension = nomination.submission_deadline()
@@ -92,12 +98,18 @@ class NominationGuidancePanel(Panel):
                 # name, birth date and ID number typed so far with every refresh.
                 earlier_awards=list(nomination.earlier_awards()[:5]),
                 # The decision that awarded it, through its line in the award register.
-                decision=getattr(getattr(self.instance, "award", None), "decision", None) if self.instance.pk else None,
+                decision=getattr(getattr(self.instance, "award", None), "decision", None)
+                if self.instance.pk
+                else None,
                 # The council's result and its session's minutes, once the chair closed the ballot.
                 council_items=list(
                     self.instance.council_items.filter(session__status="closed").select_related("session")
-                ) if self.instance.pk else [],
-                no_quota_note=_("Hình thức khen thưởng không có dòng chỉ tiêu cho đơn vị thì không giới hạn số lượng."),
+                )
+                if self.instance.pk
+                else [],
+                no_quota_note=_(
+                    "Hình thức khen thưởng không có dòng chỉ tiêu cho đơn vị thì không giới hạn số lượng."
+                ),
             )
             return context
 
@@ -105,7 +117,9 @@ class NominationGuidancePanel(Panel):
             """The nomination as the form holds it, with the campaign shown (a new one has none yet)."""
             if self.instance.pk:
                 return self.instance
-            return model(campaign=campaign, kind=self.instance.kind, award_type_id=self.instance.award_type_id)
+            return model(
+                campaign=campaign, kind=self.instance.kind, award_type_id=self.instance.award_type_id
+            )
 
         def refresh_url(self, name: str = "guidance") -> str:
             """Where the form's script asks for this panel again when the campaign or unit changes
@@ -150,6 +164,8 @@ class PublicCommentsPanel(Panel):
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
             context["postings"] = self.instance.postings.select_related("period").order_by("-ends_on")
-            context["comments"] = self.instance.public_comments.select_related("handled_by").order_by("received_at")
+            context["comments"] = self.instance.public_comments.select_related("handled_by").order_by(
+                "received_at"
+            )
             context["today"] = timezone.localdate()
             return context

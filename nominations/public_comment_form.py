@@ -42,19 +42,24 @@ def thousands(number: int) -> str:
 class PublicCommentForm(forms.Form):
     name = CleanTextField(label=_("Họ và tên (không bắt buộc)"), max_length=255, required=False)
     contact = CleanTextField(
-        label=_("Điện thoại hoặc thư điện tử (không bắt buộc)"), max_length=255, required=False,
+        label=_("Điện thoại hoặc thư điện tử (không bắt buộc)"),
+        max_length=255,
+        required=False,
         help_text=_("Chỉ Văn phòng dùng để liên hệ lại khi cần xác minh; không công khai."),
     )
     text = CleanTextField(
         label=_("Nội dung góp ý"),
         widget=forms.Textarea(attrs={"rows": 6}),
-        help_text=_("Tối đa %(limit)s ký tự. Ý kiến được gửi tới Văn phòng và Hội đồng, không đăng công khai.")
+        help_text=_(
+            "Tối đa %(limit)s ký tự. Ý kiến được gửi tới Văn phòng và Hội đồng, không đăng công khai."
+        )
         % {"limit": thousands(COMMENT_MAX_LENGTH)},
         error_messages={"required": _("Vui lòng nhập nội dung góp ý.")},
     )
     # A field people never see (hidden by the stylesheet); robots that fill every field fill it.
     website = forms.CharField(
-        label=_("Để trống ô này"), required=False,
+        label=_("Để trống ô này"),
+        required=False,
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
@@ -106,4 +111,3 @@ def count_attempt(request) -> None:
         cache.incr(key)
     except ValueError:  # expired between the two calls
         cache.add(key, 1, RATE_WINDOW_SECONDS)
-

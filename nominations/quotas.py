@@ -70,6 +70,10 @@ class NominationGuidanceView(View):
                 setattr(nomination, field_name, value)
         for field_name in ("name", "birth_date", "id_number"):
             if field_name in query.data:
-                setattr(nomination, field_name, query.cleaned_data[field_name] or ("" if field_name != "birth_date" else None))
+                setattr(
+                    nomination,
+                    field_name,
+                    query.cleaned_data[field_name] or ("" if field_name != "birth_date" else None),
+                )
         bound = self.panel.get_bound_panel(instance=nomination, request=request, form=None)
         return HttpResponse(bound.render_html())

@@ -40,8 +40,13 @@ CORRECT_ACTION = "nominations.award_corrected"
 
 
 def earlier_awards(
-    name: str = "", birth_date: date | None = None, id_number: str = "", *,
-    kind: str = NomineeKind.INDIVIDUAL, unit=None, exclude_nomination=None,
+    name: str = "",
+    birth_date: date | None = None,
+    id_number: str = "",
+    *,
+    kind: str = NomineeKind.INDIVIDUAL,
+    unit=None,
+    exclude_nomination=None,
 ) -> AwardRecordQuerySet:
     """The valid (not revoked) awards of one person or collective, newest first.
 
@@ -51,7 +56,9 @@ def earlier_awards(
     """
     records = AwardRecord.objects.valid().filter(kind=kind)
     if kind == NomineeKind.COLLECTIVE:
-        records = records.named_exactly(name).filter(unit=unit) if name and unit is not None else records.none()
+        records = (
+            records.named_exactly(name).filter(unit=unit) if name and unit is not None else records.none()
+        )
     else:
         records = records.same_person(name=name, birth_date=birth_date, id_number=id_number)
     if exclude_nomination is not None and getattr(exclude_nomination, "pk", None):
@@ -60,8 +67,22 @@ def earlier_awards(
 
 
 IMPORTED_FIELDS = {
-    "decision_number", "decision_date", "issuing_body_name", "award_type", "award_name", "year", "campaign",
-    "kind", "name", "position", "unit", "unit_name", "target_group", "gender", "ethnicity", "birth_date",
+    "decision_number",
+    "decision_date",
+    "issuing_body_name",
+    "award_type",
+    "award_name",
+    "year",
+    "campaign",
+    "kind",
+    "name",
+    "position",
+    "unit",
+    "unit_name",
+    "target_group",
+    "gender",
+    "ethnicity",
+    "birth_date",
     "id_number",
 }
 
@@ -100,7 +121,9 @@ def verification_url(record: AwardRecord, language: str = "vi") -> str:
 
 def purge_verification(record: AwardRecord) -> None:
     """The verification page is never cached (no-store); purge it anyway in both languages."""
-    transaction.on_commit(lambda: purge_urls({verification_path(record, "vi"), verification_path(record, "en")}))
+    transaction.on_commit(
+        lambda: purge_urls({verification_path(record, "vi"), verification_path(record, "en")})
+    )
 
 
 @transaction.atomic

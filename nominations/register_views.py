@@ -73,7 +73,7 @@ class RegisterFilterSet(UnitScopedFilterSet):
 
 
 class StatusColumn(Column):
-    """"Đã thu hồi" on a revoked award, else "Còn hiệu lực"."""
+    """ "Đã thu hồi" on a revoked award, else "Còn hiệu lực"."""
 
     def get_value(self, instance):
         return gettext("Đã thu hồi") if instance.revoked_at else gettext("Còn hiệu lực")
@@ -90,13 +90,17 @@ class RegisterIndexView(FormulaSafeIndexView):
             return queryset
         self.is_searching = True
         key = " ".join(fold(query).split())
-        return queryset.filter(Q(name_key__contains=key) | Q(unit_name__icontains=query) | Q(unit__name__icontains=query))
+        return queryset.filter(
+            Q(name_key__contains=key) | Q(unit_name__icontains=query) | Q(unit__name__icontains=query)
+        )
 
     @cached_property
     def header_buttons(self):
         buttons = list(super().header_buttons)
         if self.statistics_url_name:
-            buttons.append(HeaderButton(_("Thống kê"), url=reverse(self.statistics_url_name), icon_name="table"))
+            buttons.append(
+                HeaderButton(_("Thống kê"), url=reverse(self.statistics_url_name), icon_name="table")
+            )
         return buttons
 
 
@@ -113,11 +117,24 @@ class AwardRecordViewSet(UnitScopedSnippetViewSet):
     icon = "list-ul"
     menu_label = _("Sổ khen thưởng")
     index_view_class = RegisterIndexView
-    list_display = ["name", "kind", "award_name", "year", "unit_name", "decision_number", StatusColumn(
-        "status", label=_("Tình trạng")
-    )]
+    list_display = [
+        "name",
+        "kind",
+        "award_name",
+        "year",
+        "unit_name",
+        "decision_number",
+        StatusColumn("status", label=_("Tình trạng")),
+    ]
     list_export = [
-        "name", "kind", "position", "unit_name", "award_name", "year", "decision_number", "decision_date",
+        "name",
+        "kind",
+        "position",
+        "unit_name",
+        "award_name",
+        "year",
+        "decision_number",
+        "decision_date",
         "issuing_body_name",
     ]
     export_filename = "so-khen-thuong"
@@ -127,9 +144,23 @@ class AwardRecordViewSet(UnitScopedSnippetViewSet):
     inspect_view_enabled = True
     inspect_view_class = AwardRecordInspectView
     inspect_view_fields = [
-        "name", "kind", "position", "unit_name", "target_group", "award_name", "year", "decision_number",
-        "decision_date", "issuing_body_name", "source", "gender", "ethnicity", "birth_date", "id_number",
-        "revoked_at", "revoke_reason",
+        "name",
+        "kind",
+        "position",
+        "unit_name",
+        "target_group",
+        "award_name",
+        "year",
+        "decision_number",
+        "decision_date",
+        "issuing_body_name",
+        "source",
+        "gender",
+        "ethnicity",
+        "birth_date",
+        "id_number",
+        "revoked_at",
+        "revoke_reason",
     ]
 
     @cached_property
@@ -142,8 +173,20 @@ class AwardRecordViewSet(UnitScopedSnippetViewSet):
     def get_edit_handler(self):
         """What the record holds, read-only: it is changed by correction or revocation only."""
         fields = [
-            "name", "kind", "position", "unit_name", "target_group", "award_name", "year", "decision_number",
-            "decision_date", "issuing_body_name", "gender", "ethnicity", "birth_date", "id_number",
+            "name",
+            "kind",
+            "position",
+            "unit_name",
+            "target_group",
+            "award_name",
+            "year",
+            "decision_number",
+            "decision_date",
+            "issuing_body_name",
+            "gender",
+            "ethnicity",
+            "birth_date",
+            "id_number",
         ]
         return ObjectList([FieldPanel(name, read_only=True) for name in fields]).bind_to_model(self.model)
 
@@ -152,9 +195,14 @@ class AwardRecordViewSet(UnitScopedSnippetViewSet):
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
-            path("statistics/", StatisticsView.as_view(list_url_name=self.get_url_name("list"),
-                                                       export_url_name=self.get_url_name("statistics_xlsx")),
-                 name="statistics"),
+            path(
+                "statistics/",
+                StatisticsView.as_view(
+                    list_url_name=self.get_url_name("list"),
+                    export_url_name=self.get_url_name("statistics_xlsx"),
+                ),
+                name="statistics",
+            ),
             path("statistics/xlsx/", StatisticsExportView.as_view(), name="statistics_xlsx"),
         ]
 
@@ -218,7 +266,9 @@ class StatisticsView(WagtailAdminTemplateMixin, TemplateView):
         total = records.filter(revoked_at__isnull=True).count()
         context.update(
             total=total,
-            scope=gettext("Toàn tỉnh") if sees_every_unit(self.request.user) else gettext("Các đơn vị bạn phụ trách"),
+            scope=gettext("Toàn tỉnh")
+            if sees_every_unit(self.request.user)
+            else gettext("Các đơn vị bạn phụ trách"),
             sections=[
                 {"breakdown": breakdown, "chart": mark_safe(bar_chart(breakdown)) if breakdown.rows else ""}
                 for breakdown in breakdowns
@@ -259,4 +309,3 @@ class StatisticsExportView(TemplateView):
         response = HttpResponse(statistics_workbook(request.user), content_type=XLSX_CONTENT_TYPE)
         response["Content-Disposition"] = 'attachment; filename="thong-ke-khen-thuong.xlsx"'
         return response
-

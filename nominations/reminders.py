@@ -133,9 +133,11 @@ def recipients(due: Due) -> list[str]:
         unit, roles = due.unit.parent, (Role.REVIEWER,)
         if unit is None:
             return []
-    users = get_user_model().objects.filter(
-        is_active=True, membership__unit=unit, membership__role__in=roles
-    ).exclude(email="")
+    users = (
+        get_user_model()
+        .objects.filter(is_active=True, membership__unit=unit, membership__role__in=roles)
+        .exclude(email="")
+    )
     return sorted(users.values_list("email", flat=True))
 
 
@@ -166,13 +168,16 @@ def message(due: Due) -> tuple[str, str]:
         ) % {**values, "when": when}
     else:
         subject = gettext("Quá hạn: %(unit)s chưa gửi %(record)s (%(campaign)s)") % values
-        body = gettext(
-            "Kính gửi Thường trực %(parent)s,\n\n"
-            "Đã quá hạn gửi %(record)s của %(campaign)s (hạn cuối ngày %(day)s) mà %(unit)s chưa gửi. "
-            "Đề nghị Thường trực đôn đốc đơn vị.\n\n"
-            "Xem tình hình trên Cổng thi đua tại:\n%(link)s\n\n"
-            "Thư này được gửi tự động."
-        ) % values
+        body = (
+            gettext(
+                "Kính gửi Thường trực %(parent)s,\n\n"
+                "Đã quá hạn gửi %(record)s của %(campaign)s (hạn cuối ngày %(day)s) mà %(unit)s chưa gửi. "
+                "Đề nghị Thường trực đôn đốc đơn vị.\n\n"
+                "Xem tình hình trên Cổng thi đua tại:\n%(link)s\n\n"
+                "Thư này được gửi tự động."
+            )
+            % values
+        )
     return subject, body
 
 
@@ -185,8 +190,12 @@ def send(due: Due) -> bool:
     try:
         with transaction.atomic():
             DeadlineReminder.objects.create(
-                campaign=due.campaign, unit=due.unit, deadline=due.deadline, stage=due.stage,
-                deadline_date=due.day, recipients=", ".join(to),
+                campaign=due.campaign,
+                unit=due.unit,
+                deadline=due.deadline,
+                stage=due.stage,
+                deadline_date=due.day,
+                recipients=", ".join(to),
             )
             send_mail(subject, body, None, to)
     except IntegrityError:  # another run sent it a moment ago

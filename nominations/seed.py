@@ -88,7 +88,9 @@ def ensure_award_chains() -> dict[str, Workflow]:
         workflow, created = Workflow.objects.get_or_create(name=name, defaults={"active": True})
         if created:
             for order, (actor, kind) in enumerate(steps):
-                WorkflowTask.objects.create(workflow=workflow, task=ensure_step(actor, kind), sort_order=order)
+                WorkflowTask.objects.create(
+                    workflow=workflow, task=ensure_step(actor, kind), sort_order=order
+                )
         AwardChain.objects.create(award_type=award_type, workflow=workflow, comment_days=COMMENT_DAYS[slug])
         workflows[slug] = workflow
     if DEFAULT_CHAIN in workflows:

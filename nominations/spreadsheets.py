@@ -170,9 +170,15 @@ class Sheet:
             choices = self.choices_for(column)
             help_text = str(column.help)
             if choices:
-                help_text = " ".join(filter(None, [help_text, gettext("Chọn một trong: %(choices)s.") % {
-                    "choices": "; ".join(choices)
-                }]))
+                help_text = " ".join(
+                    filter(
+                        None,
+                        [
+                            help_text,
+                            gettext("Chọn một trong: %(choices)s.") % {"choices": "; ".join(choices)},
+                        ],
+                    )
+                )
             guide.append([get_column_letter(index), str(column.heading), help_text])
         for note in self.notes:
             guide.append(["", "", str(note)])
@@ -192,13 +198,17 @@ class Sheet:
         try:
             book = load_workbook(uploaded, read_only=True, data_only=False)
         except Exception as error:  # openpyxl raises many kinds on a damaged file
-            raise SheetRefused(gettext("Không đọc được tệp Excel: tệp bị hỏng hoặc không đúng định dạng.")) from error
+            raise SheetRefused(
+                gettext("Không đọc được tệp Excel: tệp bị hỏng hoặc không đúng định dạng.")
+            ) from error
         dataset = tablib.Dataset()
         try:
             XLSXFormat.import_sheet(dataset, book.worksheets[0], headers=True)
         except tablib.InvalidDimensions as error:
             raise SheetRefused(
-                gettext("Có dữ liệu ở cột không có tiêu đề, bên phải bảng: hãy xóa cột đó hoặc dùng đúng mẫu danh sách.")
+                gettext(
+                    "Có dữ liệu ở cột không có tiêu đề, bên phải bảng: hãy xóa cột đó hoặc dùng đúng mẫu danh sách."
+                )
             ) from error
         finally:
             book.close()
@@ -220,11 +230,14 @@ class Sheet:
         missing = [str(column.heading) for column in self.columns if column not in found]
         problems = []
         if missing:
-            problems.append(gettext("thiếu cột %(columns)s") % {"columns": ", ".join(f"“{m}”" for m in missing)})
+            problems.append(
+                gettext("thiếu cột %(columns)s") % {"columns": ", ".join(f"“{m}”" for m in missing)}
+            )
         if unknown:
-            problems.append(gettext("có cột không thuộc mẫu %(columns)s") % {
-                "columns": ", ".join(f"“{u[:40]}”" for u in unknown[:10])
-            })
+            problems.append(
+                gettext("có cột không thuộc mẫu %(columns)s")
+                % {"columns": ", ".join(f"“{u[:40]}”" for u in unknown[:10])}
+            )
         if problems:
             raise SheetRefused(
                 gettext("Tệp không đúng mẫu danh sách: %(problems)s. Hãy tải mẫu danh sách và điền vào đó.")
@@ -244,7 +257,9 @@ class Sheet:
         for index in unnamed:
             if any(cell_text(values[index]) for values in dataset if index < len(values)):
                 raise SheetRefused(
-                    gettext("Cột %(letter)s có dữ liệu nhưng không có tiêu đề: hãy xóa cột đó hoặc dùng đúng mẫu danh sách.")
+                    gettext(
+                        "Cột %(letter)s có dữ liệu nhưng không có tiêu đề: hãy xóa cột đó hoặc dùng đúng mẫu danh sách."
+                    )
                     % {"letter": get_column_letter(index + 1)}
                 )
         reading = SheetReading()
@@ -254,7 +269,11 @@ class Sheet:
         headings = {column.key: str(column.heading) for column in self.columns}
         for offset, values in enumerate(dataset):
             row_number = offset + 2
-            data = {column.key: value for column, value in zip(columns, values, strict=False) if column is not None}
+            data = {
+                column.key: value
+                for column, value in zip(columns, values, strict=False)
+                if column is not None
+            }
             if all(cell_text(value) == "" for key, value in data.items() if key in filled):
                 continue
             reading.total += 1
@@ -264,19 +283,24 @@ class Sheet:
                 continue
             for key, messages in form.errors.items():
                 for message in messages:
-                    reading.errors.append(RowError(
-                        row=row_number,
-                        column=letters.get(key, ""),
-                        heading=headings.get(key, ""),
-                        message=message,
-                    ))
+                    reading.errors.append(
+                        RowError(
+                            row=row_number,
+                            column=letters.get(key, ""),
+                            heading=headings.get(key, ""),
+                            message=message,
+                        )
+                    )
         self.check_together(reading, context or {})
         reading.errors.sort(key=lambda error: (error.row, error.column))
         return reading
 
     def prepare(self, data: dict) -> dict:
         """Cell values as the row form reads them (dates stay dates)."""
-        return {key: value if isinstance(value, (date, datetime)) else cell_text(value) for key, value in data.items()}
+        return {
+            key: value if isinstance(value, (date, datetime)) else cell_text(value)
+            for key, value in data.items()
+        }
 
     def check_together(self, reading: SheetReading, context: dict) -> None:
         """Rules across rows (duplicates, quotas): move the rows they refuse to the errors."""
@@ -291,12 +315,14 @@ class Sheet:
         reading.rows = [(number, row) for number, row in reading.rows if number not in refused]
         for row_number, (key, message) in refused.items():
             column = self.column(key) if key else None
-            reading.errors.append(RowError(
-                row=row_number,
-                column=reading.letters.get(key, "") if column else "",
-                heading=str(column.heading) if column else "",
-                message=message,
-            ))
+            reading.errors.append(
+                RowError(
+                    row=row_number,
+                    column=reading.letters.get(key, "") if column else "",
+                    heading=str(column.heading) if column else "",
+                    message=message,
+                )
+            )
 
 
 class RowForm(forms.Form):

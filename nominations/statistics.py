@@ -95,11 +95,15 @@ def records_for(user) -> QuerySet:
 def honored_in(campaign) -> dict[str, int]:
     """Collectives and individuals honored in ``campaign``: the home page's two figures."""
     kind = next(dimension for dimension in DIMENSIONS if dimension.key == "kind")
-    counts = {row.label: row.count for row in award_counts(
-        # By translation key: the records hang off the Vietnamese original, and the English
-        # home page needs no query to find it.
-        AwardRecord.objects.filter(campaign__translation_key=campaign.translation_key), [kind]
-    )[0].rows}
+    counts = {
+        row.label: row.count
+        for row in award_counts(
+            # By translation key: the records hang off the Vietnamese original, and the English
+            # home page needs no query to find it.
+            AwardRecord.objects.filter(campaign__translation_key=campaign.translation_key),
+            [kind],
+        )[0].rows
+    }
     return {
         "collectives": counts.get(str(NomineeKind.COLLECTIVE.label), 0),
         "individuals": counts.get(str(NomineeKind.INDIVIDUAL.label), 0),

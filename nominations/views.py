@@ -204,7 +204,9 @@ class NominationForm(UnitScopedForm):
         if chosen is not None and chosen not in offered:
             offered = [chosen, *offered]
         blank = [] if field.empty_label is None else [("", field.empty_label)]
-        field.widget.choices = blank + [(campaign.pk, field.label_from_instance(campaign)) for campaign in offered]
+        field.widget.choices = blank + [
+            (campaign.pk, field.label_from_instance(campaign)) for campaign in offered
+        ]
         if "unit" in self.fields and self.for_user is not None:
             self.offer_units_in_force(chosen)
 
@@ -216,7 +218,9 @@ class NominationForm(UnitScopedForm):
             award_type=self.pick(AwardType.objects.all(), self.current_value("award_type")),
         )
         self.required_at_submission = [
-            name for name in probe.required_for_submission() if name in self.fields and not self.fields[name].required
+            name
+            for name in probe.required_for_submission()
+            if name in self.fields and not self.fields[name].required
         ]
         for name in self.required_at_submission:
             self.fields[name].required = True
@@ -294,14 +298,20 @@ def deadline_warning(form) -> str:
     day = {"day": date_format(deadline, "SHORT_DATE_FORMAT")}
     state = form.instance.current_workflow_state if form.instance.pk else None
     if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-        return gettext(
-            "Đã hết hạn gửi hồ sơ đề nghị khen thưởng của đợt này (hạn cuối %(day)s). Hồ sơ bị trả lại "
-            "vẫn được sửa, bổ sung và gửi lại cho đúng tập thể, cá nhân đã đề nghị."
-        ) % day
-    return gettext(
-        "Đã hết hạn gửi hồ sơ đề nghị khen thưởng của đợt này (hạn cuối %(day)s). Bạn vẫn lưu nháp "
-        "được; Hội đồng thi đua – khen thưởng có thể mở lại hạn cho đơn vị."
-    ) % day
+        return (
+            gettext(
+                "Đã hết hạn gửi hồ sơ đề nghị khen thưởng của đợt này (hạn cuối %(day)s). Hồ sơ bị trả lại "
+                "vẫn được sửa, bổ sung và gửi lại cho đúng tập thể, cá nhân đã đề nghị."
+            )
+            % day
+        )
+    return (
+        gettext(
+            "Đã hết hạn gửi hồ sơ đề nghị khen thưởng của đợt này (hạn cuối %(day)s). Bạn vẫn lưu nháp "
+            "được; Hội đồng thi đua – khen thưởng có thể mở lại hạn cho đơn vị."
+        )
+        % day
+    )
 
 
 def action_done_message(action: str, nomination) -> str:
@@ -376,7 +386,9 @@ class NominationRulesMixin:
         if chosen:
             messages.warning(
                 self.request,
-                gettext("Hãy chọn lại các tệp trước khi lưu: %(fields)s (tệp đã chọn chưa được lưu vì hồ sơ còn lỗi).")
+                gettext(
+                    "Hãy chọn lại các tệp trước khi lưu: %(fields)s (tệp đã chọn chưa được lưu vì hồ sơ còn lỗi)."
+                )
                 % {"fields": ", ".join(str(form.fields[name].label) for name in chosen)},
             )
         return super().form_invalid(form)
@@ -431,9 +443,15 @@ class NominationEditView(NominationRulesMixin, EditView):
         for earlier in self.object.earlier_awards()[:3]:
             messages.warning(
                 self.request,
-                gettext("Lưu ý: %(name)s đã được khen thưởng: %(award)s, năm %(year)s, quyết định số %(number)s.")
-                % {"name": earlier.name, "award": earlier.award_name, "year": earlier.year,
-                   "number": earlier.decision_number},
+                gettext(
+                    "Lưu ý: %(name)s đã được khen thưởng: %(award)s, năm %(year)s, quyết định số %(number)s."
+                )
+                % {
+                    "name": earlier.name,
+                    "award": earlier.award_name,
+                    "year": earlier.year,
+                    "number": earlier.decision_number,
+                },
             )
         return context
 
@@ -451,7 +469,8 @@ class NominationWorkflowActionView(WorkflowActionView):
                 return self.render_modal_json(request, {"step": "success", "redirect": self.redirect_url})
             return redirect(self.redirect_url)
         messages.success(
-            request, " ".join([action_done_message(self.action_name, self.object), next_step_message(self.object)])
+            request,
+            " ".join([action_done_message(self.action_name, self.object), next_step_message(self.object)]),
         )
         return response
 
@@ -524,7 +543,9 @@ class NominationIndexView(FormulaSafeIndexView):
         buttons = list(super().header_buttons)
         if self.import_url_name and can_import(self.request.user):
             buttons.append(
-                HeaderButton(_("Nhập danh sách từ Excel"), url=reverse(self.import_url_name), icon_name="upload")
+                HeaderButton(
+                    _("Nhập danh sách từ Excel"), url=reverse(self.import_url_name), icon_name="upload"
+                )
             )
         return buttons
 
@@ -563,7 +584,8 @@ class DecisionForm(forms.Form):
     """The decision as recorded: its honourees, number (outside bodies only), date, signer, scan."""
 
     honourees = HonoureeChoiceField(
-        queryset=Nomination.objects.none(), widget=forms.CheckboxSelectMultiple,
+        queryset=Nomination.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
         label=_("Tập thể, cá nhân được khen thưởng"),
         help_text=_("Các hồ sơ đang chờ quyết định của cùng cơ quan ban hành và hình thức khen thưởng."),
         error_messages={"required": _("Chọn ít nhất một tập thể, cá nhân được khen thưởng.")},
@@ -572,27 +594,37 @@ class DecisionForm(forms.Form):
     date = DayFirstDateField(label=_("Ngày ký"), widget=DayFirstDateInput())
     signer = forms.CharField(label=_("Người ký"), max_length=255)
     signer_title = forms.CharField(
-        label=_("Chức vụ người ký"), max_length=255, required=False, initial=_("Chủ tịch"),
+        label=_("Chức vụ người ký"),
+        max_length=255,
+        required=False,
+        initial=_("Chủ tịch"),
         help_text=_("Ví dụ: Chủ tịch; KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."),
     )
     scan = forms.FileField(
-        label=_("Bản scan quyết định đã ký"), required=False, validators=[PrivateFileValidator()],
+        label=_("Bản scan quyết định đã ký"),
+        required=False,
+        validators=[PrivateFileValidator()],
         help_text=_("PDF hoặc ảnh, lưu kín; có thể tải lên sau khi ký."),
     )
 
     def __init__(self, *args, candidates=(), issuing_body=None, upcoming_number="", **kwargs):
         super().__init__(*args, **kwargs)
         self.issuing_body = issuing_body
-        self.fields["honourees"].queryset = Nomination.objects.filter(
-            pk__in=[nomination.pk for nomination in candidates]
-        ).select_related("unit").order_by("unit__path", "name")
+        self.fields["honourees"].queryset = (
+            Nomination.objects.filter(pk__in=[nomination.pk for nomination in candidates])
+            .select_related("unit")
+            .order_by("unit__path", "name")
+        )
         number = self.fields["number"]
         if issuing_body is None:
             return
         if issuing_body.is_outside:
             number.required = True
-            number.help_text = gettext("Số và ký hiệu như trên văn bản của %(body)s, ví dụ 3125/%(symbol)s.") % {
-                "body": issuing_body.name, "symbol": issuing_body.symbol,
+            number.help_text = gettext(
+                "Số và ký hiệu như trên văn bản của %(body)s, ví dụ 3125/%(symbol)s."
+            ) % {
+                "body": issuing_body.name,
+                "symbol": issuing_body.symbol,
             }
             number.error_messages["required"] = gettext("Ghi số quyết định như trên văn bản.")
         else:
@@ -611,7 +643,7 @@ class DecisionForm(forms.Form):
 
 
 class NominationDecisionView(WagtailAdminTemplateMixin, BaseObjectMixin, FormView):
-    """"Ghi quyết định và công bố": one decision for this nomination and the others waiting with it.
+    """ "Ghi quyết định và công bố": one decision for this nomination and the others waiting with it.
 
     Opens only while the nomination waits at a decision step and only for that step's
     members (the district's or the province's standing board, or the province office
@@ -633,12 +665,15 @@ class NominationDecisionView(WagtailAdminTemplateMixin, BaseObjectMixin, FormVie
         if not can_record_decision(self.object, request.user):
             step = current_step(self.object)
             if step is None or step.kind != StepKind.DECISION:
-                messages.error(request, gettext("Hồ sơ chưa đến bước quyết định nên chưa thể ghi quyết định."))
+                messages.error(
+                    request, gettext("Hồ sơ chưa đến bước quyết định nên chưa thể ghi quyết định.")
+                )
                 return redirect(self.edit_url)
             raise PermissionDenied
         self.issuing_body = issuing_body_for(self.object)
         self.candidates = [
-            nomination for nomination in decidable_nominations(request.user, self.issuing_body)
+            nomination
+            for nomination in decidable_nominations(request.user, self.issuing_body)
             if nomination.award_type_id == self.object.award_type_id
         ]
         return super().dispatch(request, *args, **kwargs)
@@ -650,7 +685,8 @@ class NominationDecisionView(WagtailAdminTemplateMixin, BaseObjectMixin, FormVie
     def get_form_kwargs(self):
         kwargs = super().get_form_kwargs()
         kwargs.update(
-            candidates=self.candidates, issuing_body=self.issuing_body,
+            candidates=self.candidates,
+            issuing_body=self.issuing_body,
             upcoming_number=upcoming_number(self.issuing_body, timezone.localdate().year),
         )
         return kwargs
@@ -674,7 +710,8 @@ class NominationDecisionView(WagtailAdminTemplateMixin, BaseObjectMixin, FormVie
 
     def get_page_subtitle(self):
         return gettext("Quyết định của %(body)s: %(award)s") % {
-            "body": self.issuing_body.name, "award": self.object.award_type.short_name,
+            "body": self.issuing_body.name,
+            "award": self.object.award_type.short_name,
         }
 
     def get_context_data(self, **kwargs):
@@ -692,8 +729,12 @@ class NominationDecisionView(WagtailAdminTemplateMixin, BaseObjectMixin, FormVie
         honourees = list(data["honourees"])
         try:
             decision = record_decision(
-                honourees, self.request.user, date=data["date"], signer=data["signer"],
-                signer_title=data["signer_title"], scan=data["scan"],
+                honourees,
+                self.request.user,
+                date=data["date"],
+                signer=data["signer"],
+                signer_title=data["signer_title"],
+                scan=data["scan"],
                 number=data["number"] if self.issuing_body.is_outside else "",
             )
         except NominationRefused as refusal:
@@ -704,8 +745,10 @@ class NominationDecisionView(WagtailAdminTemplateMixin, BaseObjectMixin, FormVie
                 messages.warning(
                     self.request,
                     gettext("Ảnh chân dung của %(name)s chưa được công bố: %(reason)s")
-                    % {"name": record.name,
-                       "reason": photo_refusal(record.nomination) or gettext("không đọc được ảnh.")},
+                    % {
+                        "name": record.name,
+                        "reason": photo_refusal(record.nomination) or gettext("không đọc được ảnh."),
+                    },
                 )
         names = "”, “".join(nomination.name for nomination in honourees)
         messages.success(
@@ -787,7 +830,9 @@ class NominationViewSet(UnitScopedSnippetViewSet):
     @property
     def decision_view(self):
         return self.construct_view(
-            NominationDecisionView, edit_url_name=self.get_url_name("edit"), decision_url_name=DECISION_DETAIL_URL
+            NominationDecisionView,
+            edit_url_name=self.get_url_name("edit"),
+            decision_url_name=DECISION_DETAIL_URL,
         )
 
     def get_urlpatterns(self):
@@ -839,7 +884,6 @@ class NominationDeadlineExtensionViewSet(SnippetViewSet):
                 return super().save(commit=commit)
 
         return GrantedByForm
-
 
 
 for _field in PRIVATE_FILE_FIELDS:

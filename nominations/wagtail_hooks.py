@@ -46,7 +46,12 @@ class UnitWorkGroup(SnippetViewSetGroup):
     menu_icon = "tasks"
     menu_order = 150
     items = (
-        RegistrationViewSet, WorkViewSet, CampaignReportViewSet, NominationViewSet, AwardRecordViewSet, UnitQuotaViewSet,
+        RegistrationViewSet,
+        WorkViewSet,
+        CampaignReportViewSet,
+        NominationViewSet,
+        AwardRecordViewSet,
+        UnitQuotaViewSet,
     )
 
 
@@ -185,7 +190,9 @@ def public_comment_link(request, page) -> dict:
         return PublicCommentPage.objects.live().filter(locale_id=page.locale_id).first()
 
     # Today's date in the key: a period starts and ends by the date; opening one bumps the cache.
-    return {"public_comment_page": public_cache.remember(f"public-comment-page:{page.locale_id}:{today}", find)}
+    return {
+        "public_comment_page": public_cache.remember(f"public-comment-page:{page.locale_id}:{today}", find)
+    }
 
 
 @hooks.register(LISTING_PAGES_HOOK)

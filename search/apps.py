@@ -14,4 +14,6 @@ class SearchConfig(AppConfig):
 
         # The promoted terms are kept in the public cache (search/promotions.py).
         post_save.connect(public_cache.bump, sender=SearchPromotion, dispatch_uid="search.promotion_saved")
-        post_delete.connect(public_cache.bump, sender=SearchPromotion, dispatch_uid="search.promotion_deleted")
+        post_delete.connect(
+            public_cache.bump, sender=SearchPromotion, dispatch_uid="search.promotion_deleted"
+        )

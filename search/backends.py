@@ -150,11 +150,7 @@ def _sqlite_backend_class():
     class LeanSearch:
         def search(self, config, start, stop, score_field=None):
             query = normalize(self.query)
-            if (
-                self.order_by_relevance
-                or score_field is not None
-                or isinstance(query, (MatchAll, Not))
-            ):
+            if self.order_by_relevance or score_field is not None or isinstance(query, (MatchAll, Not)):
                 return super().search(config, start, stop, score_field=score_field)
             search_query = self.build_search_query(query, config=config)
             match = MatchExpression(self.fields or self.FTS_TABLE_FIELDS, search_query)

@@ -234,7 +234,8 @@ class PageGroup:
         """Every listing page (a handful per language), kept in the public cache: matching
         one costs no query, so searching them does not lengthen the search."""
         return public_cache.remember(
-            "search-listing-pages", lambda: {page.pk: page for model in LISTING_MODELS for page in model.objects.all()}
+            "search-listing-pages",
+            lambda: {page.pk: page for model in LISTING_MODELS for page in model.objects.all()},
         )
 
     def candidates(self, items: dict) -> dict[int, Candidate]:
@@ -294,7 +295,9 @@ class PageGroup:
 class SnippetGroup:
     """Works or exemplars: translatable snippets shown through their listing page."""
 
-    def __init__(self, kind: Kind, title_field: str, lead_fields: tuple, date_field: str, public_filters: dict):
+    def __init__(
+        self, kind: Kind, title_field: str, lead_fields: tuple, date_field: str, public_filters: dict
+    ):
         self.kind = kind
         self.kinds = (kind,)
         self.model = kind.model
@@ -359,7 +362,9 @@ class SnippetGroup:
 
 GROUPS = (
     PageGroup(),
-    SnippetGroup(WORK, "title", ("summary", "place"), "accepted_on", {"status__in": list(PUBLIC_WORK_STATUSES)}),
+    SnippetGroup(
+        WORK, "title", ("summary", "place"), "accepted_on", {"status__in": list(PUBLIC_WORK_STATUSES)}
+    ),
     SnippetGroup(EXEMPLAR, "name", ("position", "summary"), "decision_date", {}),
 )
 
@@ -507,11 +512,15 @@ def run_search(query: SearchQuery, scope: Scope, backend=None) -> Outcome:
         queryset = group.searchable(scope)
         if queryset is None:
             continue
-        titles = _matches(backend, query.folded, queryset, group, autocomplete=True, by_relevance=by_relevance)
+        titles = _matches(
+            backend, query.folded, queryset, group, autocomplete=True, by_relevance=by_relevance
+        )
         found = {item.pk: item for item in titles}
         capped = len(found) == CANDIDATES
         if not capped:
-            texts = _matches(backend, query.folded, queryset, group, autocomplete=False, by_relevance=by_relevance)
+            texts = _matches(
+                backend, query.folded, queryset, group, autocomplete=False, by_relevance=by_relevance
+            )
             capped = len(texts) == CANDIDATES
             for item in texts:
                 found.setdefault(item.pk, item)
@@ -523,7 +532,9 @@ def run_search(query: SearchQuery, scope: Scope, backend=None) -> Outcome:
         exact_pks: set[int] = set()
         if query.accented and candidates:
             if hasattr(backend, "search_rows") and not by_relevance:
-                exact = backend.search_rows(query.spelled, queryset, (), limit=len(candidates), among=list(candidates))
+                exact = backend.search_rows(
+                    query.spelled, queryset, (), limit=len(candidates), among=list(candidates)
+                )
             else:
                 among = queryset.filter(pk__in=list(candidates))
                 exact = backend.search(query.spelled, among, **options)[: len(candidates)]
@@ -598,7 +609,9 @@ class Suggestion:
         return {"title": self.title, "url": self.url, "type": str(self.kind.label), "marks": self.marks}
 
 
-def suggest(query: SearchQuery, scope: Scope, request, limit: int = SUGGESTIONS, backend=None) -> list[Suggestion]:
+def suggest(
+    query: SearchQuery, scope: Scope, request, limit: int = SUGGESTIONS, backend=None
+) -> list[Suggestion]:
     """Up to ``limit`` titles of pages, works and exemplars starting like the query (accents ignored)."""
     if not query:
         return []

@@ -163,6 +163,5 @@ def mark_spans(text: str, query: SearchQuery) -> list[tuple[int, int]]:
     terms = set(query.folded_terms[:-1])
     last = query.folded_terms[-1] if query.folded_terms else None
     return [
-        (tokens[i].start(), tokens[i].end())
-        for i in sorted(matched_positions(tokens, terms, prefix=last))
+        (tokens[i].start(), tokens[i].end()) for i in sorted(matched_positions(tokens, terms, prefix=last))
     ]

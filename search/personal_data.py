@@ -31,4 +31,6 @@ def looks_personal(text: str) -> bool:
     if EMAIL_RE.search(text):
         return True
     text = YEAR_RANGE_RE.sub(" ", text)
-    return any(sum(char.isdigit() for char in match.group()) >= MIN_DIGITS for match in NUMBER_RE.finditer(text))
+    return any(
+        sum(char.isdigit() for char in match.group()) >= MIN_DIGITS for match in NUMBER_RE.finditer(text)
+    )

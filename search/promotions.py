@@ -52,7 +52,9 @@ def promoted_results(query: SearchQuery, scope, request) -> list[Promoted]:
     if not query_ids:
         return []
     promotions = list(
-        SearchPromotion.objects.filter(query_id__in=query_ids).select_related("page").order_by("sort_order", "pk")
+        SearchPromotion.objects.filter(query_id__in=query_ids)
+        .select_related("page")
+        .order_by("sort_order", "pk")
     )
     keys = {promotion.page.translation_key for promotion in promotions if promotion.page_id}
     pages = {
@@ -70,7 +72,9 @@ def promoted_results(query: SearchQuery, scope, request) -> list[Promoted]:
             url = page.get_url(request) if page is not None else None
             if not url or url in seen:
                 continue
-            results.append(Promoted(page.title, url, promotion.description or getattr(page, "search_description", "")))
+            results.append(
+                Promoted(page.title, url, promotion.description or getattr(page, "search_description", ""))
+            )
         elif promotion.external_link_url and promotion.external_link_url not in seen:
             url = promotion.external_link_url
             results.append(

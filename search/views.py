@@ -95,7 +95,9 @@ def search(request):
         "curated_terms": curated_terms() if found_nothing else [],
         "listing_pages": _listing_pages(scope) if found_nothing else [],
         "crumbs": [Crumb(_("Trang chủ"), reverse("wagtail_serve", args=("",))), Crumb(_("Tìm kiếm"), None)],
-        "alternate_urls": _alternate_urls(_query_string(q=query.text, type=kind.key if kind else "", district=district_pk)),
+        "alternate_urls": _alternate_urls(
+            _query_string(q=query.text, type=kind.key if kind else "", district=district_pk)
+        ),
     }
     response = render(request, "search/search.html", context)
     response["X-Robots-Tag"] = "noindex"

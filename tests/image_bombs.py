@@ -32,7 +32,12 @@ def huge_png(width: int, height: int) -> bytes:
     for start in range(0, height, rows_per_block):
         parts.append(packer.compress(row * min(rows_per_block, height - start)))
     parts.append(packer.flush())
-    return b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header) + _chunk(b"IDAT", b"".join(parts)) + _chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _chunk(b"IHDR", header)
+        + _chunk(b"IDAT", b"".join(parts))
+        + _chunk(b"IEND", b"")
+    )
 
 
 def _status_kb(field: str) -> int:

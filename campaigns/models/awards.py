@@ -27,11 +27,15 @@ class AwardType(BilingualNameMixin):
     slug = models.SlugField(max_length=100, unique=True, verbose_name=_("Mã"))
     issuer = models.CharField(max_length=255, verbose_name=_("Cơ quan ban hành"))
     issuing_level = models.ForeignKey(
-        "campaigns.UnitLevel", on_delete=models.PROTECT, related_name="+",
+        "campaigns.UnitLevel",
+        on_delete=models.PROTECT,
+        related_name="+",
         verbose_name=_("Cấp ban hành"),
     )
     deciding_level = models.ForeignKey(
-        "campaigns.UnitLevel", on_delete=models.PROTECT, related_name="+",
+        "campaigns.UnitLevel",
+        on_delete=models.PROTECT,
+        related_name="+",
         verbose_name=_("Cấp quyết định"),
         help_text=_("Hồ sơ đề nghị loại khen thưởng này được xét đến cấp này thì dừng."),
     )

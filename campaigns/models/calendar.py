@@ -21,7 +21,9 @@ class CalendarDay(models.Model):
 
     date = models.DateField(unique=True, verbose_name=_("Ngày"))
     kind = models.CharField(
-        max_length=20, choices=CalendarDayKind.choices, default=CalendarDayKind.DAY_OFF,
+        max_length=20,
+        choices=CalendarDayKind.choices,
+        default=CalendarDayKind.DAY_OFF,
         verbose_name=_("Loại ngày"),
         help_text=_(
             "Ngày nghỉ bổ sung: ngày làm việc được nghỉ theo thông báo của Chính phủ. Ngày làm "
@@ -29,7 +31,8 @@ class CalendarDay(models.Model):
         ),
     )
     reason = models.CharField(
-        max_length=255, verbose_name=_("Lý do, căn cứ"),
+        max_length=255,
+        verbose_name=_("Lý do, căn cứ"),
         help_text=_("Ví dụ: Nghỉ bù dịp Quốc khánh theo Thông báo của Bộ Nội vụ."),
     )
 

@@ -36,11 +36,15 @@ class CampaignIndexPage(Page):
 
     def campaigns(self):
         return (
-            CampaignPage.objects.live().public().filter(locale_id=self.locale_id)
+            CampaignPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
             .order_by("-start_date", "-pk")
         )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["campaigns"] = Paginator(self.campaigns(), CAMPAIGNS_PER_PAGE).get_page(request.GET.get("page"))
+        context["campaigns"] = Paginator(self.campaigns(), CAMPAIGNS_PER_PAGE).get_page(
+            request.GET.get("page")
+        )
         return context

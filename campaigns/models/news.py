@@ -72,9 +72,8 @@ class ArticleIndexPage(RoutablePageMixin, Page):
             articles = articles.filter(tags__slug=tag).distinct()
         page_of_articles = paginate(request, articles, ARTICLES_PER_PAGE)
         tags = (
-            ArticleTag.tag_model().objects.filter(
-                campaigns_articletag_items__content_object__in=self.articles()
-            )
+            ArticleTag.tag_model()
+            .objects.filter(campaigns_articletag_items__content_object__in=self.articles())
             .distinct()
             .order_by("name")
         )
@@ -105,21 +104,34 @@ class ArticlePage(Page):
 
     date = models.DateField(default=timezone.localdate, verbose_name=_("Ngày đăng"))
     summary = models.TextField(
-        blank=True, verbose_name=_("Tóm tắt"),
+        blank=True,
+        verbose_name=_("Tóm tắt"),
         help_text=_("Hiện ở danh sách tin và khi chia sẻ lên mạng xã hội."),
     )
     featured_image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", verbose_name=_("Ảnh đại diện"),
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Ảnh đại diện"),
     )
     author_unit = models.ForeignKey(
-        "campaigns.Unit", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", verbose_name=_("Đơn vị đưa tin"),
+        "campaigns.Unit",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Đơn vị đưa tin"),
     )
     author_name = models.CharField(max_length=255, blank=True, verbose_name=_("Tác giả"))
     related_campaign = models.ForeignKey(
-        "campaigns.CampaignPage", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", verbose_name=_("Đợt thi đua liên quan"),
+        "campaigns.CampaignPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Đợt thi đua liên quan"),
     )
     body = StreamField(BodyBlock(), verbose_name=_("Nội dung"))
     tags = ClusterTaggableManager(through=ArticleTag, blank=True, verbose_name=_("Thẻ"))

@@ -63,18 +63,26 @@ class Unit(BilingualNameMixin, index.Indexed):
     PATH_SEPARATOR = "/"
 
     code = models.CharField(
-        max_length=30, unique=True, verbose_name=_("Mã đơn vị"),
+        max_length=30,
+        unique=True,
+        verbose_name=_("Mã đơn vị"),
         help_text=_("Mã theo danh mục hành chính, hoặc mã tự đặt cho các ban."),
     )
     level = models.ForeignKey(
         UnitLevel, on_delete=models.PROTECT, related_name="units", verbose_name=_("Cấp")
     )
     parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.PROTECT,
-        related_name="children", verbose_name=_("Đơn vị cấp trên"),
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        verbose_name=_("Đơn vị cấp trên"),
     )
     committee_name = models.CharField(
-        max_length=255, blank=True, verbose_name=_("Tên Ủy ban MTTQ"),
+        max_length=255,
+        blank=True,
+        verbose_name=_("Tên Ủy ban MTTQ"),
         help_text=_("Ví dụ: Ủy ban MTTQ Việt Nam huyện Tràng Định."),
     )
     valid_from = models.DateField(null=True, blank=True, verbose_name=_("Hiệu lực từ"))

@@ -52,8 +52,19 @@ class DutyBlock(blocks.StructBlock):
 
 @accent_insensitive_search(
     title="title",
-    text=("theme", "occasion", "preamble", "purpose", "requirements", "contents", "award_subjects",
-          "closing_note", "issuing_body", "signatory_name", "structured_text"),
+    text=(
+        "theme",
+        "occasion",
+        "preamble",
+        "purpose",
+        "requirements",
+        "contents",
+        "award_subjects",
+        "closing_note",
+        "issuing_body",
+        "signatory_name",
+        "structured_text",
+    ),
 )
 class CampaignPage(RoutablePageMixin, Page):
     """The plan of one emulation campaign, published as the campaign's page.
@@ -62,18 +73,25 @@ class CampaignPage(RoutablePageMixin, Page):
     """
 
     short_title = models.CharField(
-        max_length=40, blank=True, verbose_name=_("Tên ngắn"),
+        max_length=40,
+        blank=True,
+        verbose_name=_("Tên ngắn"),
         help_text=_("Hiện trong danh mục và đường dẫn vị trí trang, ví dụ: Thi đua năm 2026–2027."),
     )
     pinned = models.BooleanField(
-        default=False, verbose_name=_("Ghim lên trang chủ"),
+        default=False,
+        verbose_name=_("Ghim lên trang chủ"),
         help_text=_(
             "Trang chủ và danh mục giới thiệu đợt thi đua đang diễn ra theo ngày bắt đầu, kết thúc. "
             "Đánh dấu ô này để giới thiệu đợt này thay thế."
         ),
     )
     signed_scan = models.ForeignKey(
-        "wagtaildocs.Document", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("Bản scan kế hoạch đã ký"),
         help_text=_("Tệp PDF của văn bản có chữ ký và con dấu, để người xem tải về."),
     )
@@ -84,11 +102,13 @@ class CampaignPage(RoutablePageMixin, Page):
     )
     issued_on = models.DateField(null=True, blank=True, verbose_name=_("Ngày ban hành"))
     issuing_body = models.CharField(
-        max_length=255, default="Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn",
+        max_length=255,
+        default="Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn",
         verbose_name=_("Cơ quan ban hành"),
     )
     occasion = models.TextField(
-        blank=True, verbose_name=_("Dịp chào mừng"),
+        blank=True,
+        verbose_name=_("Dịp chào mừng"),
         help_text=_("Dòng dưới tên kế hoạch: các sự kiện mà đợt thi đua chào mừng."),
     )
     preamble = RichTextField(features=PLAN_TEXT_FEATURES, blank=True, verbose_name=_("Lời mở đầu"))
@@ -101,19 +121,24 @@ class CampaignPage(RoutablePageMixin, Page):
     start_date = models.DateField(verbose_name=_("Ngày bắt đầu"))
     end_date = models.DateField(verbose_name=_("Ngày kết thúc"))
     period_text = models.CharField(
-        max_length=255, blank=True, verbose_name=_("Thời gian (như ghi trong kế hoạch)"),
+        max_length=255,
+        blank=True,
+        verbose_name=_("Thời gian (như ghi trong kế hoạch)"),
         help_text=_("Ví dụ: Từ tháng 02/2020 đến hết ngày 18/11/2020."),
     )
     theme = models.TextField(verbose_name=_("Chủ đề thi đua"))
     theme_short = models.CharField(
-        max_length=255, blank=True, verbose_name=_("Khẩu hiệu ngắn"),
+        max_length=255,
+        blank=True,
+        verbose_name=_("Khẩu hiệu ngắn"),
         help_text=_("Phần đầu của chủ đề, in lớn trên trang chủ."),
     )
 
     # III. Contents
     contents = StreamField(
         [("item", blocks.RichTextBlock(features=PLAN_TEXT_FEATURES, label=_("Nội dung")))],
-        blank=True, verbose_name=_("Nội dung thi đua"),
+        blank=True,
+        verbose_name=_("Nội dung thi đua"),
     )
 
     # IV. Awards
@@ -123,33 +148,42 @@ class CampaignPage(RoutablePageMixin, Page):
 
     # V. Deadlines the software acts on
     registration_deadline = models.DateField(
-        null=True, blank=True, verbose_name=_("Hạn đăng ký thi đua"),
+        null=True,
+        blank=True,
+        verbose_name=_("Hạn đăng ký thi đua"),
         help_text=_("Đăng ký thi đua và đăng ký công trình gửi sau ngày này bị đánh dấu trễ hạn."),
     )
     nomination_deadline = models.DateField(
-        null=True, blank=True, verbose_name=_("Hạn gửi hồ sơ đề nghị khen thưởng"),
+        null=True,
+        blank=True,
+        verbose_name=_("Hạn gửi hồ sơ đề nghị khen thưởng"),
     )
     report_deadline = models.DateField(
-        null=True, blank=True, verbose_name=_("Hạn gửi báo cáo tổng kết"),
+        null=True,
+        blank=True,
+        verbose_name=_("Hạn gửi báo cáo tổng kết"),
     )
     closing_date = models.DateField(
-        null=True, blank=True, verbose_name=_("Ngày tổng kết"),
+        null=True,
+        blank=True,
+        verbose_name=_("Ngày tổng kết"),
         help_text=_("Trang chủ đếm ngược đến ngày này."),
     )
 
     # VI. Implementation, signature and recipients
-    implementation = StreamField(
-        [("duty", DutyBlock())], blank=True, verbose_name=_("Tổ chức thực hiện")
-    )
+    implementation = StreamField([("duty", DutyBlock())], blank=True, verbose_name=_("Tổ chức thực hiện"))
     closing_note = models.TextField(blank=True, verbose_name=_("Đoạn kết"))
     signatory_title = models.CharField(
-        max_length=255, blank=True, default="TM. BAN THƯỜNG TRỰC — CHỦ TỊCH",
+        max_length=255,
+        blank=True,
+        default="TM. BAN THƯỜNG TRỰC — CHỦ TỊCH",
         verbose_name=_("Chức danh người ký"),
     )
     signatory_name = models.CharField(max_length=255, blank=True, verbose_name=_("Người ký"))
     recipients = StreamField(
         [("recipient", blocks.CharBlock(label=_("Nơi nhận")))],
-        blank=True, verbose_name=_("Nơi nhận"),
+        blank=True,
+        verbose_name=_("Nơi nhận"),
     )
 
     content_panels = Page.content_panels + [
@@ -322,7 +356,13 @@ class CampaignPage(RoutablePageMixin, Page):
         number and dates: a visitor who searches a word read on the plan page finds the plan.
         """
         day = "%d/%m/%Y"
-        parts = [self.short_title, self.theme_short, self.document_number, self.period_text, self.signatory_title]
+        parts = [
+            self.short_title,
+            self.theme_short,
+            self.document_number,
+            self.period_text,
+            self.signatory_title,
+        ]
         parts += [each.strftime(day) for each in (self.issued_on, self.start_date, self.end_date) if each]
         for award in self.awards.select_related("award_type"):
             parts += [award.award_type.name, award.award_type.name_en, award.note]
@@ -332,7 +372,13 @@ class CampaignPage(RoutablePageMixin, Page):
             parts.append(group.award_type.name)
             for row in group.rows:
                 unit = row.unit
-                parts += [unit.committee_name, unit.name, unit.name_en, str(row.collectives), str(row.individuals)]
+                parts += [
+                    unit.committee_name,
+                    unit.name,
+                    unit.name_en,
+                    str(row.collectives),
+                    str(row.individuals),
+                ]
             parts += [str(group.total_collectives), str(group.total_individuals)]
         for phase in self.phases.all():
             parts += [phase.title, phase.start_date.strftime(day), phase.end_date.strftime(day)]
@@ -355,7 +401,7 @@ class CampaignPage(RoutablePageMixin, Page):
         """
         theme, short = self.theme.strip(), self.theme_short.strip()
         if short and theme.startswith(short):
-            return theme[len(short):].lstrip(" ,:;–-")
+            return theme[len(short) :].lstrip(" ,:;–-")
         return "" if theme == short else theme
 
     @property
@@ -447,7 +493,8 @@ class CampaignPhase(Orderable):
     end_date = models.DateField(verbose_name=_("Đến ngày"))
     activities = StreamField(
         [("activity", blocks.TextBlock(label=_("Hoạt động")))],
-        blank=True, verbose_name=_("Các hoạt động"),
+        blank=True,
+        verbose_name=_("Các hoạt động"),
     )
 
     panels = [
@@ -473,16 +520,21 @@ class CampaignAward(Orderable):
 
     page = ParentalKey(CampaignPage, on_delete=models.CASCADE, related_name="awards")
     award_type = models.ForeignKey(
-        "campaigns.AwardType", on_delete=models.PROTECT, related_name="+",
+        "campaigns.AwardType",
+        on_delete=models.PROTECT,
+        related_name="+",
         verbose_name=_("Hình thức khen thưởng"),
     )
     note = models.CharField(
-        max_length=255, blank=True, verbose_name=_("Ghi chú"),
+        max_length=255,
+        blank=True,
+        verbose_name=_("Ghi chú"),
         help_text=_("Ví dụ: có văn bản hướng dẫn sau."),
     )
 
     numbers_to_follow = models.BooleanField(
-        default=False, verbose_name=_("Số lượng có văn bản hướng dẫn sau"),
+        default=False,
+        verbose_name=_("Số lượng có văn bản hướng dẫn sau"),
         help_text=_(
             "Kế hoạch chưa quy định số lượng: chưa nhận hồ sơ đề nghị hình thức này cho đến khi "
             "tỉnh nhập chỉ tiêu và bỏ đánh dấu ô này."
@@ -502,7 +554,9 @@ class CampaignCriterion(Orderable):
     page = ParentalKey(CampaignPage, on_delete=models.CASCADE, related_name="criteria")
     target_group = models.CharField(max_length=255, verbose_name=_("Đối tượng"))
     nominee_kind = models.CharField(
-        max_length=20, choices=NomineeKind.choices, default=NomineeKind.COLLECTIVE,
+        max_length=20,
+        choices=NomineeKind.choices,
+        default=NomineeKind.COLLECTIVE,
         verbose_name=_("Áp dụng cho"),
     )
     body = RichTextField(features=PLAN_TEXT_FEATURES, verbose_name=_("Tiêu chuẩn"))
@@ -553,7 +607,9 @@ class Quota(Orderable):
 
     page = ParentalKey(CampaignPage, on_delete=models.CASCADE, related_name="quotas")
     award_type = models.ForeignKey(
-        "campaigns.AwardType", on_delete=models.PROTECT, related_name="quotas",
+        "campaigns.AwardType",
+        on_delete=models.PROTECT,
+        related_name="quotas",
         verbose_name=_("Hình thức khen thưởng"),
     )
     unit = models.ForeignKey(
@@ -609,22 +665,36 @@ class UnitQuota(models.Model):
         CampaignPage, on_delete=models.PROTECT, related_name="unit_quotas", verbose_name=_("Đợt thi đua")
     )
     award_type = models.ForeignKey(
-        "campaigns.AwardType", on_delete=models.PROTECT, related_name="+",
+        "campaigns.AwardType",
+        on_delete=models.PROTECT,
+        related_name="+",
         verbose_name=_("Hình thức khen thưởng"),
     )
     unit = models.ForeignKey(
-        "campaigns.Unit", on_delete=models.PROTECT, related_name="+", verbose_name=_("Đơn vị"),
+        "campaigns.Unit",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("Đơn vị"),
         help_text=_("Đơn vị của mình (tính chung cho cả các đơn vị trực thuộc), hoặc một đơn vị trực thuộc."),
     )
     collectives = models.PositiveSmallIntegerField(default=0, verbose_name=_("Số tập thể"))
     individuals = models.PositiveSmallIntegerField(default=0, verbose_name=_("Số cá nhân"))
     basis = models.CharField(
-        max_length=255, blank=True, verbose_name=_("Căn cứ"),
-        help_text=_("Văn bản của Ban Thường trực quy định số lượng, ví dụ: Thông báo số 05/TB-MTTQ ngày 02/3/2020."),
+        max_length=255,
+        blank=True,
+        verbose_name=_("Căn cứ"),
+        help_text=_(
+            "Văn bản của Ban Thường trực quy định số lượng, ví dụ: Thông báo số 05/TB-MTTQ ngày 02/3/2020."
+        ),
     )
     set_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
-        editable=False, verbose_name=_("Người nhập"),
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        verbose_name=_("Người nhập"),
     )
     updated_at = models.DateTimeField(auto_now=True, verbose_name=_("Cập nhật"))
 
@@ -666,15 +736,19 @@ class UnitQuota(models.Model):
             return
         deciding = self.deciding_unit
         if deciding is None or deciding.parent_id is None:
-            raise ValidationError({
-                "award_type": gettext(
-                    "Số lượng %(award)s do kế hoạch của tỉnh quy định; đơn vị chỉ quy định số lượng "
-                    "hình thức khen thưởng do cấp mình quyết định."
-                ) % {"award": self.award_type.short_name}
-            })
-        if Quota.objects.of(self.campaign, self.award_type).filter(unit=self.unit).exists():
-            raise ValidationError({
-                "unit": gettext("Kế hoạch của đợt đã quy định chỉ tiêu %(award)s cho %(unit)s.") % {
-                    "award": self.award_type.short_name, "unit": self.unit.display_name
+            raise ValidationError(
+                {
+                    "award_type": gettext(
+                        "Số lượng %(award)s do kế hoạch của tỉnh quy định; đơn vị chỉ quy định số lượng "
+                        "hình thức khen thưởng do cấp mình quyết định."
+                    )
+                    % {"award": self.award_type.short_name}
                 }
-            })
+            )
+        if Quota.objects.of(self.campaign, self.award_type).filter(unit=self.unit).exists():
+            raise ValidationError(
+                {
+                    "unit": gettext("Kế hoạch của đợt đã quy định chỉ tiêu %(award)s cho %(unit)s.")
+                    % {"award": self.award_type.short_name, "unit": self.unit.display_name}
+                }
+            )

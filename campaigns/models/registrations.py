@@ -31,5 +31,7 @@ class Registration(UnitSubmission):
         verbose_name = _("đăng ký thi đua")
         verbose_name_plural = _("đăng ký thi đua")
         constraints = [
-            models.UniqueConstraint(fields=["campaign", "unit"], name="one_registration_per_unit_and_campaign")
+            models.UniqueConstraint(
+                fields=["campaign", "unit"], name="one_registration_per_unit_and_campaign"
+            )
         ]

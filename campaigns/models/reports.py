@@ -13,7 +13,9 @@ class CampaignReport(UnitSubmission):
     """One per unit and campaign; late after the plan's report deadline (02/11 in 2020)."""
 
     summary = models.TextField(verbose_name=_("Tóm tắt kết quả"))
-    works_completed = models.PositiveIntegerField(default=0, verbose_name=_("Số công trình, phần việc hoàn thành"))
+    works_completed = models.PositiveIntegerField(
+        default=0, verbose_name=_("Số công trình, phần việc hoàn thành")
+    )
     works_value_vnd = models.BigIntegerField(
         default=0, validators=[MinValueValidator(0)], verbose_name=_("Tổng giá trị công trình (đồng)")
     )

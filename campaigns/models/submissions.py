@@ -97,8 +97,10 @@ class ReviewedQuerySet(models.QuerySet):
 
     def drafts(self):
         """Neither accepted, in review nor returned: never sent, or withdrawn."""
-        return self.filter(live=False).alias(pk_text=Cast("pk", output_field=CharField())).exclude(
-            pk_text__in=workflow_object_ids(self.model, *ACTIVE_WORKFLOW)
+        return (
+            self.filter(live=False)
+            .alias(pk_text=Cast("pk", output_field=CharField()))
+            .exclude(pk_text__in=workflow_object_ids(self.model, *ACTIVE_WORKFLOW))
         )
 
 
@@ -122,7 +124,9 @@ def submission_panels(*fields) -> list:
 
 class UnitSubmission(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
     campaign = models.ForeignKey(
-        "campaigns.CampaignPage", on_delete=models.PROTECT, related_name="+",
+        "campaigns.CampaignPage",
+        on_delete=models.PROTECT,
+        related_name="+",
         verbose_name=_("Đợt thi đua"),
     )
     unit = models.ForeignKey(
@@ -130,8 +134,11 @@ class UnitSubmission(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixi
     )
     submitted_at = models.DateTimeField(null=True, blank=True, editable=False, verbose_name=_("Ngày gửi"))
     file = models.FileField(
-        upload_to=private_upload_path, storage=get_private_storage, blank=True,
-        validators=[PrivateFileValidator()], verbose_name=_("Tệp văn bản"),
+        upload_to=private_upload_path,
+        storage=get_private_storage,
+        blank=True,
+        validators=[PrivateFileValidator()],
+        verbose_name=_("Tệp văn bản"),
         help_text=_("Văn bản có chữ ký, đóng dấu (PDF, Word, Excel hoặc ảnh chụp; tối đa 20 MB)."),
     )
     updated_at = models.DateTimeField(auto_now=True, verbose_name=_("Cập nhật"))
@@ -193,7 +200,7 @@ class UnitSubmission(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixi
 
     @property
     def timeliness(self) -> str:
-        """"Trễ hạn" or "Đúng hạn", for listings and exports (a word, not True/False)."""
+        """ "Trễ hạn" or "Đúng hạn", for listings and exports (a word, not True/False)."""
         return str(_("Trễ hạn") if self.is_late else _("Đúng hạn"))
 
     timeliness.fget.short_description = _("Thời hạn")

@@ -123,7 +123,12 @@ def news_index_page():
     language_code = active_content_language()
     return public_cache.remember(
         f"news-index:{language_code}",
-        lambda: ArticleIndexPage.objects.live().filter(locale__language_code=language_code).order_by("path").first(),
+        lambda: (
+            ArticleIndexPage.objects.live()
+            .filter(locale__language_code=language_code)
+            .order_by("path")
+            .first()
+        ),
     )
 
 

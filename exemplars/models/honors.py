@@ -31,9 +31,17 @@ class ExemplarQuerySet(PublicTranslatableQuerySet):
 @accent_insensitive_search(
     title="name",
     text=(
-        "position", "summary", "achievements", "unit.name", "unit.committee_name",
-        "award_type.name", "award_type.short_name", "award_type.name_en", "award_type.short_name_en",
-        "decision_number", "decision_text",
+        "position",
+        "summary",
+        "achievements",
+        "unit.name",
+        "unit.committee_name",
+        "award_type.name",
+        "award_type.short_name",
+        "award_type.name_en",
+        "award_type.short_name_en",
+        "decision_number",
+        "decision_text",
     ),
 )
 class Exemplar(
@@ -56,26 +64,34 @@ class Exemplar(
 
     name = models.CharField(max_length=255, verbose_name=_("Tên tập thể, cá nhân"))
     slug = models.SlugField(
-        max_length=255, blank=True, verbose_name=_("Đường dẫn"),
+        max_length=255,
+        blank=True,
+        verbose_name=_("Đường dẫn"),
         help_text=_("Để trống: tạo tự động từ tên."),
     )
-    kind = models.CharField(
-        max_length=20, choices=NomineeKind.choices, verbose_name=_("Tập thể hay cá nhân")
-    )
+    kind = models.CharField(max_length=20, choices=NomineeKind.choices, verbose_name=_("Tập thể hay cá nhân"))
     position = models.CharField(
-        max_length=255, blank=True, verbose_name=_("Chức vụ"),
+        max_length=255,
+        blank=True,
+        verbose_name=_("Chức vụ"),
         help_text=_("Chỉ với cá nhân, ví dụ: Chủ tịch Ủy ban MTTQ xã."),
     )
     unit = models.ForeignKey(
-        "campaigns.Unit", on_delete=models.PROTECT, related_name="exemplars",
+        "campaigns.Unit",
+        on_delete=models.PROTECT,
+        related_name="exemplars",
         verbose_name=_("Đơn vị"),
     )
     campaign = models.ForeignKey(
-        "campaigns.CampaignPage", on_delete=models.PROTECT, related_name="exemplars",
+        "campaigns.CampaignPage",
+        on_delete=models.PROTECT,
+        related_name="exemplars",
         verbose_name=_("Đợt thi đua"),
     )
     award_type = models.ForeignKey(
-        "campaigns.AwardType", on_delete=models.PROTECT, related_name="exemplars",
+        "campaigns.AwardType",
+        on_delete=models.PROTECT,
+        related_name="exemplars",
         verbose_name=_("Hình thức khen thưởng"),
     )
     summary = models.TextField(verbose_name=_("Tóm tắt thành tích"))
@@ -83,18 +99,26 @@ class Exemplar(
         blank=True, features=["bold", "italic", "ol", "ul", "link"], verbose_name=_("Thành tích")
     )
     photo = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", verbose_name=_("Ảnh"),
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Ảnh"),
     )
     photo_consent = models.BooleanField(
-        default=False, verbose_name=_("Đã đồng ý công khai ảnh"),
+        default=False,
+        verbose_name=_("Đã đồng ý công khai ảnh"),
         help_text=_("Ảnh chỉ hiện trên trang công khai khi người được khen đã đồng ý."),
     )
     decision_number = models.CharField(max_length=100, blank=True, verbose_name=_("Số quyết định"))
     decision_date = models.DateField(null=True, blank=True, verbose_name=_("Ngày quyết định"))
     featured = models.BooleanField(default=False, verbose_name=_("Nổi bật trên trang chủ"))
     works = models.ManyToManyField(
-        "exemplars.Work", blank=True, related_name="exemplars", verbose_name=_("Công trình gắn với thành tích")
+        "exemplars.Work",
+        blank=True,
+        related_name="exemplars",
+        verbose_name=_("Công trình gắn với thành tích"),
     )
 
     objects = ExemplarQuerySet.as_manager()

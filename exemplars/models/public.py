@@ -20,6 +20,4 @@ class PublicTranslatableQuerySet(models.QuerySet):
         translated = self.model.objects.filter(
             locale=locale, translation_key=OuterRef("translation_key"), live=True
         )
-        return self.filter(
-            models.Q(locale=locale) | (models.Q(locale=default) & ~Exists(translated))
-        )
+        return self.filter(models.Q(locale=locale) | (models.Q(locale=default) & ~Exists(translated)))

@@ -56,7 +56,8 @@ class WorkQuerySet(PublicTranslatableQuerySet):
 
 
 @accent_insensitive_search(
-    title="title", text=("summary", "description", "place", "unit.name", "unit.committee_name", "shown_facts_text")
+    title="title",
+    text=("summary", "description", "place", "unit.name", "unit.committee_name", "shown_facts_text"),
 )
 class Work(
     SlugFromNameMixin,
@@ -79,24 +80,35 @@ class Work(
 
     title = models.CharField(max_length=255, verbose_name=_("Tên công trình, phần việc"))
     slug = models.SlugField(
-        max_length=255, blank=True, verbose_name=_("Đường dẫn"),
+        max_length=255,
+        blank=True,
+        verbose_name=_("Đường dẫn"),
         help_text=_("Để trống: tạo tự động từ tên công trình."),
     )
     campaign = models.ForeignKey(
-        "campaigns.CampaignPage", on_delete=models.PROTECT, related_name="works",
+        "campaigns.CampaignPage",
+        on_delete=models.PROTECT,
+        related_name="works",
         verbose_name=_("Đợt thi đua"),
     )
     unit = models.ForeignKey(
-        "campaigns.Unit", on_delete=models.PROTECT, related_name="works",
+        "campaigns.Unit",
+        on_delete=models.PROTECT,
+        related_name="works",
         verbose_name=_("Đơn vị đăng ký"),
     )
     category = models.CharField(
-        max_length=20, choices=WorkCategory.choices, default=WorkCategory.OTHER,
+        max_length=20,
+        choices=WorkCategory.choices,
+        default=WorkCategory.OTHER,
         verbose_name=_("Lĩnh vực"),
     )
     status = models.CharField(
-        max_length=20, choices=WorkStatus.choices, default=WorkStatus.REGISTERED,
-        verbose_name=_("Tình trạng"), db_index=True,
+        max_length=20,
+        choices=WorkStatus.choices,
+        default=WorkStatus.REGISTERED,
+        verbose_name=_("Tình trạng"),
+        db_index=True,
     )
     summary = models.TextField(verbose_name=_("Tóm tắt"))
     description = RichTextField(
@@ -104,23 +116,32 @@ class Work(
     )
     place = models.CharField(max_length=255, verbose_name=_("Địa điểm"))
     value_vnd = models.BigIntegerField(
-        null=True, blank=True, validators=[MinValueValidator(0)],
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
         verbose_name=_("Giá trị (đồng)"),
     )
     people_contribution = models.TextField(
-        blank=True, verbose_name=_("Nhân dân đóng góp"),
+        blank=True,
+        verbose_name=_("Nhân dân đóng góp"),
         help_text=_("Tiền, ngày công, đất, vật liệu nhân dân đóng góp."),
     )
     people_contribution_vnd = models.BigIntegerField(
-        null=True, blank=True, validators=[MinValueValidator(0)],
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
         verbose_name=_("Nhân dân đóng góp (quy ra đồng)"),
     )
     started_on = models.DateField(null=True, blank=True, verbose_name=_("Ngày khởi công"))
     accepted_on = models.DateField(null=True, blank=True, verbose_name=_("Ngày nghiệm thu"))
     plaque_mounted_on = models.DateField(null=True, blank=True, verbose_name=_("Ngày gắn biển"))
     main_image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", verbose_name=_("Ảnh chính"),
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Ảnh chính"),
     )
     featured = models.BooleanField(default=False, verbose_name=_("Nổi bật trên trang chủ"))
     created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("Ngày tạo"))
@@ -197,15 +218,19 @@ class Work(
         ordering = ["-accepted_on", "-pk"]
         verbose_name = _("công trình, phần việc")
         verbose_name_plural = _("công trình, phần việc")
-        constraints = [
-            models.UniqueConstraint(fields=["locale", "slug"], name="unique_work_slug_per_locale")
-        ]
+        constraints = [models.UniqueConstraint(fields=["locale", "slug"], name="unique_work_slug_per_locale")]
 
     def shown_facts_text(self) -> str:
         """The facts the work's page shows besides its text, for the search index: what the
         people contributed, the dates and the money (written as on the page, "1.250.000 đ")."""
-        days = [each.strftime("%d/%m/%Y") for each in (self.started_on, self.accepted_on, self.plaque_mounted_on) if each]
-        money = [vnd(amount) for amount in (self.value_vnd, self.people_contribution_vnd) if amount is not None]
+        days = [
+            each.strftime("%d/%m/%Y")
+            for each in (self.started_on, self.accepted_on, self.plaque_mounted_on)
+            if each
+        ]
+        money = [
+            vnd(amount) for amount in (self.value_vnd, self.people_contribution_vnd) if amount is not None
+        ]
         return "\n".join([self.people_contribution or "", *days, *money])
 
     def __str__(self) -> str:

@@ -310,7 +310,9 @@ def breadcrumbs(context, *trail) -> list[Crumb]:
         return ancestors, _short_titles(ancestors)
 
     ancestors, short_titles = (
-        public_cache.remember(f"crumbs:{page.pk}", ancestors_and_short_titles) if page.pk else ancestors_and_short_titles()
+        public_cache.remember(f"crumbs:{page.pk}", ancestors_and_short_titles)
+        if page.pk
+        else ancestors_and_short_titles()
     )
     for ancestor in ancestors:
         title = _("Trang chủ") if ancestor.depth == 2 else short_titles.get(ancestor.pk) or ancestor.title
@@ -339,7 +341,9 @@ def _short_titles(pages: list[Page]) -> dict[int, str]:
             by_model.setdefault(model, []).append(page.pk)
     titles: dict[int, str] = {}
     for model, pks in by_model.items():
-        titles.update(model.objects.filter(pk__in=pks).exclude(short_title="").values_list("pk", "short_title"))
+        titles.update(
+            model.objects.filter(pk__in=pks).exclude(short_title="").values_list("pk", "short_title")
+        )
     return titles
 
 

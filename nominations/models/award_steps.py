@@ -49,32 +49,43 @@ class AwardChain(models.Model):
     """Which chain of steps (a Wagtail workflow) an award type's nominations go through."""
 
     award_type = models.OneToOneField(
-        "campaigns.AwardType", on_delete=models.CASCADE, related_name="chain",
+        "campaigns.AwardType",
+        on_delete=models.CASCADE,
+        related_name="chain",
         verbose_name=_("Hình thức khen thưởng"),
     )
     workflow = models.ForeignKey(
-        Workflow, on_delete=models.PROTECT, related_name="award_chains",
+        Workflow,
+        on_delete=models.PROTECT,
+        related_name="award_chains",
         verbose_name=_("Quy trình xét"),
         help_text=_("Các bước từ đề nghị đến quyết định; sửa các bước tại Cài đặt → Quy trình."),
     )
     # The council's rules for this award type (its session and secret ballot).
     quorum_percent = models.PositiveSmallIntegerField(
-        default=50, validators=[MaxValueValidator(100)], verbose_name=_("Tỷ lệ có mặt tối thiểu (%)"),
+        default=50,
+        validators=[MaxValueValidator(100)],
+        verbose_name=_("Tỷ lệ có mặt tối thiểu (%)"),
         help_text=_(
             "Phiên họp xét hình thức này hợp lệ khi số thành viên có mặt vượt quá tỷ lệ này của tổng số "
             "thành viên Hội đồng (mặc định 50: quá nửa)."
         ),
     )
     pass_percent = models.PositiveSmallIntegerField(
-        default=50, validators=[MaxValueValidator(100)], verbose_name=_("Tỷ lệ đồng ý để thông qua (%)"),
+        default=50,
+        validators=[MaxValueValidator(100)],
+        verbose_name=_("Tỷ lệ đồng ý để thông qua (%)"),
         help_text=_("Được thông qua khi số phiếu đồng ý vượt quá tỷ lệ này (mặc định 50: quá nửa)."),
     )
     pass_base = models.CharField(
-        max_length=10, choices=PassBase.choices, default=PassBase.ALL_MEMBERS,
+        max_length=10,
+        choices=PassBase.choices,
+        default=PassBase.ALL_MEMBERS,
         verbose_name=_("Tỷ lệ đồng ý tính trên"),
     )
     comment_days = models.PositiveSmallIntegerField(
-        default=0, verbose_name=_("Số ngày làm việc lấy ý kiến nhân dân"),
+        default=0,
+        verbose_name=_("Số ngày làm việc lấy ý kiến nhân dân"),
         help_text=_(
             "Thời gian công khai danh sách đề nghị trên cổng thông tin để lấy ý kiến nhân dân trước khi "
             "Hội đồng xét; 0: hình thức này không đưa ra lấy ý kiến."
@@ -112,7 +123,10 @@ class NominationRefusal(models.Model):
     date = models.DateField(verbose_name=_("Ngày văn bản"))
     reason = models.TextField(verbose_name=_("Lý do không khen thưởng"))
     recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("Người ghi"),
     )
     recorded_at = models.DateTimeField(auto_now_add=True, verbose_name=_("Ngày ghi"))
@@ -127,7 +141,9 @@ class NominationRefusal(models.Model):
 
 class RefusalForm(forms.Form):
     letter = forms.CharField(label=_("Số văn bản trả lời"), max_length=100)
-    date = DayFirstDateField(label=_("Ngày văn bản"), widget=forms.DateInput(attrs={"placeholder": _("ngày/tháng/năm")}))
+    date = DayFirstDateField(
+        label=_("Ngày văn bản"), widget=forms.DateInput(attrs={"placeholder": _("ngày/tháng/năm")})
+    )
     reason = forms.CharField(label=_("Lý do không khen thưởng"), widget=forms.Textarea({"rows": 3}))
 
 
@@ -181,7 +197,7 @@ class AwardStepTask(ReturnNeedsReason, Task):
         return True
 
     def describe(self) -> str:
-        """"Văn phòng tỉnh – Kiểm tra hồ sơ": who acts next, for messages and the dashboard."""
+        """ "Văn phòng tỉnh – Kiểm tra hồ sơ": who acts next, for messages and the dashboard."""
         return f"{self.get_actor_display()} – {self.get_kind_display().lower()}"
 
     # -- Wagtail's Task API ---------------------------------------------------------------------
@@ -203,7 +219,11 @@ class AwardStepTask(ReturnNeedsReason, Task):
             nomination.check_submission(workflow_state=workflow_state)
         if isinstance(nomination, Nomination) and not self.applies_to(nomination):
             return self.skip(workflow_state, nomination)
-        if isinstance(obj, LockableMixin) and obj.locked_by_id and not self.is_moderator(nomination, obj.locked_by):
+        if (
+            isinstance(obj, LockableMixin)
+            and obj.locked_by_id
+            and not self.is_moderator(nomination, obj.locked_by)
+        ):
             obj.locked, obj.locked_by, obj.locked_at = False, None, None
             obj.save(update_fields=["locked", "locked_by", "locked_at"])
         return super().start(workflow_state, user=user)
@@ -238,10 +258,15 @@ class AwardStepTask(ReturnNeedsReason, Task):
         """Close the chain with the outside body's refusal, kept with the nomination."""
         workflow_state = task_state.workflow_state
         NominationRefusal.objects.create(
-            nomination_id=int(workflow_state.object_id), letter=letter, date=date, reason=reason, recorded_by=user
+            nomination_id=int(workflow_state.object_id),
+            letter=letter,
+            date=date,
+            reason=reason,
+            recorded_by=user,
         )
         task_state.comment = gettext("Không được khen thưởng (văn bản số %(letter)s): %(reason)s") % {
-            "letter": letter, "reason": reason,
+            "letter": letter,
+            "reason": reason,
         }
         task_state.save(update_fields=["comment"])
         workflow_state.cancel(user=user)
@@ -334,7 +359,7 @@ def next_step_message(nomination) -> str:
 
 
 def returned_by(nomination) -> str | None:
-    """"Trả lại bởi … ngày …: <lý do>" while a returned nomination waits for its officer.
+    """ "Trả lại bởi … ngày …: <lý do>" while a returned nomination waits for its officer.
 
     Read from the step that returned it, as for the units' records (``intranet.unit_review``).
     """

@@ -27,8 +27,10 @@ from .nominations import Nomination
 
 def council_members():
     """Every active account holding the council's role: "all the council's members"."""
-    return get_user_model().objects.filter(is_active=True, membership__role=Role.COUNCIL).order_by(
-        "last_name", "first_name", "username"
+    return (
+        get_user_model()
+        .objects.filter(is_active=True, membership__role=Role.COUNCIL)
+        .order_by("last_name", "first_name", "username")
     )
 
 
@@ -54,42 +56,69 @@ def minutes_path(instance, filename: str) -> str:
 
 class CouncilSession(models.Model):
     number = models.CharField(
-        max_length=50, verbose_name=_("Số, ký hiệu biên bản"),
+        max_length=50,
+        verbose_name=_("Số, ký hiệu biên bản"),
         help_text=_("Ví dụ: 01/BB-HĐTĐKT"),
     )
     date = models.DateField(verbose_name=_("Ngày họp"))
     start_time = models.TimeField(null=True, blank=True, verbose_name=_("Giờ bắt đầu"))
     place = models.CharField(max_length=255, verbose_name=_("Địa điểm"))
     issuing_place = models.CharField(
-        max_length=100, default="Lạng Sơn", verbose_name=_("Địa danh ghi trên biên bản"),
+        max_length=100,
+        default="Lạng Sơn",
+        verbose_name=_("Địa danh ghi trên biên bản"),
     )
     chair = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("Chủ tọa"),
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("Chủ tọa"),
     )
     secretary = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("Thư ký"),
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("Thư ký"),
     )
     members = models.ManyToManyField(
-        settings.AUTH_USER_MODEL, related_name="council_sessions", verbose_name=_("Thành viên có mặt"),
+        settings.AUTH_USER_MODEL,
+        related_name="council_sessions",
+        verbose_name=_("Thành viên có mặt"),
         help_text=_("Các thành viên Hội đồng dự họp; chỉ họ được bỏ phiếu."),
     )
     ballot = models.CharField(
-        max_length=20, choices=BallotKind.choices, default=BallotKind.ELECTRONIC, verbose_name=_("Hình thức biểu quyết"),
+        max_length=20,
+        choices=BallotKind.choices,
+        default=BallotKind.ELECTRONIC,
+        verbose_name=_("Hình thức biểu quyết"),
     )
     status = models.CharField(
-        max_length=20, choices=SessionStatus.choices, default=SessionStatus.PREPARING, editable=False,
+        max_length=20,
+        choices=SessionStatus.choices,
+        default=SessionStatus.PREPARING,
+        editable=False,
         verbose_name=_("Trạng thái"),
     )
     council_size = models.PositiveSmallIntegerField(
-        default=0, editable=False, verbose_name=_("Tổng số thành viên Hội đồng"),
+        default=0,
+        editable=False,
+        verbose_name=_("Tổng số thành viên Hội đồng"),
         help_text=_("Ghi lại khi mở biểu quyết, để kết quả không đổi khi danh sách Hội đồng thay đổi."),
     )
     minutes_docx = models.FileField(
-        upload_to=minutes_path, storage=get_private_storage, blank=True, editable=False, max_length=255,
+        upload_to=minutes_path,
+        storage=get_private_storage,
+        blank=True,
+        editable=False,
+        max_length=255,
         verbose_name=_("Biên bản (DOCX)"),
     )
     minutes_pdf = models.FileField(
-        upload_to=minutes_path, storage=get_private_storage, blank=True, editable=False, max_length=255,
+        upload_to=minutes_path,
+        storage=get_private_storage,
+        blank=True,
+        editable=False,
+        max_length=255,
         verbose_name=_("Biên bản (PDF)"),
     )
 
@@ -100,7 +129,8 @@ class CouncilSession(models.Model):
 
     def __str__(self) -> str:
         return gettext("Phiên họp %(number)s ngày %(date)s") % {
-            "number": self.number, "date": self.date.strftime("%d/%m/%Y") if self.date else "",
+            "number": self.number,
+            "date": self.date.strftime("%d/%m/%Y") if self.date else "",
         }
 
     def clean(self):

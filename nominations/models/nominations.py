@@ -100,8 +100,13 @@ def name_key(name: str) -> str:
 
 def private_file(verbose_name, help_text, validator=None) -> models.FileField:
     return models.FileField(
-        upload_to=private_upload_path, storage=get_private_storage, blank=True, max_length=255,
-        validators=[validator or PrivateFileValidator()], verbose_name=verbose_name, help_text=help_text,
+        upload_to=private_upload_path,
+        storage=get_private_storage,
+        blank=True,
+        max_length=255,
+        validators=[validator or PrivateFileValidator()],
+        verbose_name=verbose_name,
+        help_text=help_text,
     )
 
 
@@ -129,8 +134,10 @@ class NominationQuerySet(models.QuerySet):
         active = _workflow_object_ids(
             self.model, WorkflowState.STATUS_IN_PROGRESS, WorkflowState.STATUS_NEEDS_CHANGES
         )
-        return self.filter(live=False).alias(pk_text=Cast("pk", output_field=CharField())).exclude(
-            pk_text__in=active
+        return (
+            self.filter(live=False)
+            .alias(pk_text=Cast("pk", output_field=CharField()))
+            .exclude(pk_text__in=active)
         )
 
     def approved(self) -> "NominationQuerySet":
@@ -206,9 +213,7 @@ def quota_row_for(campaign, award_type, unit: Unit, lock: bool = False) -> Quota
     set its numbers) and so no limit.
     """
     rows = [
-        row
-        for model in (Quota, UnitQuota)
-        for row in model.objects.covering(unit, campaign, award_type)[:1]
+        row for model in (Quota, UnitQuota) for row in model.objects.covering(unit, campaign, award_type)[:1]
     ]
     if not rows:
         return None
@@ -282,7 +287,11 @@ def quota_overview(campaign, unit: Unit) -> QuotaOverview:
             continue
         # Both kinds in one query: the overview is on every dashboard and nomination form.
         used = dict(
-            counted_against(quota, campaign).holding_a_slot().values_list("kind").annotate(Count("pk")).order_by()
+            counted_against(quota, campaign)
+            .holding_a_slot()
+            .values_list("kind")
+            .annotate(Count("pk"))
+            .order_by()
         )
         usages += [QuotaUsage(quota, kind, used.get(kind, 0)) for kind in NomineeKind.values]
     return QuotaOverview(
@@ -297,28 +306,39 @@ class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, C
     """One collective or individual proposed by a unit for one award in one campaign."""
 
     campaign = models.ForeignKey(
-        "campaigns.CampaignPage", on_delete=models.PROTECT, related_name="nominations",
+        "campaigns.CampaignPage",
+        on_delete=models.PROTECT,
+        related_name="nominations",
         verbose_name=_("Đợt thi đua"),
     )
     unit = models.ForeignKey(
-        "campaigns.Unit", on_delete=models.PROTECT, related_name="nominations",
+        "campaigns.Unit",
+        on_delete=models.PROTECT,
+        related_name="nominations",
         verbose_name=_("Đơn vị đề nghị"),
     )
     award_type = models.ForeignKey(
-        "campaigns.AwardType", on_delete=models.PROTECT, related_name="nominations",
+        "campaigns.AwardType",
+        on_delete=models.PROTECT,
+        related_name="nominations",
         verbose_name=_("Hình thức khen thưởng"),
     )
     kind = models.CharField(
-        max_length=20, choices=NomineeKind.choices, default=NomineeKind.INDIVIDUAL,
+        max_length=20,
+        choices=NomineeKind.choices,
+        default=NomineeKind.INDIVIDUAL,
         verbose_name=_("Tập thể hay cá nhân"),
     )
     name = models.CharField(
-        max_length=255, verbose_name=_("Tên tập thể hoặc họ và tên"),
+        max_length=255,
+        verbose_name=_("Tên tập thể hoặc họ và tên"),
         help_text=_("Tên được công bố trên trang Điển hình tiên tiến nếu được khen thưởng."),
     )
     name_key = models.CharField(max_length=255, editable=False, db_index=True, default="")
     position = models.CharField(
-        max_length=255, blank=True, verbose_name=_("Chức vụ, đơn vị công tác"),
+        max_length=255,
+        blank=True,
+        verbose_name=_("Chức vụ, đơn vị công tác"),
         help_text=_("Với cá nhân. Được công bố cùng tên nếu được khen thưởng."),
     )
     # -- personal data: never public ------------------------------------------------------
@@ -326,11 +346,16 @@ class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, C
     birth_date = models.DateField(null=True, blank=True, verbose_name=_("Ngày sinh"))
     ethnicity = models.CharField(max_length=50, blank=True, verbose_name=_("Dân tộc"))
     id_number = models.CharField(
-        max_length=12, blank=True, db_index=True, verbose_name=_("Số CCCD/CMND"),
+        max_length=12,
+        blank=True,
+        db_index=True,
+        verbose_name=_("Số CCCD/CMND"),
         validators=[RegexValidator(r"^(\d{9}|\d{12})$", _("Số CCCD gồm 12 chữ số (CMND cũ: 9 chữ số)."))],
     )
     phone = models.CharField(
-        max_length=20, blank=True, verbose_name=_("Điện thoại"),
+        max_length=20,
+        blank=True,
+        verbose_name=_("Điện thoại"),
         validators=[RegexValidator(r"^[0-9 +.]{8,20}$", _("Số điện thoại không hợp lệ."))],
     )
     photo = private_file(
@@ -339,7 +364,8 @@ class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, C
         validator=PrivateImageValidator(),
     )
     photo_consent = models.BooleanField(
-        default=False, verbose_name=_("Đồng ý công khai ảnh"),
+        default=False,
+        verbose_name=_("Đồng ý công khai ảnh"),
         help_text=_("Người được đề nghị đã đồng ý cho đăng ảnh trên trang Điển hình tiên tiến."),
     )
     # -- achievements -------------------------------------------------------------------------
@@ -348,11 +374,15 @@ class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, C
         help_text=_("Được công bố nếu được khen thưởng; không ghi thông tin cá nhân vào đây."),
     )
     works = ParentalManyToManyField(
-        "exemplars.Work", blank=True, related_name="nominations",
+        "exemplars.Work",
+        blank=True,
+        related_name="nominations",
         verbose_name=_("Công trình, phần việc gắn với thành tích"),
     )
     criteria = ParentalManyToManyField(
-        "campaigns.CampaignCriterion", blank=True, related_name="nominations",
+        "campaigns.CampaignCriterion",
+        blank=True,
+        related_name="nominations",
         verbose_name=_("Tiêu chuẩn đã đạt"),
     )
     # -- the dossier: private files -------------------------------------------------------
@@ -430,13 +460,18 @@ class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, C
         if self.campaign_id and self.unit_id:
             self.campaign.check_unit_in_force(self.unit)
         if self.award_type_id and self.unit_id and self.decided_below_province and self.deciding_unit is None:
-            raise ValidationError({
-                "award_type": gettext("%(award)s do cấp %(level)s quyết định; %(unit)s không thuộc cấp đó.") % {
-                    "award": self.award_type.short_name,
-                    "level": self.award_type.deciding_level.name.lower(),
-                    "unit": self.unit.display_name,
+            raise ValidationError(
+                {
+                    "award_type": gettext(
+                        "%(award)s do cấp %(level)s quyết định; %(unit)s không thuộc cấp đó."
+                    )
+                    % {
+                        "award": self.award_type.short_name,
+                        "level": self.award_type.deciding_level.name.lower(),
+                        "unit": self.unit.display_name,
+                    }
                 }
-            })
+            )
         if self.birth_date and self.birth_date > timezone.localdate():
             raise ValidationError({"birth_date": gettext("Ngày sinh không thể ở tương lai.")})
 
@@ -542,7 +577,9 @@ class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, C
         else:
             if not (self.id_number or (self.name and self.birth_date)):
                 return records.none()
-            records = records.same_person(name=self.name, birth_date=self.birth_date, id_number=self.id_number)
+            records = records.same_person(
+                name=self.name, birth_date=self.birth_date, id_number=self.id_number
+            )
         if self.pk:
             records = records.exclude(nomination_id=self.pk)
         return records.select_related("award_type").order_by("-year", "-decision_date", "-pk")
@@ -560,7 +597,9 @@ class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, C
         if deadline is None:
             return None, None
         extension = (
-            NominationDeadlineExtension.objects.filter(campaign=campaign, unit__code__in=self.unit.ancestor_codes())
+            NominationDeadlineExtension.objects.filter(
+                campaign=campaign, unit__code__in=self.unit.ancestor_codes()
+            )
             .order_by("-until", "-pk")
             .first()
         )
@@ -572,8 +611,13 @@ class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, C
         if not (self.campaign_id and self.unit_id and self.award_type_id):
             return None
         return quota_usage_for(
-            self.campaign, self.award_type, self.unit, self.kind,
-            exclude_pk=self.pk, lock=lock, approved_only=approved_only,
+            self.campaign,
+            self.award_type,
+            self.unit,
+            self.kind,
+            exclude_pk=self.pk,
+            lock=lock,
+            approved_only=approved_only,
         )
 
     def is_same_nominee_as(self, other: "Nomination") -> bool:
@@ -602,7 +646,9 @@ class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, C
         """
         if workflow_state is None or workflow_state.pk is None:
             return None
-        first_step = workflow_state.task_states.select_related("revision").order_by("started_at", "pk").first()
+        first_step = (
+            workflow_state.task_states.select_related("revision").order_by("started_at", "pk").first()
+        )
         return first_step.revision.as_object() if first_step is not None else None
 
     def check_submission(
@@ -708,14 +754,22 @@ class NominationDeadlineExtension(models.Model):
         "campaigns.CampaignPage", on_delete=models.PROTECT, related_name="+", verbose_name=_("Đợt thi đua")
     )
     unit = models.ForeignKey(
-        "campaigns.Unit", on_delete=models.PROTECT, related_name="+", verbose_name=_("Đơn vị"),
+        "campaigns.Unit",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("Đơn vị"),
         help_text=_("Mở lại cho đơn vị này và các đơn vị trực thuộc."),
     )
     until = models.DateField(verbose_name=_("Mở lại đến hết ngày"))
     reason = models.TextField(verbose_name=_("Lý do"))
     granted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
-        editable=False, verbose_name=_("Người quyết định"),
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        verbose_name=_("Người quyết định"),
     )
     created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("Ngày tạo"))
 
@@ -733,7 +787,8 @@ class NominationDeadlineExtension(models.Model):
 
     def __str__(self) -> str:
         return gettext("%(unit)s: đến hết %(day)s") % {
-            "unit": self.unit, "day": date_format(self.until, "SHORT_DATE_FORMAT")
+            "unit": self.unit,
+            "day": date_format(self.until, "SHORT_DATE_FORMAT"),
         }
 
     def clean(self):

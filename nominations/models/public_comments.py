@@ -41,7 +41,9 @@ class CommentPeriod(models.Model):
     """One opening of the public comment on a campaign's nominees, by the province office."""
 
     campaign = models.ForeignKey(
-        "campaigns.CampaignPage", on_delete=models.PROTECT, related_name="comment_periods",
+        "campaigns.CampaignPage",
+        on_delete=models.PROTECT,
+        related_name="comment_periods",
         verbose_name=_("Đợt thi đua"),
     )
     starts_on = models.DateField(
@@ -53,11 +55,16 @@ class CommentPeriod(models.Model):
     )
     ends_on = models.DateField(editable=False, verbose_name=_("Ngày kết thúc (muộn nhất)"))
     note = models.CharField(
-        max_length=255, blank=True, verbose_name=_("Ghi chú"),
+        max_length=255,
+        blank=True,
+        verbose_name=_("Ghi chú"),
         help_text=_("Ví dụ: số văn bản thông báo lấy ý kiến nhân dân."),
     )
     opened_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("Người mở"),
     )
     opened_at = models.DateTimeField(auto_now_add=True, verbose_name=_("Thời điểm mở"))
@@ -86,14 +93,26 @@ class PostedNomineeQuerySet(models.QuerySet):
             .select_related("period", "nomination__award_type", "nomination__unit")
             .only(
                 # Public fields only: nothing personal is even read for the public page.
-                "ends_on", "period__starts_on", "period__ends_on", "period__campaign_id",
-                "nomination__name", "nomination__kind", "nomination__position", "nomination__achievements",
-                "nomination__award_type__name", "nomination__award_type__name_en",
-                "nomination__award_type__short_name", "nomination__award_type__short_name_en",
+                "ends_on",
+                "period__starts_on",
+                "period__ends_on",
+                "period__campaign_id",
+                "nomination__name",
+                "nomination__kind",
+                "nomination__position",
+                "nomination__achievements",
+                "nomination__award_type__name",
+                "nomination__award_type__name_en",
+                "nomination__award_type__short_name",
+                "nomination__award_type__short_name_en",
                 "nomination__award_type__sort_order",
-                "nomination__unit__name", "nomination__unit__name_en", "nomination__unit__committee_name",
+                "nomination__unit__name",
+                "nomination__unit__name_en",
+                "nomination__unit__committee_name",
             )
-            .order_by("nomination__award_type__sort_order", "nomination__award_type_id", "nomination__name", "pk")
+            .order_by(
+                "nomination__award_type__sort_order", "nomination__award_type_id", "nomination__name", "pk"
+            )
         )
 
 
@@ -129,7 +148,9 @@ class PublicComment(models.Model):
         PostedNominee, on_delete=models.PROTECT, related_name="comments", verbose_name=_("Hồ sơ được góp ý")
     )
     nomination = models.ForeignKey(
-        "nominations.Nomination", on_delete=models.CASCADE, related_name="public_comments",
+        "nominations.Nomination",
+        on_delete=models.CASCADE,
+        related_name="public_comments",
         verbose_name=_("Hồ sơ"),
     )
     name = models.CharField(max_length=255, blank=True, verbose_name=_("Người góp ý"))
@@ -138,11 +159,16 @@ class PublicComment(models.Model):
     received_at = models.DateTimeField(auto_now_add=True, verbose_name=_("Thời điểm nhận"))
     handled = models.BooleanField(default=False, verbose_name=_("Đã xử lý"))
     handling_note = models.TextField(
-        blank=True, verbose_name=_("Ghi chú xử lý"),
+        blank=True,
+        verbose_name=_("Ghi chú xử lý"),
         help_text=_("Văn phòng đã xác minh, trả lời hoặc chuyển Hội đồng thế nào."),
     )
     handled_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("Người xử lý"),
     )
     handled_at = models.DateTimeField(null=True, blank=True, verbose_name=_("Thời điểm xử lý"))
@@ -202,14 +228,18 @@ class PublicCommentPage(RoutablePageMixin, Page):
                 count_attempt(request)
                 if not form.is_robot:  # a robot is thanked like anyone, and nothing is kept
                     PublicComment.objects.create(
-                        posting=posting, nomination_id=posting.nomination_id,
-                        name=form.cleaned_data["name"], contact=form.cleaned_data["contact"],
+                        posting=posting,
+                        nomination_id=posting.nomination_id,
+                        name=form.cleaned_data["name"],
+                        contact=form.cleaned_data["contact"],
                         text=form.cleaned_data["text"],
                     )
                 context["sent"] = True
                 form = PublicCommentForm()
         context["form"] = form
-        response = self.render(request, template="nominations/public_comment_nominee.html", context_overrides=context)
+        response = self.render(
+            request, template="nominations/public_comment_nominee.html", context_overrides=context
+        )
         response.status_code = status
         return response
 
@@ -218,7 +248,9 @@ def by_award_type(postings) -> list[tuple[object, list[PostedNominee]]]:
     """The posted nominees grouped by award type, in the award types' order."""
     return [
         (group[0].nomination.award_type, group)
-        for group in (list(items) for _key, items in groupby(postings, key=lambda p: p.nomination.award_type_id))
+        for group in (
+            list(items) for _key, items in groupby(postings, key=lambda p: p.nomination.award_type_id)
+        )
     ]
 
 

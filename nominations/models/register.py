@@ -50,19 +50,31 @@ class IssuingBody(models.Model):
     """Who signs decisions: a unit's standing board, or an outside body the office records."""
 
     name = models.CharField(
-        max_length=255, unique=True, verbose_name=_("Tên cơ quan ban hành"),
-        help_text=_("Ví dụ: Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn; Ủy ban nhân dân tỉnh Lạng Sơn."),
+        max_length=255,
+        unique=True,
+        verbose_name=_("Tên cơ quan ban hành"),
+        help_text=_(
+            "Ví dụ: Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn; Ủy ban nhân dân tỉnh Lạng Sơn."
+        ),
     )
     parent_name = models.CharField(
-        max_length=255, blank=True, verbose_name=_("Cơ quan chủ quản"),
+        max_length=255,
+        blank=True,
+        verbose_name=_("Cơ quan chủ quản"),
         help_text=_("Dòng trên tên cơ quan ở góc trái văn bản, ví dụ: Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn."),
     )
     symbol = models.CharField(
-        max_length=50, verbose_name=_("Ký hiệu quyết định"), help_text=_("Phần sau số, ví dụ: QĐ-MTTQ-BTT."),
+        max_length=50,
+        verbose_name=_("Ký hiệu quyết định"),
+        help_text=_("Phần sau số, ví dụ: QĐ-MTTQ-BTT."),
     )
     place = models.CharField(max_length=100, default="Lạng Sơn", verbose_name=_("Địa danh"))
     unit = models.OneToOneField(
-        "campaigns.Unit", null=True, blank=True, on_delete=models.PROTECT, related_name="issuing_body",
+        "campaigns.Unit",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="issuing_body",
         verbose_name=_("Đơn vị (Ban Thường trực)"),
         help_text=_("Để trống với cơ quan bên ngoài (UBND tỉnh, Ủy ban Trung ương MTTQ Việt Nam)."),
     )
@@ -89,7 +101,9 @@ class DecisionNumberCounter(models.Model):
     last_number = models.PositiveIntegerField(default=0)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["issuing_body", "year"], name="one_counter_per_body_and_year")]
+        constraints = [
+            models.UniqueConstraint(fields=["issuing_body", "year"], name="one_counter_per_body_and_year")
+        ]
 
     def __str__(self) -> str:
         return f"{self.issuing_body} {self.year}: {self.last_number}"
@@ -102,15 +116,26 @@ class Decision(models.Model):
         IssuingBody, on_delete=models.PROTECT, related_name="decisions", verbose_name=_("Cơ quan ban hành")
     )
     unit = models.ForeignKey(
-        "campaigns.Unit", on_delete=models.PROTECT, related_name="+", verbose_name=_("Đơn vị ghi quyết định"),
-        help_text=_("Đơn vị có Ban Thường trực quyết định, hoặc tỉnh khi Văn phòng ghi quyết định của cấp trên."),
+        "campaigns.Unit",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("Đơn vị ghi quyết định"),
+        help_text=_(
+            "Đơn vị có Ban Thường trực quyết định, hoặc tỉnh khi Văn phòng ghi quyết định của cấp trên."
+        ),
     )
     award_type = models.ForeignKey(
-        "campaigns.AwardType", on_delete=models.PROTECT, related_name="decisions",
+        "campaigns.AwardType",
+        on_delete=models.PROTECT,
+        related_name="decisions",
         verbose_name=_("Hình thức khen thưởng"),
     )
     campaign = models.ForeignKey(
-        "campaigns.CampaignPage", null=True, blank=True, on_delete=models.PROTECT, related_name="+",
+        "campaigns.CampaignPage",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
         verbose_name=_("Đợt thi đua"),
     )
     year = models.PositiveSmallIntegerField(verbose_name=_("Năm"))
@@ -119,7 +144,10 @@ class Decision(models.Model):
     date = models.DateField(verbose_name=_("Ngày ký"))
     signer = models.CharField(max_length=255, verbose_name=_("Người ký"))
     signer_title = models.CharField(
-        max_length=255, blank=True, verbose_name=_("Chức vụ người ký"), help_text=_("Ví dụ: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."),
+        max_length=255,
+        blank=True,
+        verbose_name=_("Chức vụ người ký"),
+        help_text=_("Ví dụ: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH."),
     )
     scan = private_file(
         _("Bản scan quyết định đã ký"),
@@ -127,8 +155,13 @@ class Decision(models.Model):
         validator=PrivateFileValidator(),
     )
     recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
-        editable=False, verbose_name=_("Người ghi"),
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        verbose_name=_("Người ghi"),
     )
     recorded_at = models.DateTimeField(auto_now_add=True, verbose_name=_("Ngày ghi"))
 
@@ -137,7 +170,9 @@ class Decision(models.Model):
         verbose_name_plural = _("quyết định khen thưởng")
         ordering = ["-date", "-sequence"]
         constraints = [
-            models.UniqueConstraint(fields=["issuing_body", "year", "sequence"], name="one_number_per_body_and_year")
+            models.UniqueConstraint(
+                fields=["issuing_body", "year", "sequence"], name="one_number_per_body_and_year"
+            )
         ]
 
     def __str__(self) -> str:
@@ -145,7 +180,7 @@ class Decision(models.Model):
 
     @property
     def number(self) -> str:
-        """"412/QĐ-MTTQ-BTT": the number as written on the paper."""
+        """ "412/QĐ-MTTQ-BTT": the number as written on the paper."""
         return f"{self.sequence}/{self.symbol}" if self.symbol else str(self.sequence)
 
 
@@ -186,15 +221,27 @@ class AwardRecord(models.Model):
     )
     # -- decided here ---------------------------------------------------------------------------
     decision = models.ForeignKey(
-        Decision, null=True, blank=True, on_delete=models.PROTECT, related_name="awards",
+        Decision,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="awards",
         verbose_name=_("Quyết định"),
     )
     nomination = models.OneToOneField(
-        "nominations.Nomination", null=True, blank=True, on_delete=models.PROTECT, related_name="award",
+        "nominations.Nomination",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="award",
         verbose_name=_("Hồ sơ đề nghị"),
     )
     exemplar = models.OneToOneField(
-        "exemplars.Exemplar", null=True, blank=True, on_delete=models.SET_NULL, related_name="award_record",
+        "exemplars.Exemplar",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="award_record",
         verbose_name=_("Điển hình đã công bố"),
     )
     # -- the decision as written (copied from ``decision`` for ours, typed for imported ones) -----
@@ -202,27 +249,45 @@ class AwardRecord(models.Model):
     decision_date = models.DateField(null=True, blank=True, verbose_name=_("Ngày quyết định"))
     issuing_body_name = models.CharField(max_length=255, verbose_name=_("Cơ quan ban hành"))
     award_type = models.ForeignKey(
-        "campaigns.AwardType", null=True, blank=True, on_delete=models.PROTECT, related_name="award_records",
+        "campaigns.AwardType",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="award_records",
         verbose_name=_("Hình thức khen thưởng"),
     )
     award_name = models.CharField(
-        max_length=255, verbose_name=_("Tên hình thức khen thưởng"),
-        help_text=_("Như ghi trên quyết định (với khen thưởng nhập từ danh sách cũ không có trong danh mục)."),
+        max_length=255,
+        verbose_name=_("Tên hình thức khen thưởng"),
+        help_text=_(
+            "Như ghi trên quyết định (với khen thưởng nhập từ danh sách cũ không có trong danh mục)."
+        ),
     )
     year = models.PositiveSmallIntegerField(db_index=True, verbose_name=_("Năm khen thưởng"))
     campaign = models.ForeignKey(
-        "campaigns.CampaignPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "campaigns.CampaignPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("Đợt thi đua"),
     )
     # -- the honouree ---------------------------------------------------------------------------
     kind = models.CharField(
-        max_length=20, choices=NomineeKind.choices, default=NomineeKind.INDIVIDUAL, verbose_name=_("Tập thể hay cá nhân")
+        max_length=20,
+        choices=NomineeKind.choices,
+        default=NomineeKind.INDIVIDUAL,
+        verbose_name=_("Tập thể hay cá nhân"),
     )
     name = models.CharField(max_length=255, verbose_name=_("Tên tập thể hoặc họ và tên"))
     name_key = models.CharField(max_length=255, editable=False, db_index=True, default="")
     position = models.CharField(max_length=255, blank=True, verbose_name=_("Chức vụ, đơn vị công tác"))
     unit = models.ForeignKey(
-        "campaigns.Unit", null=True, blank=True, on_delete=models.PROTECT, related_name="award_records",
+        "campaigns.Unit",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="award_records",
         verbose_name=_("Đơn vị"),
     )
     unit_name = models.CharField(max_length=255, blank=True, verbose_name=_("Tên đơn vị"))
@@ -234,17 +299,31 @@ class AwardRecord(models.Model):
     id_number = models.CharField(max_length=12, blank=True, db_index=True, verbose_name=_("Số CCCD/CMND"))
     # -- checking and revoking -------------------------------------------------------------------
     verification_code = models.CharField(
-        max_length=32, unique=True, default=new_verification_code, editable=False, verbose_name=_("Mã xác minh")
+        max_length=32,
+        unique=True,
+        default=new_verification_code,
+        editable=False,
+        verbose_name=_("Mã xác minh"),
     )
     revoked_at = models.DateTimeField(null=True, blank=True, editable=False, verbose_name=_("Ngày thu hồi"))
     revoked_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
-        editable=False, verbose_name=_("Người thu hồi"),
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        verbose_name=_("Người thu hồi"),
     )
     revoke_reason = models.TextField(blank=True, editable=False, verbose_name=_("Lý do thu hồi"))
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
-        editable=False, verbose_name=_("Người ghi"),
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        verbose_name=_("Người ghi"),
     )
     created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("Ngày ghi"))
     updated_at = models.DateTimeField(auto_now=True, verbose_name=_("Cập nhật"))
@@ -253,10 +332,26 @@ class AwardRecord(models.Model):
 
     # What a correction may change, and what of it the public sees (exemplar, verification page).
     CORRECTABLE_FIELDS = (
-        "name", "position", "unit_name", "target_group", "gender", "ethnicity", "birth_date", "id_number",
+        "name",
+        "position",
+        "unit_name",
+        "target_group",
+        "gender",
+        "ethnicity",
+        "birth_date",
+        "id_number",
     )
-    PUBLIC_FIELDS = ("name", "position", "unit_name", "award_name", "decision_number", "decision_date",
-                     "issuing_body_name", "year", "kind")
+    PUBLIC_FIELDS = (
+        "name",
+        "position",
+        "unit_name",
+        "award_name",
+        "decision_number",
+        "decision_date",
+        "issuing_body_name",
+        "year",
+        "kind",
+    )
 
     class Meta:
         verbose_name = _("khen thưởng trong sổ")
@@ -291,7 +386,11 @@ class AwardRecordChange(models.Model):
     reason = models.TextField(verbose_name=_("Lý do"))
     changes = models.JSONField(default=dict, blank=True, verbose_name=_("Nội dung thay đổi"))
     changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("Người thực hiện"),
     )
     changed_at = models.DateTimeField(auto_now_add=True, verbose_name=_("Thời điểm"))

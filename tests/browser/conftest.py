@@ -42,9 +42,7 @@ def chromium():
     with sync_playwright() as playwright:
         if snapshot is not None:
             connections["default"]._test_serialized_contents = snapshot
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
 

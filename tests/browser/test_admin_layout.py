@@ -73,7 +73,9 @@ def test_officer_screens_fit_phone_and_desktop(unit_records, page, screenshot):
     page.goto(f"{base}/admin/")
     title = box(page, ".w-dashboard h1")
     panel = box(page, ".unit-tasks")
-    toggle = page.locator(".sidebar-nav-toggle--mobile").bounding_box() if page.viewport_name == "phone" else None
+    toggle = (
+        page.locator(".sidebar-nav-toggle--mobile").bounding_box() if page.viewport_name == "phone" else None
+    )
     assert abs(panel["x"] - title["x"]) <= 2, "the unit's panel starts where the title does"
     assert panel["x"] + panel["width"] <= width, "the panel is not clipped"
     if toggle is not None:

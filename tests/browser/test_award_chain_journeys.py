@@ -44,7 +44,11 @@ ROOT = Path(__file__).resolve().parents[2]
 WIDTHS = {"desktop": {"width": 1366, "height": 900}, "phone": {"width": 390, "height": 844}}
 DESKTOP = WIDTHS["desktop"]
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-DOSSIER = {"proposal_letter": "to-trinh.pdf", "achievement_report": "bao-cao.pdf", "review_minutes": "bien-ban.pdf"}
+DOSSIER = {
+    "proposal_letter": "to-trinh.pdf",
+    "achievement_report": "bao-cao.pdf",
+    "review_minutes": "bien-ban.pdf",
+}
 
 # Who is who: (username, unit code, role, family and middle names, given name).
 PEOPLE = [
@@ -101,11 +105,13 @@ JOURNEYS = {
         id_number="020071004512",
         steps=[
             Step(
-                "thuongtruc.thatkhe", "Ký duyệt, chuyển tiếp",
+                "thuongtruc.thatkhe",
+                "Ký duyệt, chuyển tiếp",
                 "Bước tiếp theo: Ban Thường trực cấp quyết định – xét, thông qua.",
             ),
             Step(
-                "thuongtruc.trangdinh", "Thông qua",
+                "thuongtruc.trangdinh",
+                "Thông qua",
                 "Bước tiếp theo: Ban Thường trực cấp quyết định – quyết định khen thưởng.",
             ),
         ],
@@ -121,7 +127,8 @@ JOURNEYS = {
         kind="individual",
         position="Trưởng ban công tác Mặt trận khối 5, thị trấn Thất Khê",
         id_number="020179009911",
-        steps=UP_TO_THE_COUNCIL + [
+        steps=UP_TO_THE_COUNCIL
+        + [
             Step("hoidong", "Thông qua", "Bước tiếp theo: Ban Thường trực tỉnh – quyết định khen thưởng."),
         ],
         decider="thuongtruc.tinh",
@@ -136,10 +143,12 @@ JOURNEYS = {
         kind="collective",
         position="",
         id_number="",
-        steps=UP_TO_THE_COUNCIL + [
+        steps=UP_TO_THE_COUNCIL
+        + [
             Step("hoidong", "Thông qua", "Bước tiếp theo: Ban Thường trực tỉnh – trình cấp có thẩm quyền."),
             Step(
-                "thuongtruc.tinh", "Đã trình cấp trên",
+                "thuongtruc.tinh",
+                "Đã trình cấp trên",
                 "Bước tiếp theo: Văn phòng tỉnh – quyết định khen thưởng.",
             ),
         ],
@@ -154,10 +163,12 @@ JOURNEYS = {
         kind="individual",
         position="Chủ tịch Ủy ban MTTQ thị trấn Thất Khê",
         id_number="020182000734",
-        steps=UP_TO_THE_COUNCIL + [
+        steps=UP_TO_THE_COUNCIL
+        + [
             Step("hoidong", "Thông qua", "Bước tiếp theo: Ban Thường trực tỉnh – trình cấp có thẩm quyền."),
             Step(
-                "thuongtruc.tinh", "Đã trình cấp trên",
+                "thuongtruc.tinh",
+                "Đã trình cấp trên",
                 "Bước tiếp theo: Văn phòng tỉnh – quyết định khen thưởng.",
             ),
         ],
@@ -217,12 +228,16 @@ def organisation(live_server, chromium, tmp_path) -> Scene:
     # The Central Committee's numbers, left to later guidance in the plan, have come.
     central = AwardType.objects.get(slug="bang-khen-ubtw-mttq")
     campaign.awards.filter(award_type=central).update(numbers_to_follow=False)
-    Quota.objects.create(page=campaign, award_type=central, unit=Unit.objects.get(code="180"), collectives=1, individuals=1)
+    Quota.objects.create(
+        page=campaign, award_type=central, unit=Unit.objects.get(code="180"), collectives=1, individuals=1
+    )
     HonorRollPageFactory(parent=home, title="Điển hình tiên tiến", slug="dien-hinh")
     UnitFactory(code="06040", name="Thị trấn Thất Khê", parent=Unit.objects.get(code="180"))
     for username, code, role, family_name, given_name in PEOPLE:
         member(username, Unit.objects.get(code=code), role)
-        get_user_model().objects.filter(username=username).update(first_name=family_name, last_name=given_name)
+        get_user_model().objects.filter(username=username).update(
+            first_name=family_name, last_name=given_name
+        )
     files = {}
     for name in DOSSIER.values():
         files[name] = tmp_path / name
@@ -396,7 +411,10 @@ def test_each_award_goes_from_the_officer_through_its_chain_to_the_honor_roll(or
             page.locator(".card__title a", has_text=journey.name).click()
         shown = page.locator("main").inner_text()
         assert decided in shown
-        assert AwardType.objects.get(slug=award).short_name in shown or AwardType.objects.get(slug=award).name in shown
+        assert (
+            AwardType.objects.get(slug=award).short_name in shown
+            or AwardType.objects.get(slug=award).name in shown
+        )
         assert journey.id_number not in page.content() if journey.id_number else True
         assert (page.locator("main img").count() > 0) == journey.photo_consent, "the photo only with consent"
         shoot(page, artifacts, f"{award}-honor-roll")
@@ -405,7 +423,9 @@ def test_each_award_goes_from_the_officer_through_its_chain_to_the_honor_roll(or
 RETURN_REASON = "Chức vụ ghi chưa đúng: đồng chí là Trưởng ban công tác Mặt trận khối 5, không phải khối 3."
 
 
-def test_a_returned_nomination_shows_who_returned_it_and_why_and_goes_on_when_corrected(organisation, artifacts):
+def test_a_returned_nomination_shows_who_returned_it_and_why_and_goes_on_when_corrected(
+    organisation, artifacts
+):
     scene = organisation
     journey = JOURNEYS["bang-khen-ubmttq-tinh"]
     wrong = journey.position.replace("khối 5", "khối 3")
@@ -422,7 +442,10 @@ def test_a_returned_nomination_shows_who_returned_it_and_why_and_goes_on_when_co
         page.get_by_role("button", name="Trả lại để bổ sung").click()
         modal = page.locator(".modal-dialog form")
         modal.locator("button[type=submit]").click()
-        expect(page.locator(".modal-dialog")).to_contain_text("Hãy ghi lý do trả lại"), "no return without a reason"
+        (
+            expect(page.locator(".modal-dialog")).to_contain_text("Hãy ghi lý do trả lại"),
+            "no return without a reason",
+        )
         page.locator(".modal-dialog form textarea").fill(RETURN_REASON)
         with page.expect_navigation():
             page.locator(".modal-dialog form button[type=submit]").click()

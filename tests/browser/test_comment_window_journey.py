@@ -38,14 +38,21 @@ def scene(live_server):
     home = ctx.home_page()
     today = timezone.localdate()
     campaign = create_seed_plan_campaign(
-        parent=home, title="Kế hoạch thi đua năm nay", slug="ke-hoach-nam-nay",
-        start_date=today - timedelta(days=20), end_date=today + timedelta(days=270),
-        closing_date=today + timedelta(days=270), nomination_deadline=today + timedelta(days=30),
+        parent=home,
+        title="Kế hoạch thi đua năm nay",
+        slug="ke-hoach-nam-nay",
+        start_date=today - timedelta(days=20),
+        end_date=today + timedelta(days=270),
+        closing_date=today + timedelta(days=270),
+        nomination_deadline=today + timedelta(days=30),
     )
-    page = home.add_child(instance=PublicCommentPage(
-        title="Lấy ý kiến nhân dân", slug="lay-y-kien",
-        intro="Danh sách tập thể, cá nhân được đề nghị khen thưởng, công khai để nhân dân góp ý.",
-    ))
+    page = home.add_child(
+        instance=PublicCommentPage(
+            title="Lấy ý kiến nhân dân",
+            slug="lay-y-kien",
+            intro="Danh sách tập thể, cá nhân được đề nghị khen thưởng, công khai để nhân dân góp ý.",
+        )
+    )
     page.save_revision().publish()
     award = AwardType.objects.get(slug="bang-khen-ubmttq-tinh")
     AwardChain.objects.filter(award_type=award).update(comment_days=5)
@@ -56,7 +63,11 @@ def scene(live_server):
     office = member("vanphong", province, Role.PROVINCE_OFFICE)
     member("hoidong", province, Role.COUNCIL)
     nomination = NominationFactory(
-        campaign=campaign, unit=commune, award_type=award, kind="individual", name=NAME,
+        campaign=campaign,
+        unit=commune,
+        award_type=award,
+        kind="individual",
+        name=NAME,
         position="Trưởng ban công tác Mặt trận thôn Nà Pàn",
         achievements="Vận động 45 hộ hiến 2.300 m² đất làm đường liên thôn; hòa giải thành 9 vụ việc.",
     )
@@ -67,7 +78,9 @@ def scene(live_server):
     return live_server.url, campaign, nomination
 
 
-def test_office_opens_a_comment_period_a_visitor_comments_the_office_handles_it(scene, chromium, page, screenshot):
+def test_office_opens_a_comment_period_a_visitor_comments_the_office_handles_it(
+    scene, chromium, page, screenshot
+):
     base, campaign, nomination = scene
     today = timezone.localdate()
 
@@ -100,7 +113,9 @@ def test_office_opens_a_comment_period_a_visitor_comments_the_office_handles_it(
             visitor.get_by_role("button", name="Gửi ý kiến").click()
         assert "Cảm ơn bạn đã góp ý" in visitor.content()
         assert "Nà Pàn, xác nhận" not in visitor.content(), "the comment is not shown publicly"
-        visitor.screenshot(path=str(ARTIFACTS / f"44-public-comment-sent-{page.viewport_name}.png"), full_page=True)
+        visitor.screenshot(
+            path=str(ARTIFACTS / f"44-public-comment-sent-{page.viewport_name}.png"), full_page=True
+        )
     finally:
         visitor.context.close()
     comment = PublicComment.objects.get()
@@ -128,7 +143,9 @@ def test_office_opens_a_comment_period_a_visitor_comments_the_office_handles_it(
     assert "Ý kiến nhân dân" in main and "Lộc Văn Dân" in main and "Đã xác minh" in main
     screenshot("47-council-reads-comments")
     with page.expect_navigation():
-        page.evaluate("document.querySelector('button[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])').click()")
+        page.evaluate(
+            "document.querySelector('button[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])').click()"
+        )
     assert "Chưa xét được" in page.locator(".messages").inner_text()
     assert Nomination.objects.get(pk=nomination.pk).current_workflow_task.specific.kind == "consideration"
     screenshot("48-council-must-wait")

@@ -25,7 +25,10 @@ def public_site(live_server):
 def test_no_policy_violation_and_the_scripts_still_work(public_site, page):
     url, site = public_site
     violations = []
-    page.on("console", lambda message: "Content Security Policy" in message.text and violations.append(message.text))
+    page.on(
+        "console",
+        lambda message: "Content Security Policy" in message.text and violations.append(message.text),
+    )
 
     page.goto(f"{url}/vi/")
     response = page.request.get(f"{url}/vi/")

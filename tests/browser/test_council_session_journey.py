@@ -63,9 +63,13 @@ def scene(live_server, chromium):
     load_site(ctx)
     today = timezone.localdate()
     campaign = create_seed_plan_campaign(
-        parent=ctx.home_page(), title="Kế hoạch thi đua năm nay", slug="ke-hoach-nam-nay",
-        start_date=today - timedelta(days=20), end_date=today + timedelta(days=270),
-        closing_date=today + timedelta(days=270), nomination_deadline=today + timedelta(days=30),
+        parent=ctx.home_page(),
+        title="Kế hoạch thi đua năm nay",
+        slug="ke-hoach-nam-nay",
+        start_date=today - timedelta(days=20),
+        end_date=today + timedelta(days=270),
+        closing_date=today + timedelta(days=270),
+        nomination_deadline=today + timedelta(days=30),
     )
     UnitFactory(code="06040", name="Thị trấn Thất Khê", parent=Unit.objects.get(code="180"))
     # This journey starts at the council; the comment period before it has its own journey
@@ -74,12 +78,17 @@ def scene(live_server, chromium):
     users = {}
     for username, code, role, family_name, given_name in PEOPLE:
         users[username] = member(username, Unit.objects.get(code=code), role)
-        get_user_model().objects.filter(username=username).update(first_name=family_name, last_name=given_name)
+        get_user_model().objects.filter(username=username).update(
+            first_name=family_name, last_name=given_name
+        )
     nominees = []
     for name in (PASSED, FAILED):
         nomination = NominationFactory(
-            campaign=campaign, unit=Unit.objects.get(code="06040"),
-            award_type=AwardType.objects.get(slug="bang-khen-ubmttq-tinh"), kind="individual", name=name,
+            campaign=campaign,
+            unit=Unit.objects.get(code="06040"),
+            award_type=AwardType.objects.get(slug="bang-khen-ubmttq-tinh"),
+            kind="individual",
+            name=name,
         )
         submit_nomination(nomination, users["canbo.thatkhe"])
         for username in ("thuongtruc.thatkhe", "thuongtruc.trangdinh", "vanphong"):

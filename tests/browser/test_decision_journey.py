@@ -54,7 +54,12 @@ def waiting_for_the_decision(scene: Scene) -> list[Nomination]:
     for name, kind, position, id_number in HONOUREES:
         nomination = NominationFactory(
             campaign=campaign,
-            unit=unit, award_type=award, kind=kind, name=name, position=position, id_number=id_number,
+            unit=unit,
+            award_type=award,
+            kind=kind,
+            name=name,
+            position=position,
+            id_number=id_number,
         )
         submit_nomination(nomination, users["canbo.thatkhe"])
         for username in BEFORE_THE_DECISION:
@@ -85,7 +90,9 @@ def to_png(pdf: Path) -> list[Path]:
 
 
 def test_the_board_decides_three_honourees_prints_the_papers_and_the_qr_code_verifies(
-    organisation, artifacts, settings  # noqa: F811 - the imported fixtures
+    organisation,  # noqa: F811 - the imported fixture
+    artifacts,  # noqa: F811 - the imported fixture
+    settings,
 ):
     scene = organisation
     settings.WAGTAILADMIN_BASE_URL = scene.base  # the address printed and QR-coded on certificates
@@ -127,7 +134,9 @@ def test_the_board_decides_three_honourees_prints_the_papers_and_the_qr_code_ver
         certificate = download(page, "Tải giấy chứng nhận (PDF)", artifacts, "giay-chung-nhan.pdf")
         assert to_png(certificate)
 
-    text = subprocess.run(["pdftotext", str(certificate), "-"], capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", str(certificate), "-"], capture_output=True, text=True, check=True
+    ).stdout
     flat = "".join(text.split())
     found = re.search(r"(https?://\S+?/vi/xac-minh/[a-z0-9]+/)", flat)
     assert found is not None, text

@@ -52,8 +52,9 @@ def newsroom(live_server):
         ("bientap", Role.EDITOR, "Lộc Thị", "Mai"),
         ("lanhdao", Role.APPROVER, "Triệu Văn", "Thành"),
     ):
-        user = get_user_model().objects.create_user(username, f"{username}@example.com", PASSWORD,
-                                                    first_name=family, last_name=given)
+        user = get_user_model().objects.create_user(
+            username, f"{username}@example.com", PASSWORD, first_name=family, last_name=given
+        )
         Membership.objects.create(user=user, unit=province, role=role)
     return live_server.url, news
 

@@ -35,15 +35,26 @@ def campaigns(live_server):
     home = ctx.home_page()
     plan_2020 = create_seed_plan_campaign(parent=home)
     plan_2021 = CampaignPageFactory(
-        parent=home, title="Kế hoạch thi đua năm 2021", slug="ke-hoach-2021",
-        start_date=date(2021, 2, 1), end_date=date(2021, 11, 18),
-        criteria=[CampaignCriterion(target_group=NEW_CRITERION, nominee_kind=NomineeKind.INDIVIDUAL,
-                                    body="<p>Hòa giải thành 100% vụ việc.</p>")],
+        parent=home,
+        title="Kế hoạch thi đua năm 2021",
+        slug="ke-hoach-2021",
+        start_date=date(2021, 2, 1),
+        end_date=date(2021, 11, 18),
+        criteria=[
+            CampaignCriterion(
+                target_group=NEW_CRITERION,
+                nominee_kind=NomineeKind.INDIVIDUAL,
+                body="<p>Hòa giải thành 100% vụ việc.</p>",
+            )
+        ],
     )
     district = Unit.objects.get(code="181")
     for plan in (plan_2020, plan_2021):
         NominationDeadlineExtension.objects.create(
-            campaign=plan, unit=district, until=timezone.localdate() + timedelta(days=30), reason="Bổ sung hồ sơ."
+            campaign=plan,
+            unit=district,
+            until=timezone.localdate() + timedelta(days=30),
+            reason="Bổ sung hồ sơ.",
         )
     member("canbo.binhgia", district, Role.OFFICER)
     return live_server.url, plan_2020, plan_2021
@@ -96,7 +107,9 @@ def test_a_birth_year_is_picked_and_the_criteria_follow_the_campaign(campaigns, 
     page.select_option("#id_campaign", str(plan_2021.pk))
     page.locator("#id_criteria").get_by_text(NEW_CRITERION).wait_for()
     assert page.locator("#id_criteria input").count() == 1, "only the 2021 plan's criterion"
-    assert page.input_value("#id_name") == "Hoàng Thị Mai" and page.input_value("#id_birth_date") == "05/01/1975"
+    assert (
+        page.input_value("#id_name") == "Hoàng Thị Mai" and page.input_value("#id_birth_date") == "05/01/1975"
+    )
 
     assert required_marked(page, "id_position")
     page.select_option("#id_kind", NomineeKind.COLLECTIVE)

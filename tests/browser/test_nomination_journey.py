@@ -121,7 +121,9 @@ def test_nomination_goes_from_the_officer_to_the_public_honor_roll(organisation,
     press(page, "button[name=action-submit]")
     nomination = Nomination.objects.get(name=NAME)
     step = nomination.current_workflow_task.specific
-    assert (step.actor, step.kind) == (Actor.PROPOSING_BOARD, StepKind.SIGN_OFF), page.locator(".messages").inner_text()
+    assert (step.actor, step.kind) == (Actor.PROPOSING_BOARD, StepKind.SIGN_OFF), page.locator(
+        ".messages"
+    ).inner_text()
     screenshot("22-officer-submitted")
 
     for number, username in enumerate(("thuongtruc.thatkhe", "thuongtruc.trangdinh", "vanphong", "hoidong")):

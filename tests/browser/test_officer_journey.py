@@ -58,7 +58,7 @@ def submit_form(page):
 
 
 def send_for_review(page):
-    """"Gửi …" sits in the footer's drop-down menu; press it as the menu item would."""
+    """ "Gửi …" sits in the footer's drop-down menu; press it as the menu item would."""
     with page.expect_navigation():
         page.evaluate("document.querySelector('button[name=action-submit]').click()")
 
@@ -94,7 +94,9 @@ def test_officer_registers_reviewer_publishes_public_sees_others_cannot(organisa
     assert page.locator("#id_title").is_disabled(), "the reviewer reads the dossier as sent"
     screenshot("14-reviewer-reads")
     with page.expect_navigation():
-        page.locator("footer [data-workflow-action-name=approve]").click()  # "Duyệt", the footer's main button
+        page.locator(
+            "footer [data-workflow-action-name=approve]"
+        ).click()  # "Duyệt", the footer's main button
     work.refresh_from_db()
     assert work.live and work.status == WorkStatus.ACCEPTED
     assert "không còn bước nào" in page.locator(".messages").inner_text()

@@ -39,15 +39,21 @@ def campaigns(live_server):
         end_date=date(2021, 11, 18),
     )
     Quota.objects.create(
-        page=plan_2021, award_type=AwardType.objects.get(slug="bang-khen-ubnd-tinh"), unit=district,
-        collectives=5, individuals=3,
+        page=plan_2021,
+        award_type=AwardType.objects.get(slug="bang-khen-ubnd-tinh"),
+        unit=district,
+        collectives=5,
+        individuals=3,
     )
     member("canbo.binhgia", district, Role.OFFICER)
     # Both deadlines are long past: the council reopened them for Bình Gia, so a new
     # nomination may still be made in either.
     for plan in (plan_2020, plan_2021):
         NominationDeadlineExtension.objects.create(
-            campaign=plan, unit=district, until=timezone.localdate() + timedelta(days=30), reason="Bổ sung hồ sơ."
+            campaign=plan,
+            unit=district,
+            until=timezone.localdate() + timedelta(days=30),
+            reason="Bổ sung hồ sơ.",
         )
     return live_server.url, plan_2020, plan_2021
 
@@ -55,7 +61,10 @@ def campaigns(live_server):
 def test_the_quota_panel_follows_the_campaign_picked_on_the_form(campaigns, page, screenshot):
     base, plan_2020, plan_2021 = campaigns
     violations = []
-    page.on("console", lambda message: "Content Security Policy" in message.text and violations.append(message.text))
+    page.on(
+        "console",
+        lambda message: "Content Security Policy" in message.text and violations.append(message.text),
+    )
 
     log_in(page, base, "canbo.binhgia")
     page.goto(f"{base}/admin/snippets/nominations/nomination/add/")

@@ -37,22 +37,35 @@ def plan(live_server):
     member("canbo.binhgia", district, Role.OFFICER)
     member("vanphong", province, Role.PROVINCE_OFFICE)
     NominationDeadlineExtension.objects.create(
-        campaign=plan_2020, unit=district, until=timezone.localdate() + timedelta(days=30), reason="Bổ sung hồ sơ."
+        campaign=plan_2020,
+        unit=district,
+        until=timezone.localdate() + timedelta(days=30),
+        reason="Bổ sung hồ sơ.",
     )
     award = AwardType.objects.get(slug="bang-khen-ubmttq-tinh")
     for year, name, gender, ethnicity in [
-        (2018, "Hoàng Thị Mai", "female", "Tày"), (2019, "Nông Văn Sáng", "male", "Nùng"),
-        (2020, "Lộc Thị Hoa", "female", "Tày"), (2020, "Vi Văn Đức", "male", "Dao"),
+        (2018, "Hoàng Thị Mai", "female", "Tày"),
+        (2019, "Nông Văn Sáng", "male", "Nùng"),
+        (2020, "Lộc Thị Hoa", "female", "Tày"),
+        (2020, "Vi Văn Đức", "male", "Dao"),
     ]:
         record_earlier_award(
-            kind=NomineeKind.INDIVIDUAL, name=name, unit=district, award_type=award, gender=gender,
-            ethnicity=ethnicity, decision_number=f"{year}/QĐ-MTTQ", decision_date=date(year, 11, 10),
+            kind=NomineeKind.INDIVIDUAL,
+            name=name,
+            unit=district,
+            award_type=award,
+            gender=gender,
+            ethnicity=ethnicity,
+            decision_number=f"{year}/QĐ-MTTQ",
+            decision_date=date(year, 11, 10),
             issuing_body_name="Ban Thường trực Ủy ban MTTQ tỉnh Lạng Sơn",
         )
     return live_server.url, plan_2020
 
 
-def test_an_officer_imports_a_nominee_list_and_the_office_reads_the_statistics(plan, page, screenshot, tmp_path):
+def test_an_officer_imports_a_nominee_list_and_the_office_reads_the_statistics(
+    plan, page, screenshot, tmp_path
+):
     base, plan_2020 = plan
     log_in(page, base, "canbo.binhgia")
     page.goto(f"{base}/admin/snippets/nominations/nomination/")
@@ -67,12 +80,51 @@ def test_an_officer_imports_a_nominee_list_and_the_office_reads_the_statistics(p
     book = load_workbook(template)
     sheet = book.worksheets[0]
     award = AwardType.objects.get(slug="bang-khen-ubmttq-tinh").short_name
-    sheet.append([1, "Hoàng Văn Nhập", "Cá nhân", award, "Ủy viên", "Nam", "05/09/1985", "Tày", "020185001234",
-                  "0912345678", "Vận động nhân dân làm đường."])
-    sheet.append([2, "Lương Thị Sai Ngày", "Cá nhân", award, "Ủy viên", "Nữ", "31/02/1990", "Tày", "020190001234",
-                  "", "Vận động nhân dân."])
-    sheet.append([3, "Ban công tác Mặt trận thôn Nà Cà", "Tập thể", "Huân chương Lao động", "", "", "", "", "", "",
-                  "Khu dân cư văn hóa."])
+    sheet.append(
+        [
+            1,
+            "Hoàng Văn Nhập",
+            "Cá nhân",
+            award,
+            "Ủy viên",
+            "Nam",
+            "05/09/1985",
+            "Tày",
+            "020185001234",
+            "0912345678",
+            "Vận động nhân dân làm đường.",
+        ]
+    )
+    sheet.append(
+        [
+            2,
+            "Lương Thị Sai Ngày",
+            "Cá nhân",
+            award,
+            "Ủy viên",
+            "Nữ",
+            "31/02/1990",
+            "Tày",
+            "020190001234",
+            "",
+            "Vận động nhân dân.",
+        ]
+    )
+    sheet.append(
+        [
+            3,
+            "Ban công tác Mặt trận thôn Nà Cà",
+            "Tập thể",
+            "Huân chương Lao động",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "Khu dân cư văn hóa.",
+        ]
+    )
     filled = tmp_path / "danh-sach.xlsx"
     book.save(filled)
 

@@ -85,7 +85,9 @@ def test_the_search_works_without_javascript(searchable_site, chromium):
         box.fill("Khuổi Phầy")
         with browser_page.expect_navigation():
             box.press("Enter")
-        assert browser_page.locator(".search-result__title").all_inner_texts() == ["Đường bê tông thôn Khuổi Phầy"]
+        assert browser_page.locator(".search-result__title").all_inner_texts() == [
+            "Đường bê tông thôn Khuổi Phầy"
+        ]
         browser_page.select_option("select[name=district]", label="Huyện Tràng Định")
         with browser_page.expect_navigation():
             browser_page.get_by_role("button", name="Lọc").click()

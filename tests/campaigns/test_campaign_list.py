@@ -28,14 +28,21 @@ def items(response) -> list[dict]:
 def test_running_upcoming_and_ended_campaigns_are_listed_with_their_periods(site, client):
     today = timezone.localdate()
     CampaignPageFactory(
-        parent=site.home, title="Đợt thi đua đang chạy", slug="dang-chay",
-        start_date=today - timedelta(days=10), end_date=today + timedelta(days=100),
+        parent=site.home,
+        title="Đợt thi đua đang chạy",
+        slug="dang-chay",
+        start_date=today - timedelta(days=10),
+        end_date=today + timedelta(days=100),
         closing_date=None,
     )
     upcoming_start = today + timedelta(days=300)
     CampaignPageFactory(
-        parent=site.home, title="Đợt thi đua sắp tới", slug="sap-toi",
-        start_date=upcoming_start, end_date=upcoming_start + timedelta(days=90), closing_date=None,
+        parent=site.home,
+        title="Đợt thi đua sắp tới",
+        slug="sap-toi",
+        start_date=upcoming_start,
+        end_date=upcoming_start + timedelta(days=90),
+        closing_date=None,
     )
 
     listed = items(client.get(site.campaigns.url))

@@ -32,7 +32,10 @@ def plans(db) -> dict[str, CampaignPage]:
 
 
 def test_the_running_campaign_is_featured_over_ended_and_upcoming_ones(plans):
-    assert choose_featured([plans["ended"], plans["later"], plans["running"], plans["soon"]], TODAY) is plans["running"]
+    assert (
+        choose_featured([plans["ended"], plans["later"], plans["running"], plans["soon"]], TODAY)
+        is plans["running"]
+    )
 
 
 def test_a_pinned_campaign_is_featured_even_when_another_runs(plans):

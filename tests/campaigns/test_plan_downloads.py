@@ -62,7 +62,8 @@ def test_the_signed_scan_is_offered_as_a_download_once_uploaded(site, client):
     page.save_revision().publish()
 
     link = next(
-        link for link in html(client.get(site.campaign.url)).select(".plan__tools a")
+        link
+        for link in html(client.get(site.campaign.url)).select(".plan__tools a")
         if "Bản scan có chữ ký" in link.get_text()
     )
 

@@ -86,10 +86,17 @@ def test_the_65_current_communes_and_wards_load_with_their_official_codes(units,
     assert {unit.parent_id for unit in loaded} == {site.province.pk}
     assert not loaded.filter(valid_to__isnull=False).exists()
     ward = Unit.objects.get(code="2025-05983")
-    assert (ward.name, ward.committee_name) == ("Phường Lương Văn Tri", "Ủy ban MTTQ Việt Nam phường Lương Văn Tri")
+    assert (ward.name, ward.committee_name) == (
+        "Phường Lương Văn Tri",
+        "Ủy ban MTTQ Việt Nam phường Lương Văn Tri",
+    )
     # The old ward that gave it its code keeps its place under its district, until the reform.
     old_ward = Unit.objects.get(code="05983")
-    assert (old_ward.name, old_ward.parent.code, old_ward.valid_to) == ("Phường Chi Lăng", "178", date(2025, 6, 30))
+    assert (old_ward.name, old_ward.parent.code, old_ward.valid_to) == (
+        "Phường Chi Lăng",
+        "178",
+        date(2025, 6, 30),
+    )
     before = Unit.objects.count()
     load_current_units()
     assert Unit.objects.count() == before

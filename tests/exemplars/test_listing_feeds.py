@@ -20,8 +20,12 @@ def items(site, django_db_blocker):
         WorkFactory(title="Công trình còn nháp", publish=False, **common)
         WorkFactory(title="Công trình đang thi công", status=WorkStatus.IN_PROGRESS, **common)
         exemplar = ExemplarFactory(
-            name="Lộc Thị Mai", kind=NomineeKind.INDIVIDUAL, summary="Vận động 40 hộ hiến đất.",
-            position="Trưởng ban công tác Mặt trận", award_type=site.award_types["bang-khen-ubmttq-tinh"], **common,
+            name="Lộc Thị Mai",
+            kind=NomineeKind.INDIVIDUAL,
+            summary="Vận động 40 hộ hiến đất.",
+            position="Trưởng ban công tác Mặt trận",
+            award_type=site.award_types["bang-khen-ubmttq-tinh"],
+            **common,
         )
         ExemplarFactory(name="Điển hình còn nháp", publish=False, award_type=exemplar.award_type, **common)
         return work, exemplar

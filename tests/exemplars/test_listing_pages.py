@@ -36,7 +36,9 @@ def add_item(site, listing: str, district):
     if listing == "gallery":
         return WorkFactory(campaign=site.campaign, unit=district, title="Nhà văn hóa thôn Nà Phái").title
     award = site.award_types["bang-khen-ubmttq-tinh"]
-    return ExemplarFactory(campaign=site.campaign, unit=district, award_type=award, name="Chi hội Nà Phái").name
+    return ExemplarFactory(
+        campaign=site.campaign, unit=district, award_type=award, name="Chi hội Nà Phái"
+    ).name
 
 
 @pytest.mark.parametrize("listing", LISTINGS)

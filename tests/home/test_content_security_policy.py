@@ -68,7 +68,9 @@ JS_URL = re.compile(r"href\s*=\s*[\"']\s*javascript:", re.I)
 def project_templates() -> list[Path]:
     base = Path(settings.BASE_DIR)
     folders = [base / "templates", *sorted(base.glob("*/templates"))]
-    return sorted(path for folder in folders if ".venv" not in folder.parts for path in folder.rglob("*.html"))
+    return sorted(
+        path for folder in folders if ".venv" not in folder.parts for path in folder.rglob("*.html")
+    )
 
 
 def test_no_template_carries_inline_script_or_style():
@@ -91,7 +93,7 @@ def test_no_template_carries_inline_script_or_style():
 
 
 def test_the_scan_would_see_an_inline_script():
-    assert INLINE_SCRIPT.search('<script>alert(1)</script>')
+    assert INLINE_SCRIPT.search("<script>alert(1)</script>")
     assert not INLINE_SCRIPT.search('<script src="/static/js/site.js" defer></script>')
     assert STYLE_ATTRIBUTE.search('<span class="x" style="left: 3%">')
     assert EVENT_HANDLER.search('<button onclick="go()">')

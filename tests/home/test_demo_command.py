@@ -124,8 +124,12 @@ def test_demo_makes_no_image_of_a_person_who_did_not_consent(demo):
     from nominations.models import Nomination
 
     images = get_image_model().objects.select_related("collection")
-    refused = set(Exemplar.objects.filter(photo_consent=False, kind="individual").values_list("name", flat=True))
-    refused |= set(Nomination.objects.filter(photo_consent=False, kind="individual").values_list("name", flat=True))
+    refused = set(
+        Exemplar.objects.filter(photo_consent=False, kind="individual").values_list("name", flat=True)
+    )
+    refused |= set(
+        Nomination.objects.filter(photo_consent=False, kind="individual").values_list("name", flat=True)
+    )
     assert refused, "the demo has people who refused"
     assert not [image.title for image in images if any(name in image.title for name in refused)]
     assert not Exemplar.objects.filter(photo_consent=False).exclude(photo=None).exists()

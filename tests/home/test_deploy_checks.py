@@ -10,12 +10,23 @@ import sys
 
 from django.conf import settings
 
-SWITCHES = ("SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS", "SECURE_HSTS_INCLUDE_SUBDOMAINS", "SECURE_HSTS_PRELOAD", "SECURE_COOKIES", "DEBUG")
+SWITCHES = (
+    "SECURE_SSL_REDIRECT",
+    "SECURE_HSTS_SECONDS",
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+    "SECURE_HSTS_PRELOAD",
+    "SECURE_COOKIES",
+    "DEBUG",
+)
 
 
 def run_production(*args, **env) -> subprocess.CompletedProcess:
-    environment = {key: value for key, value in os.environ.items() if key not in SWITCHES and key != "DATABASE_URL"}
-    environment.update(DJANGO_SETTINGS_MODULE="config.settings.production", SECRET_KEY=secrets.token_urlsafe(50), **env)
+    environment = {
+        key: value for key, value in os.environ.items() if key not in SWITCHES and key != "DATABASE_URL"
+    }
+    environment.update(
+        DJANGO_SETTINGS_MODULE="config.settings.production", SECRET_KEY=secrets.token_urlsafe(50), **env
+    )
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=settings.BASE_DIR,
@@ -39,6 +50,12 @@ SHOW = "from django.conf import settings as s; print(s.SECURE_SSL_REDIRECT, s.SE
 def test_https_is_on_by_default_and_each_part_can_be_switched_off():
     assert run_production("shell", "--no-imports", "-c", SHOW).stdout.split() == ["True", "31536000", "True"]
     plain_http = run_production(
-        "shell", "--no-imports", "-c", SHOW, SECURE_SSL_REDIRECT="false", SECURE_HSTS_SECONDS="0", SECURE_COOKIES="false"
+        "shell",
+        "--no-imports",
+        "-c",
+        SHOW,
+        SECURE_SSL_REDIRECT="false",
+        SECURE_HSTS_SECONDS="0",
+        SECURE_COOKIES="false",
     )
     assert plain_http.stdout.split() == ["False", "0", "False"]

@@ -187,7 +187,9 @@ def test_approvers_home_lists_what_waits_for_them_and_the_editors_lists_it_as_wa
     assert TITLE in text_of(waiting_for_me)
 
 
-def test_corrected_and_resubmitted_article_is_published_by_the_approver(site, draft, editor, approver, client):
+def test_corrected_and_resubmitted_article_is_published_by_the_approver(
+    site, draft, editor, approver, client
+):
     submit(draft, editor)
     act(client, approver, draft, "reject", comment=REASON)
     article = ArticlePage.objects.get(pk=draft.pk)
@@ -211,7 +213,9 @@ def test_approver_publishes_from_the_page_editor(site, draft, editor, approver, 
     The article's date defaults to today; its form field once always counted as changed,
     so the approval saved a new revision that voided the approval itself.
     """
-    draft.body = [{"type": "paragraph", "value": '<p data-block-key="k7m2p">Nội dung tin.</p>'}]  # as Draftail saves it
+    draft.body = [
+        {"type": "paragraph", "value": '<p data-block-key="k7m2p">Nội dung tin.</p>'}
+    ]  # as Draftail saves it
     submit(draft, editor)
     client.force_login(approver)
 

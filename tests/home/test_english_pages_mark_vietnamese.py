@@ -67,7 +67,10 @@ def test_the_english_footer_and_window_title_are_english(site, client):
 
     document = html(client.get(site.english(site.campaign).url))
 
-    assert text_of(document.select_one(".site-footer__text")) == "Managed by the VFF Committee of Lạng Sơn Province."
+    assert (
+        text_of(document.select_one(".site-footer__text"))
+        == "Managed by the VFF Committee of Lạng Sơn Province."
+    )
     assert text_of(document.title).startswith(seed_plan.ENGLISH[seed_plan.FULL_TITLE])
 
 

@@ -20,7 +20,9 @@ def shared(response) -> bool:
     return "public" in cache_control and "s-maxage" in cache_control
 
 
-@pytest.mark.parametrize("path", ["/vi/", "/en/", "/vi/tin-tuc/", "/vi/cong-trinh/", "/vi/dien-hinh/", "/robots.txt"])
+@pytest.mark.parametrize(
+    "path", ["/vi/", "/en/", "/vi/tin-tuc/", "/vi/cong-trinh/", "/vi/dien-hinh/", "/robots.txt"]
+)
 def test_public_pages_are_shared_with_anonymous_visitors(site, client, path):
     response = client.get(path)
     assert response.status_code == 200
@@ -49,7 +51,9 @@ def test_a_page_with_a_csrf_form_is_private():
     """A CSRF token is tied to the visitor's cookie: such a page must not be shared."""
 
     def page_with_form(request):
-        return HttpResponse(f'<form method="post"><input name="csrfmiddlewaretoken" value="{get_token(request)}">')
+        return HttpResponse(
+            f'<form method="post"><input name="csrfmiddlewaretoken" value="{get_token(request)}">'
+        )
 
     from django.middleware.csrf import CsrfViewMiddleware
 

@@ -17,10 +17,18 @@ pytestmark = pytest.mark.django_db
 
 # Every page listing news, works or exemplars, in both languages, and the sitemap.
 LISTINGS = {
-    "/vi/", "/en/",
-    "/vi/tin-tuc/", "/en/tin-tuc/", "/vi/tin-tuc/rss/", "/en/tin-tuc/rss/", "/vi/tin-tuc/atom/", "/en/tin-tuc/atom/",
-    "/vi/cong-trinh/", "/en/cong-trinh/",
-    "/vi/dien-hinh/", "/en/dien-hinh/",
+    "/vi/",
+    "/en/",
+    "/vi/tin-tuc/",
+    "/en/tin-tuc/",
+    "/vi/tin-tuc/rss/",
+    "/en/tin-tuc/rss/",
+    "/vi/tin-tuc/atom/",
+    "/en/tin-tuc/atom/",
+    "/vi/cong-trinh/",
+    "/en/cong-trinh/",
+    "/vi/dien-hinh/",
+    "/en/dien-hinh/",
     "/sitemap.xml",
 }
 
@@ -129,8 +137,11 @@ def test_unpublishing_and_deleting_a_work_purge_it(site, varnish, saved):
 
 def test_publishing_an_exemplar_purges_its_detail_page_and_the_listings(site, varnish, saved):
     exemplar = ExemplarFactory(
-        campaign=site.campaign, unit=site.province, award_type=site.award_types["bang-khen-ubmttq-tinh"],
-        slug="nong-van-a", publish=False,
+        campaign=site.campaign,
+        unit=site.province,
+        award_type=site.award_types["bang-khen-ubmttq-tinh"],
+        slug="nong-van-a",
+        publish=False,
     )
     varnish.clear()
 

@@ -46,16 +46,24 @@ def data(site, django_db_blocker):
         revoke_award(honour(site, award, NomineeKind.INDIVIDUAL), None, "Thu hồi do kê khai sai thành tích.")
         # Another campaign's award is not this campaign's figure.
         record_earlier_award(
-            kind=NomineeKind.INDIVIDUAL, name="Lương Văn Cũ", award_type=award, decision_number="9/QĐ-MTTQ",
-            decision_date=date(2015, 5, 1), issuing_body_name="Ban Thường trực Ủy ban MTTQ tỉnh",
+            kind=NomineeKind.INDIVIDUAL,
+            name="Lương Văn Cũ",
+            award_type=award,
+            decision_number="9/QĐ-MTTQ",
+            decision_date=date(2015, 5, 1),
+            issuing_body_name="Ban Thường trực Ủy ban MTTQ tỉnh",
         )
 
 
 def honour(site, award, kind):
     """An award of the campaign in the register (as a recorded decision or the office's import makes it)."""
     return record_earlier_award(
-        campaign=site.campaign, kind=kind, name=f"Được khen {kind}", award_type=award,
-        decision_number="15/QĐ-MTTQ", decision_date=date(2020, 11, 10),
+        campaign=site.campaign,
+        kind=kind,
+        name=f"Được khen {kind}",
+        award_type=award,
+        decision_number="15/QĐ-MTTQ",
+        decision_date=date(2020, 11, 10),
         issuing_body_name="Ban Thường trực Ủy ban MTTQ tỉnh Lạng Sơn",
     )
 
@@ -101,7 +109,9 @@ def test_submitted_registrations_count_and_drafts_and_returned_ones_do_not(site,
     RegistrationFactory(campaign=site.campaign, unit=districts[5], state=ReviewState.SUBMITTED)
     RegistrationFactory(campaign=site.campaign, unit=districts[6], state=ReviewState.ACCEPTED)
     RegistrationFactory(campaign=site.campaign, unit=districts[7], state=ReviewState.DRAFT)
-    RegistrationFactory(campaign=site.campaign, unit=districts[8], state=ReviewState.RETURNED, reason="Bổ sung.")
+    RegistrationFactory(
+        campaign=site.campaign, unit=districts[8], state=ReviewState.RETURNED, reason="Bổ sung."
+    )
 
     assert figures(client, site.home.url)[REGISTERED] == before + 2
 

@@ -70,7 +70,10 @@ def test_home_shows_the_campaign_theme(site, client):
 
     assert text_of(document.select_one(".hero__title")) == seed_plan.THEME_SHORT
     # The theme once: the heading is its opening, the line below the rest of the sentence.
-    assert text_of(document.select_one(".hero__theme")) == seed_plan.THEME.removeprefix(seed_plan.THEME_SHORT).strip()
+    assert (
+        text_of(document.select_one(".hero__theme"))
+        == seed_plan.THEME.removeprefix(seed_plan.THEME_SHORT).strip()
+    )
     assert document.select_one(".hero__actions a")["href"] == site.campaign.url
 
 

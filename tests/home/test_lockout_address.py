@@ -34,13 +34,20 @@ def settings_from_environment(**env) -> dict:
     )
     environment = {key: value for key, value in os.environ.items() if key != "AXES_IPWARE_PROXY_COUNT"}
     done = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env={**environment, **env}, capture_output=True, text=True, check=True
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env={**environment, **env},
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return eval(done.stdout)  # noqa: S307 - our own repr of plain values
 
 
 def stack_setting(name: str) -> str:
-    line = next(line for line in (ROOT / "site" / "stack.env").read_text().splitlines() if f"{{{name}:=" in line)
+    line = next(
+        line for line in (ROOT / "site" / "stack.env").read_text().splitlines() if f"{{{name}:=" in line
+    )
     return line.split(":=")[1].rstrip('}"')
 
 
@@ -55,7 +62,10 @@ def test_the_stack_and_the_example_environment_count_one_proxy_in_the_header():
 def fail_sign_in(client, username: str, visitor: str | None):
     headers = {"HTTP_X_FORWARDED_FOR": f"{visitor}, 127.0.0.1"} if visitor else {}
     return client.post(
-        "/admin/login/", {"username": username, "password": "sai-mat-khau"}, REMOTE_ADDR="127.0.0.1", **headers
+        "/admin/login/",
+        {"username": username, "password": "sai-mat-khau"},
+        REMOTE_ADDR="127.0.0.1",
+        **headers,
     )
 
 
@@ -69,13 +79,17 @@ def test_behind_the_proxies_a_lockout_holds_the_visitor_not_everyone(client, set
 
     assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {"203.0.113.7"}
     locked = client.post(
-        "/admin/login/", {"username": user.username, "password": "dung-mat-khau-2020"},
-        REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.7, 127.0.0.1",
+        "/admin/login/",
+        {"username": user.username, "password": "dung-mat-khau-2020"},
+        REMOTE_ADDR="127.0.0.1",
+        HTTP_X_FORWARDED_FOR="203.0.113.7, 127.0.0.1",
     )
     assert locked.status_code == 429
     other = client.post(
-        "/admin/login/", {"username": user.username, "password": "dung-mat-khau-2020"},
-        REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="198.51.100.20, 127.0.0.1",
+        "/admin/login/",
+        {"username": user.username, "password": "dung-mat-khau-2020"},
+        REMOTE_ADDR="127.0.0.1",
+        HTTP_X_FORWARDED_FOR="198.51.100.20, 127.0.0.1",
     )
     assert other.status_code == 302  # another visitor of the same proxies signs in
 

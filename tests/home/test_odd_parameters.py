@@ -69,7 +69,9 @@ def content(site, django_db_blocker):
     with django_db_blocker.unblock():
         district = site.districts["180"]
         return {
-            "article": ArticlePageFactory(parent=site.news, title="Tin thi đua có thẻ", tags=["nong-thon-moi"]),
+            "article": ArticlePageFactory(
+                parent=site.news, title="Tin thi đua có thẻ", tags=["nong-thon-moi"]
+            ),
             "work": WorkFactory(campaign=site.campaign, unit=district),
             "exemplar": ExemplarFactory(
                 campaign=site.campaign, unit=district, award_type=site.award_types["bang-khen-ubmttq-tinh"]
@@ -78,8 +80,23 @@ def content(site, django_db_blocker):
 
 
 PAGES = [
-    "home", "home-en", "news", "news-rss", "news-atom", "article", "plan", "gallery", "work",
-    "honor-roll", "exemplar", "about", "search", "search-en", "suggestions", "sitemap", "robots",
+    "home",
+    "home-en",
+    "news",
+    "news-rss",
+    "news-atom",
+    "article",
+    "plan",
+    "gallery",
+    "work",
+    "honor-roll",
+    "exemplar",
+    "about",
+    "search",
+    "search-en",
+    "suggestions",
+    "sitemap",
+    "robots",
 ]
 
 
@@ -123,7 +140,9 @@ def parameters_read_by(client, settings, url) -> set[str]:
 def test_the_listings_are_found_to_read_their_filters(site, content, client, settings):
     """The recording sees what the pages read, so the test below goes through every parameter."""
     assert set(WorkFilter.base_filters) | {"page"} <= parameters_read_by(client, settings, site.gallery.url)
-    assert set(ExemplarFilter.base_filters) | {"page"} <= parameters_read_by(client, settings, site.honor_roll.url)
+    assert set(ExemplarFilter.base_filters) | {"page"} <= parameters_read_by(
+        client, settings, site.honor_roll.url
+    )
     assert {"tag", "page"} <= parameters_read_by(client, settings, site.news.url)
     assert {"q", "type", "district", "page"} <= parameters_read_by(client, settings, reverse("site_search"))
 

@@ -23,14 +23,21 @@ def items(site, django_db_blocker):
         other = site.districts[seed_plan.DISTRICT_CODES[1]]
         common = {"campaign": site.campaign}
         work = WorkFactory(
-            title="Cầu treo bản Táo", unit=district, summary=SUMMARY,
-            description=f"<p>{SUMMARY}</p><p>{FURTHER}</p>", **common,
+            title="Cầu treo bản Táo",
+            unit=district,
+            summary=SUMMARY,
+            description=f"<p>{SUMMARY}</p><p>{FURTHER}</p>",
+            **common,
         )
         elsewhere = WorkFactory(title="Nhà văn hóa thôn Nà Pàn", unit=other, **common)
         exemplar = ExemplarFactory(
-            name="Hoàng Văn Sơn", kind=NomineeKind.INDIVIDUAL, unit=district,
-            award_type=site.award_types["bang-khen-ubmttq-tinh"], summary=SUMMARY,
-            achievements=f"<ul><li>{SUMMARY}</li><li>{FURTHER}</li></ul>", **common,
+            name="Hoàng Văn Sơn",
+            kind=NomineeKind.INDIVIDUAL,
+            unit=district,
+            award_type=site.award_types["bang-khen-ubmttq-tinh"],
+            summary=SUMMARY,
+            achievements=f"<ul><li>{SUMMARY}</li><li>{FURTHER}</li></ul>",
+            **common,
         )
         return {"work": work, "elsewhere": elsewhere, "exemplar": exemplar, "district": district}
 
@@ -43,7 +50,9 @@ def test_the_hero_states_the_theme_once(site, client):
     hero = text_of(html(client.get(site.home.url)).select_one(".hero"))
 
     assert hero.count(seed_plan.THEME_SHORT) == 1
-    assert hero.count("Ngày truyền thống Mặt trận Tổ quốc Việt Nam") == 1  # in the theme, not again as the occasion
+    assert (
+        hero.count("Ngày truyền thống Mặt trận Tổ quốc Việt Nam") == 1
+    )  # in the theme, not again as the occasion
     assert "quyết tâm thi đua lập thành tích xuất sắc" in hero  # the rest of the theme is still there
 
 
@@ -73,7 +82,9 @@ def test_a_chart_row_links_to_the_gallery_filtered_to_its_district(site, items, 
     document = html(client.get(site.home.url))
     district_name = items["district"].display_name
     link = next(
-        row.select_one("th a") for row in document.select(".bar-chart tbody tr") if text_of(row.th) == district_name
+        row.select_one("th a")
+        for row in document.select(".bar-chart tbody tr")
+        if text_of(row.th) == district_name
     )
 
     listing = html(client.get(link["href"]))

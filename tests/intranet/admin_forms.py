@@ -45,7 +45,12 @@ def browser_data(response) -> dict[str, list[str]]:
     for element in form.find_all(["input", "select", "textarea"]):
         name = element.get("name")
         kind = element.get("type", "")
-        if not name or "__prefix__" in name or element.has_attr("disabled") or kind in {"file", "submit", "button"}:
+        if (
+            not name
+            or "__prefix__" in name
+            or element.has_attr("disabled")
+            or kind in {"file", "submit", "button"}
+        ):
             continue
         if element.name == "select":
             options = element.find_all("option")

@@ -134,9 +134,13 @@ def build_organisation(site) -> Organisation:
         )
         # An earlier award of the unit in the award register (read by the unit's members only).
         organisation.awards[key] = record_earlier_award(
-            kind=NomineeKind.COLLECTIVE, name=f"Khen thưởng {marker}", unit=unit,
-            award_type=AwardType.objects.get(slug=DISTRICT_AWARD), decision_number=f"3/QĐ-{marker}",
-            decision_date=datetime(2015, 11, 10).date(), issuing_body_name="Ban Thường trực Ủy ban MTTQ huyện",
+            kind=NomineeKind.COLLECTIVE,
+            name=f"Khen thưởng {marker}",
+            unit=unit,
+            award_type=AwardType.objects.get(slug=DISTRICT_AWARD),
+            decision_number=f"3/QĐ-{marker}",
+            decision_date=datetime(2015, 11, 10).date(),
+            issuing_body_name="Ban Thường trực Ủy ban MTTQ huyện",
         )
     NominationDeadlineExtension.objects.create(
         campaign=site.campaign,

@@ -54,7 +54,9 @@ def outside_number(nomination, number: str) -> str:
     return number if issuing_body_for(Nomination.objects.get(pk=nomination.pk)).is_outside else ""
 
 
-def decide(nomination, user, number: str = "15/QĐ-MTTQ", on: date = date(2026, 4, 1), signer: str = "Nông Văn A"):
+def decide(
+    nomination, user, number: str = "15/QĐ-MTTQ", on: date = date(2026, 4, 1), signer: str = "Nông Văn A"
+):
     """Record the decision at the chain's decision step as ``user``: the chain ends, the nomination is live.
 
     ``number`` is used for an outside body's decision only; our boards' numbers are given.

@@ -30,7 +30,9 @@ COMMITTEE = "Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn"
 
 
 def member(username, unit, role):
-    user = get_user_model().objects.create_user(username, password=PASSWORD, first_name="Hà Minh", last_name="Tuấn")
+    user = get_user_model().objects.create_user(
+        username, password=PASSWORD, first_name="Hà Minh", last_name="Tuấn"
+    )
     Membership.objects.create(user=user, unit=unit, role=role)
     return user
 
@@ -57,7 +59,12 @@ def help_items(client) -> list[tuple[str, str]]:
     def walk(node):
         if isinstance(node, dict):
             args = node.get("_args")
-            if isinstance(args, list) and args and isinstance(args[0], dict) and args[0].get("name") == "help":
+            if (
+                isinstance(args, list)
+                and args
+                and isinstance(args[0], dict)
+                and args[0].get("name") == "help"
+            ):
                 for item in args[1]:
                     found.append((item["_args"][0].get("label"), item["_args"][0].get("url")))
             for value in node.values():
@@ -114,7 +121,9 @@ def test_sidebar_shows_the_emblem(site, client):
 
 @pytest.mark.parametrize("role", [Role.EDITOR, Role.APPROVER, Role.OFFICER])
 def test_help_menu_leads_to_the_portals_guide_not_wagtails(site, guide, client, role):
-    client.force_login(member(f"thu.{role}", site.province if role != Role.OFFICER else site.districts["180"], role))
+    client.force_login(
+        member(f"thu.{role}", site.province if role != Role.OFFICER else site.districts["180"], role)
+    )
 
     items = help_items(client)
 

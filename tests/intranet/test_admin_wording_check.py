@@ -24,7 +24,10 @@ def sidebar(name: str) -> str:
         (sidebar("Hoàng Thị"), "tên bị cắt trên thanh bên"),
         ("<select><option value=''>---------</option></select>", "lựa chọn trống"),
         ("<button>Gửi vào quy trình Quy trình xét khen thưởng</button>", "chữ lặp"),
-        ("<p>Hiện nay: <a href='/tep-rieng/x'>nomination/06040/d5a7e1/proposal_letter.pdf</a></p>", "đường dẫn lưu trữ"),
+        (
+            "<p>Hiện nay: <a href='/tep-rieng/x'>nomination/06040/d5a7e1/proposal_letter.pdf</a></p>",
+            "đường dẫn lưu trữ",
+        ),
         ("<h2>Uỷ ban MTTQ Việt Nam tỉnh Lạng Sơn</h2>", "viết “Uỷ”"),
     ],
 )
@@ -35,7 +38,8 @@ def test_each_kind_of_wrong_wording_is_reported(html, problem):
 
 def test_plain_wording_passes():
     html = (
-        "<p>Xin chào Hoàng Thị Mai,</p>" + sidebar("Hoàng Thị Mai")
+        "<p>Xin chào Hoàng Thị Mai,</p>"
+        + sidebar("Hoàng Thị Mai")
         + "<select><option value=''>Chọn đơn vị</option></select>"
         "<button>Gửi xét duyệt (Quy trình xét khen thưởng)</button>"
         "<p>Hiện nay: <a href='/tep-rieng/x'>proposal_letter.pdf</a>, hạn 12/08/2027, 1/2 chỉ tiêu</p>"

@@ -47,7 +47,9 @@ def test_the_units_sent_record_shows_its_state_day_and_a_link(client, org, dashb
         (CampaignReport, "Báo cáo tổng kết", "Đơn vị chưa có báo cáo tổng kết", "Soạn báo cáo", True),
     ],
 )
-def test_a_missing_record_says_so_and_offers_to_start_it(client, org, dashboard, model, title, empty, action, plain):
+def test_a_missing_record_says_so_and_offers_to_start_it(
+    client, org, dashboard, model, title, empty, action, plain
+):
     model.objects.filter(unit=org.units["b"]).delete()
     page = dashboard_of(client, dashboard, org.users["officer_b"])
     shown = card(page, title)

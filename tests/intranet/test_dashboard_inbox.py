@@ -82,8 +82,10 @@ def test_the_province_office_and_the_council_see_their_steps(client, org, dashbo
     assert nominee("a") in text
     council = text_of(inbox_list(client, dashboard, org.users["council"], "waiting"))
     assert "Không có hồ sơ nào chờ bạn xử lý." in council
-    for name, empty in (("returned", "Không có hồ sơ nào bị trả lại cho bạn."),
-                        ("sent", "Bạn không có hồ sơ nào đang chờ xét duyệt.")):
+    for name, empty in (
+        ("returned", "Không có hồ sơ nào bị trả lại cho bạn."),
+        ("sent", "Bạn không có hồ sơ nào đang chờ xét duyệt."),
+    ):
         assert empty in text_of(inbox_list(client, dashboard, org.users["council"], name))
 
 
@@ -98,7 +100,9 @@ def add_records(org, numbers):
     """Nominations of A sent by its officer (every other one returned by A's board) and works of A1 in review."""
     board, officer = org.users["reviewer_a"], org.users["officer_a"]
     for number in numbers:
-        nomination = nominate(org, "a", DISTRICT, name=f"Người thứ {number}", id_number=f"0010900{number:05d}")
+        nomination = nominate(
+            org, "a", DISTRICT, name=f"Người thứ {number}", id_number=f"0010900{number:05d}"
+        )
         submit(nomination, officer)
         if number % 2:
             act(nomination, board, "reject", REASON)
@@ -106,7 +110,9 @@ def add_records(org, numbers):
         review(work, ReviewState.SUBMITTED, by=org.users["officer_a1"])
 
 
-def test_the_number_of_queries_does_not_grow_with_the_records(client, org, dashboard, django_assert_max_num_queries):
+def test_the_number_of_queries_does_not_grow_with_the_records(
+    client, org, dashboard, django_assert_max_num_queries
+):
     users = [org.users["reviewer_a"], org.users["officer_a"], org.users["province_office"]]
     add_records(org, range(6))  # more than each list shows
     for user in users:
@@ -120,8 +126,11 @@ def test_the_number_of_queries_does_not_grow_with_the_records(client, org, dashb
         client.get(dashboard.url)
     counts = {
         name: inbox_list(client, dashboard, user, name).select_one(".dash-count").get_text()
-        for name, user in (("waiting", org.users["reviewer_a"]), ("returned", org.users["officer_a"]),
-                           ("sent", org.users["officer_a"]))
+        for name, user in (
+            ("waiting", org.users["reviewer_a"]),
+            ("returned", org.users["officer_a"]),
+            ("sent", org.users["officer_a"]),
+        )
     }
     # A's board: the 4 records it had, 9 nominations of A still in review, 18 works of A1.
     assert counts == {"waiting": "31", "returned": "9", "sent": "13"}

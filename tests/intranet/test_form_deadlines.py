@@ -23,10 +23,15 @@ def running(org):
     """A campaign under way: registrations were due yesterday, reports in a month."""
     today = timezone.localdate()
     return CampaignPageFactory(
-        parent=org.site.home, title="Đợt thi đua đang diễn ra", slug="dot-dang-dien-ra",
-        start_date=today - timedelta(days=30), end_date=today + timedelta(days=200),
-        registration_deadline=today - timedelta(days=1), nomination_deadline=today + timedelta(days=100),
-        report_deadline=today + timedelta(days=30), closing_date=today + timedelta(days=200),
+        parent=org.site.home,
+        title="Đợt thi đua đang diễn ra",
+        slug="dot-dang-dien-ra",
+        start_date=today - timedelta(days=30),
+        end_date=today + timedelta(days=200),
+        registration_deadline=today - timedelta(days=1),
+        nomination_deadline=today + timedelta(days=100),
+        report_deadline=today + timedelta(days=30),
+        closing_date=today + timedelta(days=200),
     )
 
 

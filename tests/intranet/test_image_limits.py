@@ -61,7 +61,9 @@ def test_the_bomb_is_a_small_file():
 
 
 # -- a nominee's private photo -----------------------------------------------------------------
-@pytest.mark.parametrize("validator", [PrivateImageValidator(), PrivateFileValidator()], ids=["photo", "document"])
+@pytest.mark.parametrize(
+    "validator", [PrivateImageValidator(), PrivateFileValidator()], ids=["photo", "document"]
+)
 def test_private_uploads_refuse_the_picture_from_its_header(bomb, validator):
     error, growth = peak_memory_growth(lambda: validator(SimpleUploadedFile("anh.png", bomb)))
     assert isinstance(error, ValidationError)
@@ -107,7 +109,10 @@ def test_an_officer_uploading_a_work_photo_in_the_chooser_is_refused(client, org
 
 def test_an_editor_uploading_an_exemplar_photo_is_refused(client, org, bomb):
     client.force_login(org.users["editor"])
-    data = {"title": "Ảnh điển hình quá lớn", "file": SimpleUploadedFile("anh.png", bomb, content_type="image/png")}
+    data = {
+        "title": "Ảnh điển hình quá lớn",
+        "file": SimpleUploadedFile("anh.png", bomb, content_type="image/png"),
+    }
     response, growth = peak_memory_growth(lambda: client.post(reverse("wagtailimages:add"), data))
     assert response.status_code == 200
     assert WAGTAIL_REFUSED in response.content.decode()
@@ -133,7 +138,9 @@ def test_publishing_a_stored_oversized_photo_keeps_the_decision_and_says_why(cli
         nomination = act(nomination, org.users[user])
     # A photo stored before the limit existed: straight into storage, past every validator,
     # in the nomination and in the revision the decision publishes.
-    stored = nomination.photo.storage.save(f"nomination/{nomination.unit.code}/cu/chan-dung.png", ContentFile(bomb))
+    stored = nomination.photo.storage.save(
+        f"nomination/{nomination.unit.code}/cu/chan-dung.png", ContentFile(bomb)
+    )
     Nomination.objects.filter(pk=nomination.pk).update(photo=stored)
     revision = nomination.latest_revision
     revision.content["photo"] = stored

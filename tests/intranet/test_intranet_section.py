@@ -22,7 +22,10 @@ def intranet(org, django_db_blocker):
         restrict_to_members(page)
         article = page.add_child(
             instance=IntranetArticlePage(
-                title=f"Hướng dẫn {SECRET}", slug="huong-dan", date=date(2020, 2, 1), summary=SECRET,
+                title=f"Hướng dẫn {SECRET}",
+                slug="huong-dan",
+                date=date(2020, 2, 1),
+                summary=SECRET,
                 body=[("paragraph", f"<p>{SECRET}</p>")],
             )
         )

@@ -127,8 +127,11 @@ def test_the_province_office_reads_every_units_work(client, org):
 
 def test_the_editor_still_translates_an_exemplar(client, org):
     exemplar = ExemplarFactory(
-        campaign=org.site.campaign, unit=org.units["a"], award_type=org.nominations["a"].award_type,
-        kind=NomineeKind.COLLECTIVE, name="Ban công tác Mặt trận thôn Nà Pàn",
+        campaign=org.site.campaign,
+        unit=org.units["a"],
+        award_type=org.nominations["a"].award_type,
+        kind=NomineeKind.COLLECTIVE,
+        name="Ban công tác Mặt trận thôn Nà Pàn",
     )
     english = org.site.translate(exemplar, {exemplar.name: "Front work committee of Na Pan village"})
     client.force_login(org.users["editor"])

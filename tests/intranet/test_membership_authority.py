@@ -47,7 +47,9 @@ def state(user) -> tuple:
 
 
 def group_state() -> dict:
-    return {group.name: sorted(group.permissions.values_list("pk", flat=True)) for group in Group.objects.all()}
+    return {
+        group.name: sorted(group.permissions.values_list("pk", flat=True)) for group in Group.objects.all()
+    }
 
 
 @pytest.fixture
@@ -91,7 +93,10 @@ def test_nobody_creates_a_membership_above_their_own_role(client, org, attacker,
     if screen == "add":
         url = reverse("wagtailsnippets_intranet_membership:add")
     else:
-        url = reverse("wagtailsnippets_intranet_membership:copy", args=[Membership.objects.get(user=org.users["council"]).pk])
+        url = reverse(
+            "wagtailsnippets_intranet_membership:copy",
+            args=[Membership.objects.get(user=org.users["council"]).pk],
+        )
     for role in (Role.COUNCIL, Role.PROVINCE_OFFICE, Role.EDITOR):
         client.post(url, {"user": newcomer.pk, "unit": org.site.province.pk, "role": role})
         assert not Membership.objects.filter(user=newcomer).exists(), role
@@ -164,7 +169,9 @@ def test_the_province_office_still_gives_the_unit_roles(client, org):
     """The rule must not stop the job: the office promotes an officer to the standing board."""
     client.force_login(org.users["province_office"])
     membership = Membership.objects.get(user=org.users["officer_b"])
-    response = client.post(edit_url(membership), form_data(membership, role=Role.REVIEWER, position="Phó Chủ tịch"))
+    response = client.post(
+        edit_url(membership), form_data(membership, role=Role.REVIEWER, position="Phó Chủ tịch")
+    )
     assert response.status_code == 302
     assert state(org.users["officer_b"])[:2] == (
         (org.units["b"].pk, Role.REVIEWER),
@@ -212,7 +219,10 @@ def test_superusers_give_any_role(client, org, superuser):
     membership = Membership.objects.get(user=org.users["officer_b"])
     response = client.post(edit_url(membership), form_data(membership, role=Role.COUNCIL))
     assert response.status_code == 302
-    assert state(org.users["officer_b"])[:2] == ((org.units["b"].pk, Role.COUNCIL), [GROUP_NAMES[Role.COUNCIL]])
+    assert state(org.users["officer_b"])[:2] == (
+        (org.units["b"].pk, Role.COUNCIL),
+        [GROUP_NAMES[Role.COUNCIL]],
+    )
 
 
 def test_a_removed_membership_takes_its_role_group_with_it(client, org, superuser):

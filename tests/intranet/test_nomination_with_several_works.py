@@ -20,8 +20,12 @@ DOSSIER = ("proposal_letter", "achievement_report", "review_minutes")
 @pytest.mark.parametrize("count", [2, 3])
 def test_officer_saves_a_nomination_linked_to_several_works(client, org, count):
     works = [org.works["a"]] + [
-        WorkFactory(campaign=org.site.campaign, unit=org.units["a"], title=f"Nhà văn hóa thôn Pò Mã {n}",
-                    status=WorkStatus.IN_PROGRESS)
+        WorkFactory(
+            campaign=org.site.campaign,
+            unit=org.units["a"],
+            title=f"Nhà văn hóa thôn Pò Mã {n}",
+            status=WorkStatus.IN_PROGRESS,
+        )
         for n in range(1, count)
     ]
     nomination = nominate(org, "a", name="Hoàng Thị Thử")

@@ -77,9 +77,7 @@ class Surface:
 
 def shaped_like(text: str) -> str:
     """Digits and ASCII letters shifted: same length and shape, matching nothing stored."""
-    table = str.maketrans(
-        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", "5678901234NOPQRSTUVWXYZABCDEFGHIJKLM"
-    )
+    table = str.maketrans("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", "5678901234NOPQRSTUVWXYZABCDEFGHIJKLM")
     return text.upper().translate(table)
 
 
@@ -87,10 +85,17 @@ def shaped_like(text: str) -> str:
 def published(client, org):
     """The marked nomination, decided and published by the provincial board; another one in review."""
     nomination = nominate(
-        org, "a1", PROVINCE_FRONT, NomineeKind.INDIVIDUAL,
-        name=PUBLIC_NAME, position="Chủ tịch Ủy ban MTTQ thị trấn",
-        ethnicity=MARKERS["ethnicity"], id_number=MARKERS["id_number"], phone=MARKERS["phone"],
-        birth_date=BIRTH_DATE, photo_consent=False,
+        org,
+        "a1",
+        PROVINCE_FRONT,
+        NomineeKind.INDIVIDUAL,
+        name=PUBLIC_NAME,
+        position="Chủ tịch Ủy ban MTTQ thị trấn",
+        ethnicity=MARKERS["ethnicity"],
+        id_number=MARKERS["id_number"],
+        phone=MARKERS["phone"],
+        birth_date=BIRTH_DATE,
+        photo_consent=False,
     )
     tag = MARKERS["file names"]
     nomination.photo.save(f"anh-{tag}.png", ContentFile(PHOTO), save=False)
@@ -117,7 +122,11 @@ def published(client, org):
     client.logout()
 
     in_review = nominate(
-        org, "b", PROVINCE_FRONT, NomineeKind.COLLECTIVE, name=f"Thôn {MARKERS['name of a nomination in review']}"
+        org,
+        "b",
+        PROVINCE_FRONT,
+        NomineeKind.COLLECTIVE,
+        name=f"Thôn {MARKERS['name of a nomination in review']}",
     )
     submit(in_review, org.users["officer_b"])
     return Nomination.objects.get(pk=nomination.pk)
@@ -150,12 +159,20 @@ def public_surfaces(org, exemplar) -> list[Surface]:
     for language in ("vi", "en"):
         for label, marker in MARKERS.items():
             surfaces.append(
-                Surface(f"search ({language}) for {label}", f"/{language}/tim-kiem/?q={quote(marker)}", marker)
+                Surface(
+                    f"search ({language}) for {label}", f"/{language}/tim-kiem/?q={quote(marker)}", marker
+                )
             )
             surfaces.append(
-                Surface(f"suggestions ({language}) for {label}", f"/{language}/tim-kiem/goi-y/?q={quote(marker)}", marker)
+                Surface(
+                    f"suggestions ({language}) for {label}",
+                    f"/{language}/tim-kiem/goi-y/?q={quote(marker)}",
+                    marker,
+                )
             )
-        surfaces.append(Surface(f"search ({language}) for the name", f"/{language}/tim-kiem/?q={quote(PUBLIC_NAME)}"))
+        surfaces.append(
+            Surface(f"search ({language}) for the name", f"/{language}/tim-kiem/?q={quote(PUBLIC_NAME)}")
+        )
     return surfaces
 
 
@@ -238,10 +255,17 @@ def test_the_public_comment_pages_show_no_personal_data(client, org):
     """The nominees posted for public comment show their public fields only, in both languages."""
     AwardChain.objects.filter(award_type__slug=PROVINCE_FRONT).update(comment_days=5)
     nomination = nominate(
-        org, "a1", PROVINCE_FRONT, NomineeKind.INDIVIDUAL,
-        name=PUBLIC_NAME, position="Chủ tịch Ủy ban MTTQ thị trấn",
-        ethnicity=MARKERS["ethnicity"], id_number=MARKERS["id_number"], phone=MARKERS["phone"],
-        birth_date=BIRTH_DATE, photo_consent=True,
+        org,
+        "a1",
+        PROVINCE_FRONT,
+        NomineeKind.INDIVIDUAL,
+        name=PUBLIC_NAME,
+        position="Chủ tịch Ủy ban MTTQ thị trấn",
+        ethnicity=MARKERS["ethnicity"],
+        id_number=MARKERS["id_number"],
+        phone=MARKERS["phone"],
+        birth_date=BIRTH_DATE,
+        photo_consent=True,
     )
     tag = MARKERS["file names"]
     nomination.photo.save(f"anh-{tag}.png", ContentFile(PHOTO), save=False)
@@ -250,7 +274,11 @@ def test_the_public_comment_pages_show_no_personal_data(client, org):
     nomination.save()
     nomination.save_revision()
     in_review = nominate(
-        org, "b", PROVINCE_FRONT, NomineeKind.COLLECTIVE, name=f"Thôn {MARKERS['name of a nomination in review']}"
+        org,
+        "b",
+        PROVINCE_FRONT,
+        NomineeKind.COLLECTIVE,
+        name=f"Thôn {MARKERS['name of a nomination in review']}",
     )
     with freeze_time("2026-03-02 09:00"):
         submit(nomination, org.users["officer_a1"])
@@ -260,7 +288,9 @@ def test_the_public_comment_pages_show_no_personal_data(client, org):
     page = org.site.home.add_child(instance=PublicCommentPage(title="Lấy ý kiến nhân dân", slug="lay-y-kien"))
     page.save_revision().publish()
     english = org.site.translate(page, {"Lấy ý kiến nhân dân": "Public comment"})
-    posting = open_period(CommentPeriod(campaign=org.site.campaign, starts_on=date(2026, 3, 2))).nominees.get()
+    posting = open_period(
+        CommentPeriod(campaign=org.site.campaign, starts_on=date(2026, 3, 2))
+    ).nominees.get()
     surfaces = [
         Surface("public comment list", page.url),
         Surface("public comment list (en)", english.url),

@@ -65,7 +65,9 @@ def test_officer_submits_and_the_submission_time_is_recorded(client, org):
     record = withdrawn(org.registrations["b"])
     assert record.submitted_at is None
     client.force_login(org.users["officer_b"])
-    response = client.post(edit_url(record), registration_form(org, "b", **{"action-submit": "action-submit"}))
+    response = client.post(
+        edit_url(record), registration_form(org, "b", **{"action-submit": "action-submit"})
+    )
     assert response.status_code == 302
     record.refresh_from_db()
     assert record.review_state == ReviewState.SUBMITTED
@@ -76,7 +78,9 @@ def test_reviewer_above_accepts(client, org):
     record = Registration.objects.get(pk=org.registrations["a1"].pk)
     task_state = record.current_workflow_task_state
     client.force_login(org.users["reviewer_a"])
-    url = reverse("wagtailsnippets_campaigns_registration:workflow_action", args=[record.pk, "approve", task_state.pk])
+    url = reverse(
+        "wagtailsnippets_campaigns_registration:workflow_action", args=[record.pk, "approve", task_state.pk]
+    )
     response = client.post(url, {"comment": "Đạt yêu cầu."})
     assert response.status_code == 302
     record.refresh_from_db()
@@ -89,7 +93,9 @@ def test_reviewer_does_not_accept_their_own_units_registration(client, org):
     record = Registration.objects.get(pk=org.registrations["a"].pk)
     task_state = record.current_workflow_task_state
     client.force_login(org.users["reviewer_a"])
-    url = reverse("wagtailsnippets_campaigns_registration:workflow_action", args=[record.pk, "approve", task_state.pk])
+    url = reverse(
+        "wagtailsnippets_campaigns_registration:workflow_action", args=[record.pk, "approve", task_state.pk]
+    )
     client.post(url, {"comment": ""})
     record.refresh_from_db()
     assert record.review_state == ReviewState.SUBMITTED and not record.live

@@ -16,7 +16,13 @@ pytestmark = pytest.mark.django_db
 
 OWN_FIELDS = {
     Registration: ["commitments", "works_committed"],
-    CampaignReport: ["summary", "works_completed", "exemplars_honored", "works_value_vnd", "people_contribution_vnd"],
+    CampaignReport: [
+        "summary",
+        "works_completed",
+        "exemplars_honored",
+        "works_value_vnd",
+        "people_contribution_vnd",
+    ],
 }
 
 
@@ -32,7 +38,9 @@ def test_the_add_form_shows_the_fields_in_that_order(client, org, model):
     client.force_login(org.users["officer_b"])
     response = client.get(reverse(model.snippet_viewset.get_url_name("add")))
     assert response.status_code == 200
-    names = re.findall(r'name="(campaign|unit|file|' + "|".join(OWN_FIELDS[model]) + r')"', response.content.decode())
+    names = re.findall(
+        r'name="(campaign|unit|file|' + "|".join(OWN_FIELDS[model]) + r')"', response.content.decode()
+    )
     assert list(dict.fromkeys(names)) == ["campaign", "unit", *OWN_FIELDS[model], "file"]
 
 

@@ -32,8 +32,17 @@ pytestmark = pytest.mark.django_db
 
 REASON = "Thiếu văn bản có chữ ký, đóng dấu của Ban Thường trực."
 EVERYONE = [
-    "officer_a", "officer_a1", "reviewer_a", "reviewer_a1", "officer_b", "reviewer_b",
-    "province_office", "council", "editor", "outsider", "reviewer_province",
+    "officer_a",
+    "officer_a1",
+    "reviewer_a",
+    "reviewer_a1",
+    "officer_b",
+    "reviewer_b",
+    "province_office",
+    "council",
+    "editor",
+    "outsider",
+    "reviewer_province",
 ]
 # Whose record, and which board reviews it.
 BOARDS = {"a1": "reviewer_a", "a": "reviewer_province", "b": "reviewer_province"}
@@ -44,7 +53,10 @@ def people(org, django_db_blocker) -> dict:
     """The fixture's users; two boards get the names the officer reads."""
     with django_db_blocker.unblock():
         users = dict(org.users)
-        for key, (family, given) in {"reviewer_a": ("Hoàng Văn", "Xét"), "reviewer_province": ("Lý Thị", "Duyệt")}.items():
+        for key, (family, given) in {
+            "reviewer_a": ("Hoàng Văn", "Xét"),
+            "reviewer_province": ("Lý Thị", "Duyệt"),
+        }.items():
             users[key].first_name, users[key].last_name = family, given
             users[key].save()
     return users
@@ -70,10 +82,19 @@ def form_data(response) -> dict[str, list[str]]:
     data: dict[str, list[str]] = {}
     for element in form.find_all(["input", "select", "textarea"]):
         name, kind = element.get("name"), element.get("type", "")
-        if not name or "__prefix__" in name or element.has_attr("disabled") or kind in {"file", "submit", "button"}:
+        if (
+            not name
+            or "__prefix__" in name
+            or element.has_attr("disabled")
+            or kind in {"file", "submit", "button"}
+        ):
             continue
         if element.name == "select":
-            values = [option.get("value", "") for option in element.find_all("option") if option.has_attr("selected")]
+            values = [
+                option.get("value", "")
+                for option in element.find_all("option")
+                if option.has_attr("selected")
+            ]
         elif kind in {"checkbox", "radio"}:
             values = [element.get("value", "on")] if element.has_attr("checked") else []
         elif element.name == "textarea":
@@ -140,9 +161,9 @@ class ReviewedRecord:
         for name in (self.field, "unit", "campaign"):
             assert page.select_one(f"form#w-editor-form [name={name}]").has_attr("disabled"), name
         footer = page.select_one("footer")
-        assert [button["data-workflow-action-name"] for button in footer.select("[data-workflow-action-name]")] == [
-            "approve", "reject"
-        ]
+        assert [
+            button["data-workflow-action-name"] for button in footer.select("[data-workflow-action-name]")
+        ] == ["approve", "reject"]
         assert not footer.select("[name=action-save], [name=action-publish], [name=action-cancel-workflow]")
         assert "Đang chờ bạn duyệt" in messages_of(response)
 
@@ -297,7 +318,9 @@ def test_a_withdrawn_registration_is_a_draft_again_and_counts_from_its_next_send
 # -- deleting drafts ---------------------------------------------------------------------------
 def assert_refused(response):
     """403 or 404, or Wagtail's answer to a refused admin action: back to the admin home."""
-    assert response.status_code in (403, 404) or response.redirect_chain[-1][0] == reverse("wagtailadmin_home")
+    assert response.status_code in (403, 404) or response.redirect_chain[-1][0] == reverse(
+        "wagtailadmin_home"
+    )
 
 
 def test_an_officer_deletes_a_draft_of_their_unit_never_sent(client, org, people, new_unit):

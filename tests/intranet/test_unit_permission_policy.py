@@ -53,7 +53,9 @@ def test_the_listing_of_records_is_fenced(org, policy):
 
 def test_only_an_unsent_draft_of_ones_own_unit_may_be_deleted(org, policy):
     officer_b = org.users["officer_b"]
-    draft = WorkFactory(campaign=org.site.campaign, unit=org.units["b"], title="Bản nháp chưa gửi", publish=False)
+    draft = WorkFactory(
+        campaign=org.site.campaign, unit=org.units["b"], title="Bản nháp chưa gửi", publish=False
+    )
     assert policy.user_has_permission_for_instance(officer_b, "delete", draft)
     assert not policy.user_has_permission_for_instance(org.users["officer_a"], "delete", draft)
     # B's work has been sent to the unit above: its history is kept.

@@ -31,7 +31,9 @@ def work_edit_url(work) -> str:
 @pytest.fixture
 def own_work(org):
     return WorkFactory(
-        campaign=org.site.campaign, unit=org.units["a"], status=WorkStatus.IN_PROGRESS,
+        campaign=org.site.campaign,
+        unit=org.units["a"],
+        status=WorkStatus.IN_PROGRESS,
         description="<p>Đường bê tông dài 1,2 km.</p>",
     )
 

@@ -49,13 +49,25 @@ def new_work_form(org, unit_key, **overrides):
 
 def edit_form(work, **overrides):
     data = {
-        "title": work.title, "slug": work.slug, "campaign": work.campaign_id, "unit": work.unit_id,
-        "category": work.category, "status": work.status, "summary": work.summary,
-        "description": rich_text("<p>Mô tả công trình.</p>"), "place": work.place,
-        "value_vnd": work.value_vnd or "", "people_contribution": "", "people_contribution_vnd": "",
-        "started_on": "", "accepted_on": work.accepted_on.strftime("%d/%m/%Y") if work.accepted_on else "",
-        "plaque_mounted_on": "", "photos-TOTAL_FORMS": 0, "photos-INITIAL_FORMS": 0,
-        "photos-MIN_NUM_FORMS": 0, "photos-MAX_NUM_FORMS": 1000,
+        "title": work.title,
+        "slug": work.slug,
+        "campaign": work.campaign_id,
+        "unit": work.unit_id,
+        "category": work.category,
+        "status": work.status,
+        "summary": work.summary,
+        "description": rich_text("<p>Mô tả công trình.</p>"),
+        "place": work.place,
+        "value_vnd": work.value_vnd or "",
+        "people_contribution": "",
+        "people_contribution_vnd": "",
+        "started_on": "",
+        "accepted_on": work.accepted_on.strftime("%d/%m/%Y") if work.accepted_on else "",
+        "plaque_mounted_on": "",
+        "photos-TOTAL_FORMS": 0,
+        "photos-INITIAL_FORMS": 0,
+        "photos-MIN_NUM_FORMS": 0,
+        "photos-MAX_NUM_FORMS": 1000,
     }
     data.update(overrides)
     return data

@@ -38,20 +38,39 @@ pytestmark = pytest.mark.django_db
 
 APPROVED, SKIPPED, REJECTED = TaskState.STATUS_APPROVED, TaskState.STATUS_SKIPPED, TaskState.STATUS_REJECTED
 SIGN_OFF, CHECK, CONSIDER, DECIDE, SUBMIT = (
-    StepKind.SIGN_OFF, StepKind.DOSSIER_CHECK, StepKind.CONSIDERATION, StepKind.DECISION, StepKind.SUBMISSION,
+    StepKind.SIGN_OFF,
+    StepKind.DOSSIER_CHECK,
+    StepKind.CONSIDERATION,
+    StepKind.DECISION,
+    StepKind.SUBMISSION,
 )
 EVERYONE = [
-    "officer_a1", "officer_a", "officer_b", "reviewer_a1", "reviewer_a", "reviewer_b", "reviewer_province",
-    "province_office", "council", "editor", "outsider",
+    "officer_a1",
+    "officer_a",
+    "officer_b",
+    "reviewer_a1",
+    "reviewer_a",
+    "reviewer_b",
+    "reviewer_province",
+    "province_office",
+    "council",
+    "editor",
+    "outsider",
 ]
 
 
 def trail(nomination) -> list[tuple[str, str, str, str]]:
     """(actor, kind, status, who) of each step taken, oldest first."""
-    states = TaskState.objects.for_instance(nomination).order_by("started_at", "pk").select_related("finished_by")
+    states = (
+        TaskState.objects.for_instance(nomination).order_by("started_at", "pk").select_related("finished_by")
+    )
     return [
-        (state.task.specific.actor, state.task.specific.kind, state.status,
-         state.finished_by.username if state.finished_by else "")
+        (
+            state.task.specific.actor,
+            state.task.specific.kind,
+            state.status,
+            state.finished_by.username if state.finished_by else "",
+        )
         for state in states
     ]
 
@@ -80,7 +99,9 @@ class BaseChain:
                     assert step.get_actions(nomination, org.users[other]) == [], (actor, kind, other)
             names = [name for name, *_ in step.get_actions(nomination, org.users[member])]
             if kind == DECIDE:
-                assert "reject" in names and "approve" not in names, "a decision is recorded, never approved by a bare click"
+                assert "reject" in names and "approve" not in names, (
+                    "a decision is recorded, never approved by a bare click"
+                )
                 return nomination
             assert names == ["reject", "approve"]
             nomination = act(nomination, org.users[member])
@@ -93,9 +114,14 @@ class BaseChain:
             if org.users[other] != decider:
                 assert not can_record_decision(nomination, org.users[other]), other
                 with pytest.raises(PermissionDenied):
-                    record_decision(nomination, org.users[other], number="1/QĐ", date=date(2026, 4, 1), signer="X")
+                    record_decision(
+                        nomination, org.users[other], number="1/QĐ", date=date(2026, 4, 1), signer="X"
+                    )
         decision = record_decision(
-            nomination, decider, number=outside_number(nomination, "15/QĐ-MTTQ"), date=date(2026, 4, 1),
+            nomination,
+            decider,
+            number=outside_number(nomination, "15/QĐ-MTTQ"),
+            date=date(2026, 4, 1),
             signer="Nông Văn A",
         )
         nomination = Nomination.objects.get(pk=nomination.pk)
@@ -109,8 +135,11 @@ class BaseChain:
     def test_the_history_keeps_every_step_and_skip_with_who(self, org, nomination):
         nomination = self.walk_to_decision(org, nomination)
         record_decision(
-            nomination, org.users[self.steps[-1][2]], number=outside_number(nomination, "16/QĐ"),
-            date=date(2026, 4, 2), signer="B",
+            nomination,
+            org.users[self.steps[-1][2]],
+            number=outside_number(nomination, "16/QĐ"),
+            date=date(2026, 4, 2),
+            signer="B",
         )
         expected = []
         taken = iter(self.steps)
@@ -230,7 +259,9 @@ class TestCentralCommitteeCertificate(TestPeoplesCommitteeCertificate):
         campaign.awards.filter(award_type__slug=CENTRAL).update(numbers_to_follow=False)
         for unit in org.units.values():
             Quota.objects.update_or_create(
-                page=campaign, award_type=AwardType.objects.get(slug=CENTRAL), unit=unit,
+                page=campaign,
+                award_type=AwardType.objects.get(slug=CENTRAL),
+                unit=unit,
                 defaults={"collectives": 5, "individuals": 5},
             )
 
@@ -251,9 +282,11 @@ def test_a_member_moves_units_and_loses_the_step(org):
     assert step.get_task_states_user_can_moderate(org.users["reviewer_a1"]).exists()
     Membership.objects.filter(user=org.users["reviewer_a1"]).update(unit=org.units["b"])
     user = type(org.users["reviewer_a1"]).objects.get(pk=org.users["reviewer_a1"].pk)
-    assert not step.get_task_states_user_can_moderate(user).filter(
-        workflow_state__object_id=str(nomination.pk)
-    ).exists()
+    assert (
+        not step.get_task_states_user_can_moderate(user)
+        .filter(workflow_state__object_id=str(nomination.pk))
+        .exists()
+    )
 
 
 @pytest.mark.parametrize("award", [PEOPLES_COMMITTEE, CENTRAL])
@@ -261,7 +294,9 @@ def test_the_outside_bodys_refusal_closes_the_chain_and_frees_the_slot(org, awar
     campaign = org.site.campaign
     campaign.awards.filter(award_type__slug=award).update(numbers_to_follow=False)
     Quota.objects.update_or_create(
-        page=campaign, award_type=AwardType.objects.get(slug=award), unit=org.units["a"],
+        page=campaign,
+        award_type=AwardType.objects.get(slug=award),
+        unit=org.units["a"],
         defaults={"collectives": 5, "individuals": 5},
     )
     nomination = nominate(org, "a", award)
@@ -273,8 +308,12 @@ def test_the_outside_bodys_refusal_closes_the_chain_and_frees_the_slot(org, awar
     assert not step.get_form_for_action("refuse")({"letter": "", "date": "", "reason": ""}).is_valid()
     nomination = Nomination.objects.get(pk=nomination.pk)
     step.on_action(
-        nomination.current_workflow_task_state, org.users["province_office"], "refuse",
-        letter="112/UBND-NC", date=date(2026, 5, 4), reason="Thành tích chưa tiêu biểu ở cấp tỉnh.",
+        nomination.current_workflow_task_state,
+        org.users["province_office"],
+        "refuse",
+        letter="112/UBND-NC",
+        date=date(2026, 5, 4),
+        reason="Thành tích chưa tiêu biểu ở cấp tỉnh.",
     )
     nomination = Nomination.objects.get(pk=nomination.pk)
     assert not nomination.live

@@ -31,9 +31,14 @@ def award(org, unit_key, name, *, slug=PROVINCE_FRONT, year=2020, kind=NomineeKi
     if kind == NomineeKind.INDIVIDUAL:
         fields = {"gender": "female", "ethnicity": "Tày", **fields}
     return record_earlier_award(
-        kind=kind, name=name, unit=unit, award_type=AwardType.objects.get(slug=slug),
-        decision_number=f"{year}/QĐ-MTTQ", decision_date=date(year, 11, 10),
-        issuing_body_name="Ban Thường trực Ủy ban MTTQ tỉnh Lạng Sơn", **fields,
+        kind=kind,
+        name=name,
+        unit=unit,
+        award_type=AwardType.objects.get(slug=slug),
+        decision_number=f"{year}/QĐ-MTTQ",
+        decision_date=date(year, 11, 10),
+        issuing_body_name="Ban Thường trực Ủy ban MTTQ tỉnh Lạng Sơn",
+        **fields,
     )
 
 
@@ -41,12 +46,30 @@ def award(org, unit_key, name, *, slug=PROVINCE_FRONT, year=2020, kind=NomineeKi
 def register(org):
     AwardRecord.objects.all().delete()  # the hand count starts from an empty register
     records = {
-        "ha": award(org, "a", "Hoàng Thị Hà", gender="female", ethnicity="Tày", id_number="020185000111",
-                    birth_date=date(1985, 9, 5), campaign=org.site.campaign, target_group="Ủy viên Ủy ban"),
-        "lan": award(org, "a", "Nông Thị Lan", gender="female", ethnicity="Nùng", year=2019, id_number="020180000999"),
+        "ha": award(
+            org,
+            "a",
+            "Hoàng Thị Hà",
+            gender="female",
+            ethnicity="Tày",
+            id_number="020185000111",
+            birth_date=date(1985, 9, 5),
+            campaign=org.site.campaign,
+            target_group="Ủy viên Ủy ban",
+        ),
+        "lan": award(
+            org, "a", "Nông Thị Lan", gender="female", ethnicity="Nùng", year=2019, id_number="020180000999"
+        ),
         "minh": award(org, "a1", "Lương Văn Minh", slug=DISTRICT, gender="male", ethnicity="Kinh", year=2019),
-        "khu": award(org, "a1", "Ban công tác Mặt trận khu 2", slug=DISTRICT, kind=NomineeKind.COLLECTIVE,
-                     year=2020, campaign=org.site.campaign),
+        "khu": award(
+            org,
+            "a1",
+            "Ban công tác Mặt trận khu 2",
+            slug=DISTRICT,
+            kind=NomineeKind.COLLECTIVE,
+            year=2020,
+            campaign=org.site.campaign,
+        ),
         "binh": award(org, "b", "Hoàng Văn Bình", gender="male", ethnicity="Tày", year=2018),
         "tinh": award(org, "province", "Vi Thị Thu", gender="female", ethnicity="Dao", year=2020),
         "revoked": award(org, "b", "Người Bị Thu Hồi", gender="male", ethnicity="Kinh", year=2020),
@@ -74,8 +97,15 @@ def breakdown(client, key) -> dict[str, int]:
         ("officer_b", {"Hoàng Văn Bình", "Người Bị Thu Hồi"}),
         (
             "province_office",
-            {"Hoàng Thị Hà", "Nông Thị Lan", "Lương Văn Minh", "Ban công tác Mặt trận khu 2", "Hoàng Văn Bình",
-             "Vi Thị Thu", "Người Bị Thu Hồi"},
+            {
+                "Hoàng Thị Hà",
+                "Nông Thị Lan",
+                "Lương Văn Minh",
+                "Ban công tác Mặt trận khu 2",
+                "Hoàng Văn Bình",
+                "Vi Thị Thu",
+                "Người Bị Thu Hồi",
+            },
         ),
     ],
 )
@@ -121,7 +151,9 @@ def test_the_charts_scale_counts_in_whole_numbers(client, org, register):
     """Awards are counted, not measured: no "0.5 khen thưởng" on a chart's scale."""
     client.force_login(org.users["province_office"])
     page = html(client.get(reverse(STATS)))
-    scale = [label.get_text(strip=True) for chart in page.select("svg") for label in chart.select(".axis.x text")]
+    scale = [
+        label.get_text(strip=True) for chart in page.select("svg") for label in chart.select(".axis.x text")
+    ]
     assert scale, "each chart has a scale"
     assert all(label.isdigit() for label in scale), scale
 
@@ -143,7 +175,7 @@ def test_statistics_page_says_so_when_there_is_nothing_to_count(client, org):
 
 
 def test_statistics_export_has_one_sheet_per_breakdown_with_totals(client, org, register):
-    award(org, "province", "=HYPERLINK(\"http://x.example\")", year=2021)
+    award(org, "province", '=HYPERLINK("http://x.example")', year=2021)
     client.force_login(org.users["province_office"])
 
     book = load_workbook(io.BytesIO(client.get(reverse(STATS_XLSX)).content))
@@ -159,16 +191,24 @@ def test_the_register_export_keeps_formulas_as_text(client, org, register):
 
     response = client.get(reverse(LIST) + "?export=xlsx")
     body = b"".join(response.streaming_content) if response.streaming else response.content
-    cells = [c for row in load_workbook(io.BytesIO(body)).active.iter_rows() for c in row if c.value == record.name]
+    cells = [
+        c for row in load_workbook(io.BytesIO(body)).active.iter_rows() for c in row if c.value == record.name
+    ]
 
     assert cells and all(cell.data_type == "s" for cell in cells)
 
 
 def test_the_home_page_and_the_statistics_count_alike(org, register):
     kind = [dimension for dimension in DIMENSIONS if dimension.key == "kind"]
-    counts = {row.label: row.count for row in award_counts(AwardRecord.objects.filter(campaign=org.site.campaign), kind)[0].rows}
+    counts = {
+        row.label: row.count
+        for row in award_counts(AwardRecord.objects.filter(campaign=org.site.campaign), kind)[0].rows
+    }
 
-    assert honored_in(org.site.campaign) == {"collectives": counts["Tập thể"], "individuals": counts["Cá nhân"]}
+    assert honored_in(org.site.campaign) == {
+        "collectives": counts["Tập thể"],
+        "individuals": counts["Cá nhân"],
+    }
     assert honored_in(org.site.campaign) == {"collectives": 1, "individuals": 1}
 
 
@@ -186,14 +226,30 @@ def test_the_panel_lists_earlier_awards_as_the_name_and_birth_date_are_typed(cli
     client.force_login(org.users["officer_a"])
     guidance = reverse("wagtailsnippets_nominations_nomination:guidance")
 
-    found = html(client.get(guidance, {
-        "campaign": org.site.campaign.pk, "unit": org.units["a"].pk, "kind": "individual",
-        "name": "hoàng thị hà", "birth_date": "05/09/1985",
-    })).select_one("[data-earlier-awards]")
-    nothing = html(client.get(guidance, {
-        "campaign": org.site.campaign.pk, "unit": org.units["a"].pk, "kind": "individual",
-        "name": "Hoàng Thị Hà", "birth_date": "05/09/19",
-    })).select_one("[data-earlier-awards]")
+    found = html(
+        client.get(
+            guidance,
+            {
+                "campaign": org.site.campaign.pk,
+                "unit": org.units["a"].pk,
+                "kind": "individual",
+                "name": "hoàng thị hà",
+                "birth_date": "05/09/1985",
+            },
+        )
+    ).select_one("[data-earlier-awards]")
+    nothing = html(
+        client.get(
+            guidance,
+            {
+                "campaign": org.site.campaign.pk,
+                "unit": org.units["a"].pk,
+                "kind": "individual",
+                "name": "Hoàng Thị Hà",
+                "birth_date": "05/09/19",
+            },
+        )
+    ).select_one("[data-earlier-awards]")
 
     assert found is not None and "2020" in text_of(found)
     assert nothing is None

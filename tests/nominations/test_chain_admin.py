@@ -28,7 +28,10 @@ def test_the_office_opens_the_chains_and_their_steps(client, org):
         response = client.get(url)
         assert response.status_code == 200, url
     response = client.get(chain_urls()[0])
-    assert "Bằng khen của UBND tỉnh" in response.content.decode() or "Bằng khen UBND tỉnh" in response.content.decode()
+    assert (
+        "Bằng khen của UBND tỉnh" in response.content.decode()
+        or "Bằng khen UBND tỉnh" in response.content.decode()
+    )
 
 
 @pytest.mark.parametrize("member", OTHERS)

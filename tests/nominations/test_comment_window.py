@@ -52,8 +52,14 @@ def nominee(org):
     """A nomination waiting at the council's step, its award type asking for five working days."""
     AwardChain.objects.filter(award_type__slug=PROVINCE_FRONT).update(comment_days=5)
     nomination = nominate(
-        org, "a", PROVINCE_FRONT, name=NAME, position="Chủ tịch Ủy ban MTTQ huyện",
-        birth_date=date(1961, 7, 23), achievements="Vận động xây 40 nhà Đại đoàn kết.", **PRIVATE,
+        org,
+        "a",
+        PROVINCE_FRONT,
+        name=NAME,
+        position="Chủ tịch Ủy ban MTTQ huyện",
+        birth_date=date(1961, 7, 23),
+        achievements="Vận động xây 40 nhà Đại đoàn kết.",
+        **PRIVATE,
     )
     nomination.save_revision()
     with freeze_time("2026-02-02 09:00"):
@@ -66,7 +72,9 @@ def nominee(org):
 
 @pytest.fixture
 def posting(org, nominee):
-    period = open_period(CommentPeriod(campaign=org.site.campaign, starts_on=START, opened_by=org.users["province_office"]))
+    period = open_period(
+        CommentPeriod(campaign=org.site.campaign, starts_on=START, opened_by=org.users["province_office"])
+    )
     return period.nominees.get()
 
 
@@ -90,7 +98,12 @@ def test_an_award_type_without_comment_days_is_not_posted(org, nominee):
 
 
 def test_the_list_is_public_only_during_the_period(client, page, posting):
-    for day, shown in [("2026-02-11", False), ("2026-02-12", True), ("2026-02-25", True), ("2026-02-26", False)]:
+    for day, shown in [
+        ("2026-02-11", False),
+        ("2026-02-12", True),
+        ("2026-02-25", True),
+        ("2026-02-26", False),
+    ]:
         with freeze_time(f"{day} 10:00"):
             cache.clear()
             listing = client.get(page.url)
@@ -107,7 +120,9 @@ def test_the_list_and_the_form_show_no_private_field_in_either_language(client, 
     with freeze_time("2026-02-13 10:00"):
         for url in (page.url, nominee_url(page, posting), english.url, nominee_url(english, posting)):
             body = client.get(url).content.decode()
-            assert NAME in body and "Chủ tịch Ủy ban MTTQ huyện" in body and "40 nhà Đại đoàn kết" in body, url
+            assert NAME in body and "Chủ tịch Ủy ban MTTQ huyện" in body and "40 nhà Đại đoàn kết" in body, (
+                url
+            )
             for field, marker in PRIVATE.items():
                 assert marker not in body, (url, field)
             assert "23/07/1961" not in body and "1961-07-23" not in body
@@ -122,11 +137,17 @@ def test_the_list_is_kept_a_minute_by_the_front_cache_and_the_form_page_never(cl
     assert "public" not in form_page["Cache-Control"] and "private" in form_page["Cache-Control"]
 
 
-def test_a_comment_goes_to_the_office_and_the_council_never_to_the_public(client, org, page, posting, nominee):
+def test_a_comment_goes_to_the_office_and_the_council_never_to_the_public(
+    client, org, page, posting, nominee
+):
     with freeze_time("2026-02-13 10:00"):
         response = client.post(
             nominee_url(page, posting),
-            {"name": "Hoàng Văn Dân", "contact": "0900000001", "text": "Bà có đóng góp thật, tôi xác nhận GOPY-K4."},
+            {
+                "name": "Hoàng Văn Dân",
+                "contact": "0900000001",
+                "text": "Bà có đóng góp thật, tôi xác nhận GOPY-K4.",
+            },
         )
         assert response.status_code == 200
         assert "Cảm ơn bạn đã góp ý" in response.content.decode()
@@ -185,7 +206,9 @@ def test_scripts_and_odd_unicode_are_stored_clean_and_shown_escaped(client, org,
     assert comment.text == "<script>alert('x')</script> Nguyễn đảo 😀\nDòng 2"
     assert comment.name == "<b>Tên</b>"
     client.force_login(org.users["province_office"])
-    page_html = client.get(reverse("wagtailsnippets_nominations_publiccomment:edit", args=[comment.pk])).content.decode()
+    page_html = client.get(
+        reverse("wagtailsnippets_nominations_publiccomment:edit", args=[comment.pk])
+    ).content.decode()
     assert "<script>alert('x')</script>" not in page_html
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page_html
 
@@ -220,7 +243,9 @@ def test_a_flood_from_one_address_is_stopped_and_other_addresses_are_not(client,
 
 def test_a_robot_filling_the_hidden_field_is_thanked_and_nothing_is_kept(client, page, posting):
     with freeze_time("2026-02-13 10:00"):
-        response = client.post(nominee_url(page, posting), {"text": "Mua thuốc giá rẻ", "website": "http://spam.example"})
+        response = client.post(
+            nominee_url(page, posting), {"text": "Mua thuốc giá rẻ", "website": "http://spam.example"}
+        )
     assert "Cảm ơn bạn đã góp ý" in response.content.decode()
     assert not PublicComment.objects.exists()
 
@@ -237,7 +262,10 @@ def test_the_council_cannot_consider_before_the_period_ended(org, nominee, posti
     for day in ("2026-02-12", "2026-02-25"):
         with freeze_time(f"{day} 16:00"), pytest.raises(NominationRefused) as refused:
             act(nominee, council)
-        assert "đang được lấy ý kiến nhân dân từ ngày 12/02/2026 đến hết ngày 25/02/2026" in refused.value.message
+        assert (
+            "đang được lấy ý kiến nhân dân từ ngày 12/02/2026 đến hết ngày 25/02/2026"
+            in refused.value.message
+        )
         assert step_of(nominee) == COUNCIL
     with freeze_time("2026-02-26 08:00"):
         assert step_of(act(nominee, council)) != COUNCIL
@@ -251,7 +279,10 @@ def test_a_nominee_never_posted_waits_for_the_office(org, nominee):
 
 def test_the_council_reads_why_on_its_screen(client, org, nominee, posting):
     client.force_login(org.users["council"])
-    url = reverse("wagtailsnippets_nominations_nomination:workflow_action", args=[nominee.pk, "approve", nominee.current_workflow_task_state.pk])
+    url = reverse(
+        "wagtailsnippets_nominations_nomination:workflow_action",
+        args=[nominee.pk, "approve", nominee.current_workflow_task_state.pk],
+    )
     with freeze_time("2026-02-20 10:00"):
         response = client.post(url, {"comment": ""}, follow=True)
     assert "Chưa xét được" in response.content.decode()
@@ -261,7 +292,9 @@ def test_the_council_reads_why_on_its_screen(client, org, nominee, posting):
 def test_the_office_opens_a_period_in_the_admin(client, org, nominee):
     client.force_login(org.users["province_office"])
     add = reverse("wagtailsnippets_nominations_commentperiod:add")
-    response = client.post(add, {"campaign": org.site.campaign.pk, "starts_on": "12/02/2026", "note": "TB 31"})
+    response = client.post(
+        add, {"campaign": org.site.campaign.pk, "starts_on": "12/02/2026", "note": "TB 31"}
+    )
     assert response.status_code == 302, response.content.decode()[:3000]
     period = CommentPeriod.objects.get()
     assert (period.starts_on, period.ends_on, period.opened_by) == (START, END, org.users["province_office"])
@@ -272,9 +305,17 @@ def test_the_office_opens_a_period_in_the_admin(client, org, nominee):
     assert client.get(add).status_code in (302, 403)
 
 
-def test_the_list_page_queries_do_not_grow_with_the_nominees(client, org, page, posting, django_assert_max_num_queries):
+def test_the_list_page_queries_do_not_grow_with_the_nominees(
+    client, org, page, posting, django_assert_max_num_queries
+):
     for number in range(4):
-        extra = nominate(org, "b", AwardType.objects.get(slug=PROVINCE_FRONT).slug, name=f"Tập thể {number}", kind="collective")
+        extra = nominate(
+            org,
+            "b",
+            AwardType.objects.get(slug=PROVINCE_FRONT).slug,
+            name=f"Tập thể {number}",
+            kind="collective",
+        )
         PostedNominee.objects.create(period=posting.period, nomination=extra, ends_on=END)
     with freeze_time("2026-02-13 10:00"), django_assert_max_num_queries(20):
         body = client.get(page.url).content.decode()

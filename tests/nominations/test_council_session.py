@@ -68,7 +68,9 @@ def council(org):
     """The council's three members: hoidong (chair), and two more (one the secretary)."""
     users = get_user_model().objects
     second = users.create_user("hoidong.2", "hoidong2@example.com", "x", first_name="Lý Thị", last_name="Mai")
-    third = users.create_user("hoidong.3", "hoidong3@example.com", "x", first_name="Hoàng Văn", last_name="Sơn")
+    third = users.create_user(
+        "hoidong.3", "hoidong3@example.com", "x", first_name="Hoàng Văn", last_name="Sơn"
+    )
     for user in (second, third):
         Membership.objects.create(user=user, unit=org.site.province, role=Role.COUNCIL)
     return [org.users["council"], second, third]
@@ -85,8 +87,12 @@ def nominees(org):
 def make_session(council, nominees, present=None, **fields) -> CouncilSession:
     present = council if present is None else present
     session = CouncilSession.objects.create(
-        number="03/BB-HĐTĐKT", date=date(2026, 5, 20), place="Hội trường Ủy ban MTTQ tỉnh",
-        chair=council[0], secretary=council[1], **fields,
+        number="03/BB-HĐTĐKT",
+        date=date(2026, 5, 20),
+        place="Hội trường Ủy ban MTTQ tỉnh",
+        chair=council[0],
+        secretary=council[1],
+        **fields,
     )
     session.members.set(present)
     for nomination in nominees:
@@ -100,7 +106,10 @@ def items_of(session) -> list[AgendaItem]:
 
 def vote(client, session, member, choices: list[bool]):
     client.force_login(member)
-    data = {f"item_{item.pk}": "1" if choice else "0" for item, choice in zip(items_of(session), choices, strict=True)}
+    data = {
+        f"item_{item.pk}": "1" if choice else "0"
+        for item, choice in zip(items_of(session), choices, strict=True)
+    }
     return client.post(vote_url(session), data, follow=True)
 
 
@@ -186,7 +195,12 @@ def test_non_members_officers_and_the_office_cannot_vote(org, council, nominees,
     client.force_login(org.users["officer_a"])
     assert client.get(vote_url(session)).status_code == 403
     assert client.post(vote_url(session), {}).status_code == 403
-    for user in (absent, org.users["province_office"], org.users["officer_a"], org.users["reviewer_province"]):
+    for user in (
+        absent,
+        org.users["province_office"],
+        org.users["officer_a"],
+        org.users["reviewer_province"],
+    ):
         with pytest.raises(CouncilRefused):
             cast_ballot(session, user, {item.pk: AGREE for item in items_of(session)})
     assert [(item.agree, item.disagree) for item in items_of(session)] == [(0, 0), (0, 0)]
@@ -196,7 +210,12 @@ def test_nobody_votes_after_the_chair_closes_and_the_answer_is_clear(org, counci
     session = make_session(council, nominees)
     open_ballot(session, council[0])
     vote(client, session, council[0], [AGREE, AGREE])
-    assert client.post(reverse("wagtailsnippets_nominations_councilsession:close", args=[session.pk])).status_code == 302
+    assert (
+        client.post(
+            reverse("wagtailsnippets_nominations_councilsession:close", args=[session.pk])
+        ).status_code
+        == 302
+    )
     session = CouncilSession.objects.get(pk=session.pk)
     assert session.is_closed
 
@@ -230,7 +249,9 @@ def test_only_the_chair_closes_and_results_show_only_then(org, council, nominees
 # -- results move the nominations on -------------------------------------------------------------
 
 
-def test_passed_goes_to_the_deciding_step_and_not_passed_closes_and_tells_the_unit(org, council, nominees, client):
+def test_passed_goes_to_the_deciding_step_and_not_passed_closes_and_tells_the_unit(
+    org, council, nominees, client
+):
     session = make_session(council, nominees)
     open_ballot(session, council[0])
     for member in council:
@@ -273,7 +294,9 @@ def rows_of_every_table():
         for table in connection.introspection.table_names(cursor):
             relations = {
                 column: target_table
-                for column, (_target_column, target_table) in connection.introspection.get_relations(cursor, table).items()
+                for column, (_target_column, target_table) in connection.introspection.get_relations(
+                    cursor, table
+                ).items()
             }
             cursor.execute(f"SELECT * FROM {connection.ops.quote_name(table)}")
             columns = [column[0] for column in cursor.description]
@@ -281,7 +304,9 @@ def rows_of_every_table():
                 yield table, dict(zip(columns, values, strict=True)), relations
 
 
-def test_no_row_of_any_table_and_no_log_line_holds_a_member_with_their_choice(org, council, nominees, client, caplog):
+def test_no_row_of_any_table_and_no_log_line_holds_a_member_with_their_choice(
+    org, council, nominees, client, caplog
+):
     """Each member votes differently; afterwards no row that names a member names a choice or an item."""
     caplog.set_level(logging.DEBUG)
     session = make_session(council, nominees)
@@ -306,7 +331,11 @@ def test_no_row_of_any_table_and_no_log_line_holds_a_member_with_their_choice(or
         for member in council:
             names_member = any(
                 relations.get(column) == user_table and value == member.pk for column, value in row.items()
-            ) or any(mark.casefold() in texts for mark in (member.username, member.email, member.get_full_name(), person(member)) if mark)
+            ) or any(
+                mark.casefold() in texts
+                for mark in (member.username, member.email, member.get_full_name(), person(member))
+                if mark
+            )
             if table == Session._meta.db_table and f"'_auth_user_id': '{member.pk}'" in texts:
                 names_member = True
             if not names_member:
@@ -348,9 +377,18 @@ def test_the_minutes_list_every_nominee_with_the_counts_in_docx_and_pdf(org, cou
     assert ["Hoàng Văn Đức Minh", org.units["a"].title, "1", "2", "Không đạt"] in [row[1:] for row in rows]
     word_text = " ".join(p.text for p in word.paragraphs)
     for text in (pdf_text, word_text + " ".join(cell for row in rows for cell in row)):
-        for words in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BIÊN BẢN", "03/BB-HĐTĐKT",
-                      "Lạng Sơn, ngày 20 tháng 5 năm 2026", "3/3",
-                      "Lý Thị Mai", "Nơi nhận:", "Thư ký".upper(), "Chủ tọa".upper()):
+        for words in (
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "BIÊN BẢN",
+            "03/BB-HĐTĐKT",
+            "Lạng Sơn, ngày 20 tháng 5 năm 2026",
+            "3/3",
+            "Lý Thị Mai",
+            "Nơi nhận:",
+            "Thư ký".upper(),
+            "Chủ tọa".upper(),
+        ):
             assert words in text, words
     assert "Nguyễn Thị Ánh Tuyết 3 0 Đạt" in pdf_text.replace(org.units["a"].title + " ", "")
     assert "Hoàng Văn Đức Minh" in pdf_text and "1 2 Không đạt" in pdf_text
@@ -382,20 +420,37 @@ def test_on_paper_the_secretary_enters_the_counts_and_bad_counts_are_refused(org
     client.force_login(council[0])  # the chair is not the secretary
     assert "Chỉ thư ký" in messages_of(client.get(counts_url, follow=True))
     client.force_login(council[1])
-    bad = client.post(counts_url, {f"agree_{front.pk}": "3", f"disagree_{front.pk}": "1",
-                                   f"agree_{committee.pk}": "x", f"disagree_{committee.pk}": "0"})
+    bad = client.post(
+        counts_url,
+        {
+            f"agree_{front.pk}": "3",
+            f"disagree_{front.pk}": "1",
+            f"agree_{committee.pk}": "x",
+            f"disagree_{committee.pk}": "0",
+        },
+    )
     assert "Tổng số phiếu (4) vượt quá số thành viên có mặt (3)." in bad.content.decode()
     assert "Nhập một số nguyên." in bad.content.decode()
     assert 'value="3"' in bad.content.decode(), "what was typed is kept"
-    good = client.post(counts_url, {f"agree_{front.pk}": "3", f"disagree_{front.pk}": "0",
-                                    f"agree_{committee.pk}": "1", f"disagree_{committee.pk}": "2"}, follow=True)
+    good = client.post(
+        counts_url,
+        {
+            f"agree_{front.pk}": "3",
+            f"disagree_{front.pk}": "0",
+            f"agree_{committee.pk}": "1",
+            f"disagree_{committee.pk}": "2",
+        },
+        follow=True,
+    )
     assert "Đã ghi kết quả kiểm phiếu" in messages_of(good)
     assert "phiếu giấy" in messages_of(vote(client, session, council[2], [AGREE, AGREE]))
     close_ballot(session, council[0])
     assert [item.passed for item in items_of(session)] == [True, False]
 
 
-def test_the_office_prepares_a_session_with_the_nominations_waiting_for_the_council(org, council, nominees, client):
+def test_the_office_prepares_a_session_with_the_nominations_waiting_for_the_council(
+    org, council, nominees, client
+):
     elsewhere = nominate(org, "b", PROVINCE_FRONT, name="Chưa đến bước Hội đồng")
     submit(elsewhere, org.users["officer_b"])
     client.force_login(org.users["province_office"])
@@ -404,9 +459,15 @@ def test_the_office_prepares_a_session_with_the_nominations_waiting_for_the_coun
     form = client.get(add_url).content.decode()
     assert "Nguyễn Thị Ánh Tuyết" in form and "Chưa đến bước Hội đồng" not in form
     data = {
-        "number": "05/BB-HĐTĐKT", "date": "20/05/2026", "start_time": "08:00", "place": "Hội trường",
-        "issuing_place": "Lạng Sơn", "chair": council[0].pk, "secretary": council[1].pk,
-        "members": [member.pk for member in council[1:]], "ballot": "electronic",
+        "number": "05/BB-HĐTĐKT",
+        "date": "20/05/2026",
+        "start_time": "08:00",
+        "place": "Hội trường",
+        "issuing_place": "Lạng Sơn",
+        "chair": council[0].pk,
+        "secretary": council[1].pk,
+        "members": [member.pk for member in council[1:]],
+        "ballot": "electronic",
         "agenda": [nominees[0].pk],
     }
     refused = client.post(add_url, data)
@@ -417,13 +478,17 @@ def test_the_office_prepares_a_session_with_the_nominations_waiting_for_the_coun
     assert [item.nomination for item in session.items.all()] == [nominees[0]]
     assert "Nguyễn Thị Ánh Tuyết" not in client.get(add_url).content.decode(), "already on a session's agenda"
 
-    response = client.post(reverse("wagtailsnippets_nominations_councilsession:open", args=[session.pk]), follow=True)
+    response = client.post(
+        reverse("wagtailsnippets_nominations_councilsession:open", args=[session.pk]), follow=True
+    )
     assert "Đã mở biểu quyết" in messages_of(response)
     edit = client.post(reverse("wagtailsnippets_nominations_councilsession:edit", args=[session.pk]), data)
     assert "không sửa được" in edit.content.decode()
 
 
-def test_the_room_page_has_a_bounded_number_of_queries(org, council, nominees, client, django_assert_max_num_queries):
+def test_the_room_page_has_a_bounded_number_of_queries(
+    org, council, nominees, client, django_assert_max_num_queries
+):
     session = make_session(council, nominees)
     client.force_login(council[0])
     with django_assert_max_num_queries(40):
@@ -442,7 +507,9 @@ def test_a_ballot_left_incomplete_or_forged_records_nothing_and_says_why(org, co
     for response in (partial, forged):
         assert response.status_code == 200
         assert "Phiếu chưa đủ: chọn Đồng ý hoặc Không đồng ý cho từng hồ sơ." in response.content.decode()
-    assert html(partial).select_one(f"input[name=item_{front.pk}][value='1']").has_attr("checked"), "the pick is kept"
+    assert html(partial).select_one(f"input[name=item_{front.pk}][value='1']").has_attr("checked"), (
+        "the pick is kept"
+    )
     assert [(item.agree, item.disagree) for item in items_of(session)] == [(0, 0), (0, 0)]
     assert not BallotCast.objects.filter(session=session).exists()
     with pytest.raises(CouncilRefused):

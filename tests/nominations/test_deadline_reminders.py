@@ -49,7 +49,11 @@ def test_the_unit_is_reminded_three_working_days_before_the_deadline_once(org, l
     assert "còn 3 ngày làm việc" in message.body
     assert "http://" in message.body and "/admin/snippets/campaigns/campaignreport/" in message.body
     reminder = DeadlineReminder.objects.get()
-    assert (reminder.unit, reminder.deadline, reminder.stage) == (late_unit, Deadline.REPORT, ReminderStage.BEFORE)
+    assert (reminder.unit, reminder.deadline, reminder.stage) == (
+        late_unit,
+        Deadline.REPORT,
+        ReminderStage.BEFORE,
+    )
 
 
 def test_nothing_is_sent_on_a_weekend_or_holiday(org, late_unit):

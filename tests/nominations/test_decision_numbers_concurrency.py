@@ -37,7 +37,9 @@ HOLD_LOCK_SECONDS = 0.5
 @pytest.fixture
 def board():
     if connection.vendor != "postgresql":
-        pytest.skip("needs PostgreSQL's row locks (SQLite locks the whole database); CI runs it on PostgreSQL")
+        pytest.skip(
+            "needs PostgreSQL's row locks (SQLite locks the whole database); CI runs it on PostgreSQL"
+        )
     create_seed_plan_campaign(parent=Page.get_first_root_node(), nomination_deadline=None)
     province = Unit.objects.filter(parent__isnull=True).first()
     body = IssuingBody.objects.create(
@@ -52,8 +54,14 @@ def record(body, award, results, key, fail=False):
         with transaction.atomic():
             sequence = numbering.next_number(body, 2026)
             Decision.objects.create(
-                issuing_body=body, unit=body.unit, award_type=award, year=2026, sequence=sequence,
-                symbol=body.symbol, date=date(2026, 11, 12), signer="Nông Lương Chấn",
+                issuing_body=body,
+                unit=body.unit,
+                award_type=award,
+                year=2026,
+                sequence=sequence,
+                symbol=body.symbol,
+                date=date(2026, 11, 12),
+                signer="Nông Lương Chấn",
             )
             if fail:
                 raise RuntimeError("the recording fails after taking its number")

@@ -45,10 +45,17 @@ pytestmark = pytest.mark.django_db
 
 BEFORE_THE_DECISION = ["reviewer_a1", "reviewer_a", "province_office", "council"]
 DECIDER = "reviewer_province"
-PRIVATE = {"birth_date": date(1979, 3, 14), "id_number": "020179004512", "ethnicity": "Tày", "phone": "0912345678"}
+PRIVATE = {
+    "birth_date": date(1979, 3, 14),
+    "id_number": "020179004512",
+    "ethnicity": "Tày",
+    "phone": "0912345678",
+}
 
 
-def at_decision(org, name, kind=NomineeKind.INDIVIDUAL, award=PROVINCE_FRONT, steps=BEFORE_THE_DECISION, **fields):
+def at_decision(
+    org, name, kind=NomineeKind.INDIVIDUAL, award=PROVINCE_FRONT, steps=BEFORE_THE_DECISION, **fields
+):
     personal = PRIVATE if kind == NomineeKind.INDIVIDUAL else {}
     nomination = nominate(org, "a1", award, kind, name=name, **{**personal, **fields})
     submit(nomination, org.users["officer_a1"])
@@ -66,16 +73,25 @@ def three(org):
     Quota.objects.filter(unit=org.units["a"]).update(individuals=10, collectives=10)
     return [
         at_decision(org, "Hoàng Văn Thắng", position="Chủ tịch Ủy ban MTTQ xã"),
-        at_decision(org, "Lương Thị Hoa", position="Trưởng ban công tác Mặt trận thôn Nà Cà",
-                    id_number="020185001234", birth_date=date(1985, 6, 2)),
+        at_decision(
+            org,
+            "Lương Thị Hoa",
+            position="Trưởng ban công tác Mặt trận thôn Nà Cà",
+            id_number="020185001234",
+            birth_date=date(1985, 6, 2),
+        ),
         at_decision(org, "Ban công tác Mặt trận thôn Khuổi Tục", kind=NomineeKind.COLLECTIVE),
     ]
 
 
 def decide(org, nominations, **fields):
     return record_decision(
-        nominations, org.users[DECIDER], date=fields.pop("on", date(2020, 11, 12)), signer="Nông Lương Chấn",
-        signer_title="Chủ tịch", **fields,
+        nominations,
+        org.users[DECIDER],
+        date=fields.pop("on", date(2020, 11, 12)),
+        signer="Nông Lương Chấn",
+        signer_title="Chủ tịch",
+        **fields,
     )
 
 
@@ -126,11 +142,15 @@ def test_an_outside_bodys_number_is_typed_and_cannot_be_recorded_twice(org):
     office = org.users["province_office"]
     with pytest.raises(NominationRefused, match="Ghi số quyết định"):
         record_decision([first], office, date=date(2020, 11, 12), signer="Hồ Tiến Thiệu")
-    decision = record_decision([first], office, number="1893/QĐ-UBND", date=date(2020, 11, 12), signer="Hồ Tiến Thiệu")
+    decision = record_decision(
+        [first], office, number="1893/QĐ-UBND", date=date(2020, 11, 12), signer="Hồ Tiến Thiệu"
+    )
     assert decision.issuing_body.is_outside and decision.issuing_body.name == "Ủy ban nhân dân tỉnh Lạng Sơn"
     assert decision.number == "1893/QĐ-UBND"
     with pytest.raises(NominationRefused, match="đã được ghi"):
-        record_decision([second], office, number="1893/QĐ-UBND", date=date(2020, 12, 1), signer="Hồ Tiến Thiệu")
+        record_decision(
+            [second], office, number="1893/QĐ-UBND", date=date(2020, 12, 1), signer="Hồ Tiến Thiệu"
+        )
     assert not AwardRecord.objects.filter(nomination=second).exists()
     assert not Nomination.objects.get(pk=second.pk).live
 
@@ -146,8 +166,13 @@ def test_a_valid_code_shows_the_public_fields_and_the_decision_in_both_languages
         page = response.content.decode()
         assert response.status_code == 200
         assert "no-store" in response["Cache-Control"] and "public" not in response["Cache-Control"]
-        for shown in ("Hoàng Văn Thắng", "Chủ tịch Ủy ban MTTQ xã", "1/QĐ-MTTQ-BTT", "12/11/2020",
-                      "Ban Thường trực"):
+        for shown in (
+            "Hoàng Văn Thắng",
+            "Chủ tịch Ủy ban MTTQ xã",
+            "1/QĐ-MTTQ-BTT",
+            "12/11/2020",
+            "Ban Thường trực",
+        ):
             assert shown in page, (language, shown)
         for hidden in ("020179004512", "14/03/1979", "Tày", "0912345678"):
             assert hidden not in page, (language, hidden)
@@ -206,9 +231,14 @@ def test_a_correction_updates_the_honor_roll_and_the_verification_page(client, o
 def test_earlier_awards_match_by_id_number_or_by_name_and_birth_date_without_accents(org, three):
     decide(org, three)
     imported = record_earlier_award(
-        decision_number="2210/QĐ-UBND", decision_date=date(2017, 10, 3), issuing_body_name="UBND tỉnh Lạng Sơn",
-        award_name="Bằng khen của UBND tỉnh", kind=NomineeKind.INDIVIDUAL, name="Hoàng Văn Thắng",
-        birth_date=date(1979, 3, 14), unit_name="Xã Thất Khê",
+        decision_number="2210/QĐ-UBND",
+        decision_date=date(2017, 10, 3),
+        issuing_body_name="UBND tỉnh Lạng Sơn",
+        award_name="Bằng khen của UBND tỉnh",
+        kind=NomineeKind.INDIVIDUAL,
+        name="Hoàng Văn Thắng",
+        birth_date=date(1979, 3, 14),
+        unit_name="Xã Thất Khê",
     )
     assert imported.year == 2017 and imported.source == AwardSource.IMPORTED and imported.verification_code
     by_id = earlier_awards(id_number="020179004512")
@@ -216,8 +246,9 @@ def test_earlier_awards_match_by_id_number_or_by_name_and_birth_date_without_acc
     by_name = earlier_awards("hoang van thang", date(1979, 3, 14))
     assert [record.year for record in by_name] == [2020, 2017], "newest first"
     assert not earlier_awards("Hoàng Văn Thắng", date(1980, 1, 1)).exists()
-    collective = earlier_awards("ban cong tac mat tran thon khuoi tuc", kind=NomineeKind.COLLECTIVE,
-                                unit=org.units["a1"])
+    collective = earlier_awards(
+        "ban cong tac mat tran thon khuoi tuc", kind=NomineeKind.COLLECTIVE, unit=org.units["a1"]
+    )
     assert collective.count() == 1
     assert AwardRecord.objects.named("THẮNG").count() == 2
     with pytest.raises(ValidationError):
@@ -228,18 +259,33 @@ def test_earlier_awards_match_by_id_number_or_by_name_and_birth_date_without_acc
 def pdf_text(content: bytes, tmp_path) -> str:
     path = tmp_path / "document.pdf"
     path.write_bytes(content)
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
-def test_the_decision_and_certificate_papers_carry_number_names_and_verification_address(org, three, tmp_path):
+def test_the_decision_and_certificate_papers_carry_number_names_and_verification_address(
+    org, three, tmp_path
+):
     decision = decide(org, three)
     docx_text = "\n".join(
         [paragraph.text for paragraph in Document(io.BytesIO(decision_docx(decision))).paragraphs]
-        + [cell.text for table in Document(io.BytesIO(decision_docx(decision))).tables
-           for row in table.rows for cell in row.cells]
+        + [
+            cell.text
+            for table in Document(io.BytesIO(decision_docx(decision))).tables
+            for row in table.rows
+            for cell in row.cells
+        ]
     )
-    for expected in ("1/QĐ-MTTQ-BTT", "QUYẾT ĐỊNH", "DANH SÁCH", "Hoàng Văn Thắng", "Lương Thị Hoa",
-                     "Ban công tác Mặt trận thôn Khuổi Tục", "Nông Lương Chấn"):
+    for expected in (
+        "1/QĐ-MTTQ-BTT",
+        "QUYẾT ĐỊNH",
+        "DANH SÁCH",
+        "Hoàng Văn Thắng",
+        "Lương Thị Hoa",
+        "Ban công tác Mặt trận thôn Khuổi Tục",
+        "Nông Lương Chấn",
+    ):
         assert expected in docx_text, expected
     text = pdf_text(decision_pdf(decision), tmp_path)
     assert "1/QĐ-MTTQ-BTT" in text and "Lương Thị Hoa" in text and "020179004512" not in text
@@ -258,17 +304,28 @@ def test_the_board_records_three_honourees_on_one_screen(client, org, three):
     assert all(nomination.name in page for nomination in three), "the others waiting are offered"
     assert "Cấp tự động khi ghi" in page and "(năm nay: 1/QĐ-MTTQ-BTT)" in page
     bad_scan = SimpleUploadedFile("quyet-dinh.pdf", b"MZ\x90\x00 not a pdf", content_type="application/pdf")
-    response = client.post(url, {"honourees": [n.pk for n in three], "date": "12/11/2020", "signer": "Nông Lương Chấn",
-                                 "scan": bad_scan})
+    response = client.post(
+        url,
+        {
+            "honourees": [n.pk for n in three],
+            "date": "12/11/2020",
+            "signer": "Nông Lương Chấn",
+            "scan": bad_scan,
+        },
+    )
     assert response.status_code == 200 and "Nội dung tệp không đúng định dạng" in response.content.decode()
     assert not Decision.objects.exists(), "nothing half-saved"
-    response = client.post(url, {"honourees": [n.pk for n in three], "date": "12/11/2020", "signer": "Nông Lương Chấn"})
+    response = client.post(
+        url, {"honourees": [n.pk for n in three], "date": "12/11/2020", "signer": "Nông Lương Chấn"}
+    )
     decision = Decision.objects.get()
     assert response.url == reverse("nominations_decisions:detail", args=[decision.pk])
     assert decision.awards.count() == 3
 
 
-def test_decision_pages_are_for_the_deciding_board_and_the_office_only(client, org, three, django_assert_max_num_queries):
+def test_decision_pages_are_for_the_deciding_board_and_the_office_only(
+    client, org, three, django_assert_max_num_queries
+):
     decision = decide(org, three)
     detail = reverse("nominations_decisions:detail", args=[decision.pk])
     record = decision.awards.first()

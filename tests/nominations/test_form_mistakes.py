@@ -54,7 +54,9 @@ def pdf(name):
 
 def form_data(org, unit_key="a1", award_slug=DISTRICT, submit=False, **overrides):
     """The add form as the commune's officer fills it in; ``None`` leaves a field out."""
-    criteria = org.site.campaign.criteria.filter(nominee_kind=NomineeKind.INDIVIDUAL).values_list("pk", flat=True)
+    criteria = org.site.campaign.criteria.filter(nominee_kind=NomineeKind.INDIVIDUAL).values_list(
+        "pk", flat=True
+    )
     data = {
         "campaign": org.site.campaign.pk,
         "unit": org.units[unit_key].pk,
@@ -83,7 +85,7 @@ def form_data(org, unit_key="a1", award_slug=DISTRICT, submit=False, **overrides
 def field_errors(page: str, name: str) -> str:
     """The error text Wagtail shows above the field ``name``."""
     start = page.index(f'id="id_{name}"')
-    block = page[page.rindex('data-field-errors', 0, start) : start]
+    block = page[page.rindex("data-field-errors", 0, start) : start]
     return " ".join(re.sub(r"<[^>]+>", " ", block).split())
 
 
@@ -103,8 +105,17 @@ def field_errors(page: str, name: str) -> str:
 def test_a_birth_date_that_does_not_exist_is_refused_and_what_was_typed_stays(client, org, typed, said):
     client.force_login(org.users["officer_a1"])
     before = Nomination.objects.count()
-    response = client.post(add_url(), form_data(org, birth_date=typed, photo=None, proposal_letter=None,
-                                                achievement_report=None, review_minutes=None))
+    response = client.post(
+        add_url(),
+        form_data(
+            org,
+            birth_date=typed,
+            photo=None,
+            proposal_letter=None,
+            achievement_report=None,
+            review_minutes=None,
+        ),
+    )
     page = response.content.decode()
     assert response.status_code == 200
     assert said in field_errors(page, "birth_date")
@@ -115,15 +126,26 @@ def test_a_birth_date_that_does_not_exist_is_refused_and_what_was_typed_stays(cl
 
 def test_a_date_is_read_day_first(client, org):
     client.force_login(org.users["officer_a1"])
-    client.post(add_url(), form_data(org, birth_date="05/09/1985", photo=None, proposal_letter=None,
-                                     achievement_report=None, review_minutes=None))
+    client.post(
+        add_url(),
+        form_data(
+            org,
+            birth_date="05/09/1985",
+            photo=None,
+            proposal_letter=None,
+            achievement_report=None,
+            review_minutes=None,
+        ),
+    )
     assert Nomination.objects.get(name=NAME).birth_date == date(1985, 9, 5)
 
 
 def test_the_decision_date_the_refusal_letters_date_and_a_works_dates_are_refused_alike():
     decision = DecisionForm(data={"number": "412/QĐ-MTTQ-BTT", "date": "31/02/2021", "signer": "Nông Văn A"})
     assert decision.errors["date"] == [NO_SUCH_DAY % "31/02/2021"]
-    refusal = RefusalForm(data={"letter": "12/UBND-NC", "date": "29/02/2021", "reason": "Chưa đủ tiêu chuẩn."})
+    refusal = RefusalForm(
+        data={"letter": "12/UBND-NC", "date": "29/02/2021", "reason": "Chưa đủ tiêu chuẩn."}
+    )
     assert refusal.errors["date"] == [NO_SUCH_DAY % "29/02/2021"]
     work_form = Work.get_edit_handler().get_form_class()(data={"accepted_on": "2020-02-30"})
     assert work_form.errors["accepted_on"] == [NO_SUCH_DAY % "2020-02-30"]
@@ -159,18 +181,33 @@ def campaigns(org):
     """Under way today (taking nominations), and another whose nomination deadline passed yesterday."""
     today = timezone.localdate()
     running = CampaignPageFactory(
-        parent=org.site.home, title="Đợt thi đua đang diễn ra", slug="dot-dang-dien-ra",
-        start_date=today - timedelta(days=30), end_date=today + timedelta(days=200),
-        registration_deadline=today + timedelta(days=10), nomination_deadline=today + timedelta(days=100),
-        report_deadline=today + timedelta(days=150), closing_date=today + timedelta(days=200),
-        criteria=[CampaignCriterion(target_group="Tổ hòa giải thôn tiêu biểu", nominee_kind=NomineeKind.INDIVIDUAL,
-                                    body="<p>Hoàn thành xuất sắc nhiệm vụ.</p>")],
+        parent=org.site.home,
+        title="Đợt thi đua đang diễn ra",
+        slug="dot-dang-dien-ra",
+        start_date=today - timedelta(days=30),
+        end_date=today + timedelta(days=200),
+        registration_deadline=today + timedelta(days=10),
+        nomination_deadline=today + timedelta(days=100),
+        report_deadline=today + timedelta(days=150),
+        closing_date=today + timedelta(days=200),
+        criteria=[
+            CampaignCriterion(
+                target_group="Tổ hòa giải thôn tiêu biểu",
+                nominee_kind=NomineeKind.INDIVIDUAL,
+                body="<p>Hoàn thành xuất sắc nhiệm vụ.</p>",
+            )
+        ],
     )
     closed = CampaignPageFactory(
-        parent=org.site.home, title="Đợt thi đua đã hết hạn gửi hồ sơ", slug="dot-het-han",
-        start_date=today - timedelta(days=300), end_date=today + timedelta(days=20),
-        registration_deadline=today - timedelta(days=280), nomination_deadline=today - timedelta(days=1),
-        report_deadline=today + timedelta(days=10), closing_date=today + timedelta(days=20),
+        parent=org.site.home,
+        title="Đợt thi đua đã hết hạn gửi hồ sơ",
+        slug="dot-het-han",
+        start_date=today - timedelta(days=300),
+        end_date=today + timedelta(days=20),
+        registration_deadline=today - timedelta(days=280),
+        nomination_deadline=today - timedelta(days=1),
+        report_deadline=today + timedelta(days=10),
+        closing_date=today + timedelta(days=20),
     )
     return running, closed
 
@@ -178,7 +215,9 @@ def campaigns(org):
 def campaign_options(page: str) -> dict[str, bool]:
     """{campaign id: selected} of the form's campaign drop-down."""
     select = re.search(r'<select name="campaign".*?</select>', page, re.S).group(0)
-    return {value: bool(selected) for value, selected in re.findall(r'<option value="(\d+)"( selected)?', select)}
+    return {
+        value: bool(selected) for value, selected in re.findall(r'<option value="(\d+)"( selected)?', select)
+    }
 
 
 def test_a_new_nomination_offers_open_campaigns_with_the_running_one_chosen(client, org, campaigns):
@@ -206,12 +245,20 @@ def test_the_criteria_and_works_follow_the_campaign_picked(client, org, campaign
     client.force_login(org.users["officer_a1"])
     choices = reverse("wagtailsnippets_nominations_nomination:choices")
     fragment = client.get(choices, {"campaign": running.pk, "unit": org.units["a1"].pk}).content.decode()
-    assert "Tổ hòa giải thôn tiêu biểu" in fragment and 'id="id_criteria"' in fragment and 'id="id_works"' in fragment
-    fragment_2020 = client.get(choices, {"campaign": org.site.campaign.pk, "unit": org.units["a1"].pk}).content.decode()
+    assert (
+        "Tổ hòa giải thôn tiêu biểu" in fragment
+        and 'id="id_criteria"' in fragment
+        and 'id="id_works"' in fragment
+    )
+    fragment_2020 = client.get(
+        choices, {"campaign": org.site.campaign.pk, "unit": org.units["a1"].pk}
+    ).content.decode()
     assert "Tổ hòa giải thôn tiêu biểu" not in fragment_2020
     work = org.works["a1"].title.removesuffix(" (sửa)")
     assert work in fragment_2020 and work not in fragment, "the unit's works of that campaign"
-    assert client.get(choices, {"unit": org.units["b"].pk}, follow=True).status_code == 404, "not the officer's unit"
+    assert client.get(choices, {"unit": org.units["b"].pk}, follow=True).status_code == 404, (
+        "not the officer's unit"
+    )
 
 
 # -- deadlines -------------------------------------------------------------------------------------
@@ -277,8 +324,20 @@ def test_fields_needed_to_submit_are_marked_and_a_draft_is_saved_without_them(cl
     for name in ("position", "gender", "birth_date", "ethnicity", "id_number"):
         assert label_marked(page, name), name
     assert not label_marked(page, "phone"), "never required"
-    response = client.post(add_url(), form_data(org, position=None, gender=None, birth_date=None, ethnicity=None,
-                                                id_number=None, photo=None, proposal_letter=None,
-                                                achievement_report=None, review_minutes=None))
+    response = client.post(
+        add_url(),
+        form_data(
+            org,
+            position=None,
+            gender=None,
+            birth_date=None,
+            ethnicity=None,
+            id_number=None,
+            photo=None,
+            proposal_letter=None,
+            achievement_report=None,
+            review_minutes=None,
+        ),
+    )
     assert response.status_code == 302, "saved as a draft"
     assert Nomination.objects.get(name=NAME).id_number == ""

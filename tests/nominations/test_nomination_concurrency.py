@@ -38,7 +38,9 @@ HOLD_LOCK_SECONDS = 0.5
 @pytest.fixture
 def postgres_only():
     if connection.vendor != "postgresql":
-        pytest.skip("needs PostgreSQL's row locks (SQLite locks the whole database); CI runs it on PostgreSQL")
+        pytest.skip(
+            "needs PostgreSQL's row locks (SQLite locks the whole database); CI runs it on PostgreSQL"
+        )
 
 
 @pytest.fixture
@@ -59,7 +61,10 @@ def last_slot(postgres_only):
         )
 
     submit_nomination(collective("Ban công tác Mặt trận thôn Nà Cà"), officers[0])
-    contenders = [collective("Ban công tác Mặt trận thôn Khuổi Tục"), collective("Ủy ban MTTQ xã Hoàng Văn Thụ")]
+    contenders = [
+        collective("Ban công tác Mặt trận thôn Khuổi Tục"),
+        collective("Ủy ban MTTQ xã Hoàng Văn Thụ"),
+    ]
     return list(zip(contenders, officers, strict=True))
 
 

@@ -58,7 +58,9 @@ def decide_url(nomination) -> str:
 
 
 def test_the_deciding_board_records_the_decision_and_publishes_the_exemplar(client, org):
-    nomination = at_decision(org, consent=False, name="Hoàng Văn Thắng", position="Chủ tịch Ủy ban MTTQ thị trấn")
+    nomination = at_decision(
+        org, consent=False, name="Hoàng Văn Thắng", position="Chủ tịch Ủy ban MTTQ thị trấn"
+    )
     client.force_login(org.users[DECIDER])
     assert "Ghi quyết định và công bố" in client.get(edit_url(nomination)).content.decode()
     assert client.get(decide_url(nomination)).status_code == 200
@@ -68,7 +70,9 @@ def test_the_deciding_board_records_the_decision_and_publishes_the_exemplar(clie
     record = AwardRecord.objects.get(nomination=nomination)
     decision = record.decision
     assert (decision.number, decision.signer, decision.recorded_by) == (
-        "1/QĐ-MTTQ-BTT", "Nông Lương Chấn", org.users[DECIDER]
+        "1/QĐ-MTTQ-BTT",
+        "Nông Lương Chấn",
+        org.users[DECIDER],
     ), "the province board's first number of 2020, from its number register"
     assert response.url == reverse("nominations_decisions:detail", args=[decision.pk])
     assert Nomination.objects.get(pk=nomination.pk).live, "the decision ends the chain and publishes"
@@ -76,7 +80,9 @@ def test_the_deciding_board_records_the_decision_and_publishes_the_exemplar(clie
     assert exemplar.live and exemplar.name == "Hoàng Văn Thắng"
     assert exemplar.position == "Chủ tịch Ủy ban MTTQ thị trấn"
     assert (exemplar.unit, exemplar.campaign, exemplar.award_type) == (
-        nomination.unit, nomination.campaign, nomination.award_type
+        nomination.unit,
+        nomination.campaign,
+        nomination.award_type,
     )
     assert exemplar.decision_number == "1/QĐ-MTTQ-BTT" and exemplar.decision_date.isoformat() == "2020-11-12"
     assert exemplar.summary and nomination.achievements.split(";")[0] in exemplar.achievements
@@ -120,7 +126,9 @@ def test_recording_again_updates_the_same_exemplar(client, org):
     assert again.verification_code == first.verification_code, "one register record, one certificate code"
 
 
-@pytest.mark.parametrize("user", ["province_office", "council", "reviewer_a", "reviewer_a1", "officer_a1", "editor"])
+@pytest.mark.parametrize(
+    "user", ["province_office", "council", "reviewer_a", "reviewer_a1", "officer_a1", "editor"]
+)
 def test_only_the_deciding_board_decides(client, org, user):
     nomination = at_decision(org, consent=False)
     client.force_login(org.users[user])

@@ -36,7 +36,10 @@ def test_every_step_notifies_in_vietnamese(org):
 
     submit(nomination, officer)
     (to_reviewer,) = sent_to(reviewer.email)
-    assert "Lương Thị Hoa" in to_reviewer.subject and "Thường trực đơn vị đề nghị ký duyệt" in to_reviewer.subject
+    assert (
+        "Lương Thị Hoa" in to_reviewer.subject
+        and "Thường trực đơn vị đề nghị ký duyệt" in to_reviewer.subject
+    )
     assert "/admin/snippets/nominations/nomination/edit/" in to_reviewer.body
     for bystander in ("reviewer_a", "reviewer_b", "province_office"):
         assert not sent_to(org.users[bystander].email), f"only the step's members, not {bystander}"

@@ -17,7 +17,12 @@ from tests.intranet.nominations import DISTRICT, act, decide, nominate, submit
 pytestmark = pytest.mark.django_db
 
 OFFICIAL_HEADINGS = [
-    "STT", "Họ và tên (tên tập thể)", "Chức vụ", "Đơn vị", "Hình thức khen thưởng", "Tóm tắt thành tích"
+    "STT",
+    "Họ và tên (tên tập thể)",
+    "Chức vụ",
+    "Đơn vị",
+    "Hình thức khen thưởng",
+    "Tóm tắt thành tích",
 ]
 
 

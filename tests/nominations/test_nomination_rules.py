@@ -97,7 +97,9 @@ def test_officer_submits_a_complete_nomination_from_the_admin(client, org):
         ("criteria", "Tiêu chuẩn đã đạt"),
     ],
 )
-def test_submission_is_refused_while_something_is_missing_and_the_message_names_it(client, org, dropped, named):
+def test_submission_is_refused_while_something_is_missing_and_the_message_names_it(
+    client, org, dropped, named
+):
     client.force_login(org.users["officer_a1"])
     response = client.post(add_url(), form_data(org, "a1", award(DISTRICT), **{dropped: None}), follow=True)
     nomination = Nomination.objects.get(name="Lương Thị Hoa")
@@ -135,12 +137,19 @@ def test_the_same_person_cannot_be_nominated_twice_in_a_campaign(client, org):
 
 def test_earlier_awards_of_the_same_person_are_flagged_without_blocking(client, org):
     """The award register's earlier award (another campaign) is shown on the form, and does not bar."""
-    earlier_campaign = CampaignPageFactory(parent=org.site.home, title="Đợt thi đua năm 2018", slug="dot-2018")
+    earlier_campaign = CampaignPageFactory(
+        parent=org.site.home, title="Đợt thi đua năm 2018", slug="dot-2018"
+    )
     now = nominate(org, "a1", PROVINCE_FRONT, name="Lương Thị Hoa")
     record_earlier_award(
-        campaign=earlier_campaign, kind=INDIVIDUAL, name="Lương Thị Hoa", birth_date=now.birth_date,
-        award_type=AwardType.objects.get(slug=DISTRICT), decision_number="7/QĐ-MTTQ",
-        decision_date=date(2018, 11, 10), issuing_body_name="Ban Thường trực Ủy ban MTTQ huyện Tràng Định",
+        campaign=earlier_campaign,
+        kind=INDIVIDUAL,
+        name="Lương Thị Hoa",
+        birth_date=now.birth_date,
+        award_type=AwardType.objects.get(slug=DISTRICT),
+        decision_number="7/QĐ-MTTQ",
+        decision_date=date(2018, 11, 10),
+        issuing_body_name="Ban Thường trực Ủy ban MTTQ huyện Tràng Định",
     )
     client.force_login(org.users["officer_a1"])
     page = client.get(edit_url(now)).content.decode()
@@ -164,16 +173,23 @@ def test_submitting_beyond_the_quota_is_refused_with_the_numbers(org):
 
 
 def test_the_admin_shows_the_quota_refusal_and_keeps_the_draft(client, org):
-    nominate_and_submit = nominate(org, "b", PEOPLES_COMMITTEE, COLLECTIVE, name="Ban công tác Mặt trận thôn Nà Cà")
+    nominate_and_submit = nominate(
+        org, "b", PEOPLES_COMMITTEE, COLLECTIVE, name="Ban công tác Mặt trận thôn Nà Cà"
+    )
     submit(nominate_and_submit, org.users["officer_b"])
     third = nominate(org, "b", PEOPLES_COMMITTEE, COLLECTIVE, name="Ban công tác Mặt trận thôn Khuổi Tục")
     client.force_login(org.users["officer_b"])
     response = client.post(
         edit_url(third),
         {
-            "campaign": org.site.campaign.pk, "unit": org.units["b"].pk, "award_type": third.award_type_id,
-            "kind": COLLECTIVE, "name": third.name, "achievements": third.achievements,
-            "criteria": list(third.criteria.values_list("pk", flat=True)), "action-submit": "submit",
+            "campaign": org.site.campaign.pk,
+            "unit": org.units["b"].pk,
+            "award_type": third.award_type_id,
+            "kind": COLLECTIVE,
+            "name": third.name,
+            "achievements": third.achievements,
+            "criteria": list(third.criteria.values_list("pk", flat=True)),
+            "action-submit": "submit",
         },
         follow=True,
     )
@@ -205,7 +221,9 @@ def test_approving_beyond_a_lowered_quota_is_refused(org):
     first = org.nominations["b"]
     second = nominate(org, "b", PEOPLES_COMMITTEE, COLLECTIVE, name="Ban công tác Mặt trận thôn Nà Cà")
     submit(second, org.users["officer_b"])
-    Quota.objects.filter(page=org.site.campaign, unit=org.units["b"], award_type=first.award_type).update(collectives=1)
+    Quota.objects.filter(page=org.site.campaign, unit=org.units["b"], award_type=first.award_type).update(
+        collectives=1
+    )
     for member in ("reviewer_b", "province_office", "council", "reviewer_province"):
         first = act(first, org.users[member])
     first = decide(first, org.users["province_office"])  # the People's Committee's decision, recorded
@@ -220,7 +238,7 @@ def test_the_officer_sees_the_remaining_count_while_drafting(client, org):
     page = client.get(add_url()).content.decode()
     assert f"Chỉ tiêu của Huyện Bình Gia trong đợt thi đua “{org.site.campaign.title}”" in page
     rows = [row for row in page.split("<tr>") if "Bằng khen UBND tỉnh" in row and "Tập thể" in row]
-    assert rows and "1/2" in rows[0] and '<td data-quota-remaining>1</td>' in rows[0]
+    assert rows and "1/2" in rows[0] and "<td data-quota-remaining>1</td>" in rows[0]
 
 
 def test_an_award_the_plan_sets_no_number_for_is_not_limited(org):
@@ -241,7 +259,9 @@ def closed(org):
 def test_officers_cannot_submit_after_the_deadline(closed):
     org = closed
     nomination = nominate(org, "a1", DISTRICT)
-    with pytest.raises(NominationRefused, match=r"Đã hết hạn gửi hồ sơ đề nghị khen thưởng \(hạn cuối 02/11/2020\)"):
+    with pytest.raises(
+        NominationRefused, match=r"Đã hết hạn gửi hồ sơ đề nghị khen thưởng \(hạn cuối 02/11/2020\)"
+    ):
         submit(nomination, org.users["officer_a1"])
 
 
@@ -260,7 +280,10 @@ def test_the_council_reopens_submissions_for_a_unit_and_the_reason_is_kept(clien
     )
     assert response.status_code == 302
     extension = NominationDeadlineExtension.objects.get()
-    assert extension.granted_by == org.users["council"] and extension.reason == "Huyện bị lũ quét, hồ sơ gửi chậm."
+    assert (
+        extension.granted_by == org.users["council"]
+        and extension.reason == "Huyện bị lũ quét, hồ sơ gửi chậm."
+    )
     submit(nominate(org, "a1", DISTRICT), org.users["officer_a1"])  # a commune of the reopened district
     with pytest.raises(NominationRefused, match="Đã hết hạn"):
         submit(nominate(org, "b", DISTRICT), org.users["officer_b"])  # another district stays closed

@@ -56,8 +56,13 @@ def test_returned_nomination_goes_back_to_the_officer_who_edits_and_resubmits(or
     nomination = decide(nomination, org.users["reviewer_province"])
     assert nomination.live
     assert trail(nomination) == [
-        (PROPOSING_BOARD, APPROVED), (UNIT_ABOVE, APPROVED), (OFFICE_CHECK, REJECTED),
-        (PROPOSING_BOARD, APPROVED), (UNIT_ABOVE, APPROVED), (OFFICE_CHECK, APPROVED), (COUNCIL, APPROVED),
+        (PROPOSING_BOARD, APPROVED),
+        (UNIT_ABOVE, APPROVED),
+        (OFFICE_CHECK, REJECTED),
+        (PROPOSING_BOARD, APPROVED),
+        (UNIT_ABOVE, APPROVED),
+        (OFFICE_CHECK, APPROVED),
+        (COUNCIL, APPROVED),
         (PROVINCE_DECISION, APPROVED),
     ]
     returned = TaskState.objects.for_instance(nomination).get(status=REJECTED)
@@ -143,9 +148,14 @@ def test_the_editor_offers_no_publish_button_and_refuses_a_crafted_publish(clien
     page = client.get(edit_url(nomination)).content.decode()
     assert 'name="action-publish"' not in page
     form = {
-        "campaign": org.site.campaign.pk, "unit": org.units["a1"].pk,
-        "award_type": nomination.award_type_id, "kind": "individual", "name": nomination.name,
-        "position": "x", "achievements": "y", "action-publish": "publish",
+        "campaign": org.site.campaign.pk,
+        "unit": org.units["a1"].pk,
+        "award_type": nomination.award_type_id,
+        "kind": "individual",
+        "name": nomination.name,
+        "position": "x",
+        "achievements": "y",
+        "action-publish": "publish",
     }
     client.post(edit_url(nomination), form)
     nomination.refresh_from_db()

@@ -20,8 +20,17 @@ from tests.intranet.nominations import DISTRICT, PROVINCE_FRONT
 pytestmark = pytest.mark.django_db
 
 HEADINGS = [
-    "STT", "Họ và tên (tên tập thể)", "Tập thể/Cá nhân", "Hình thức khen thưởng", "Chức vụ, đơn vị công tác",
-    "Giới tính", "Ngày sinh", "Dân tộc", "Số CCCD/CMND", "Điện thoại", "Tóm tắt thành tích",
+    "STT",
+    "Họ và tên (tên tập thể)",
+    "Tập thể/Cá nhân",
+    "Hình thức khen thưởng",
+    "Chức vụ, đơn vị công tác",
+    "Giới tính",
+    "Ngày sinh",
+    "Dân tộc",
+    "Số CCCD/CMND",
+    "Điện thoại",
+    "Tóm tắt thành tích",
 ]
 GIAY_KHEN = "Giấy khen của Ủy ban MTTQ cấp huyện"
 
@@ -32,8 +41,16 @@ def url(name: str, *args) -> str:
 
 def person(n: int, birth="05/09/1985", award=None, **overrides) -> list:
     row = {
-        "stt": n, "name": f"Hoàng Văn Nhập {n}", "kind": "Cá nhân", "award": award, "position": "Ủy viên",
-        "gender": "Nam", "birth": birth, "ethnicity": "Tày", "id": f"0209{n:08d}", "phone": "0912345678",
+        "stt": n,
+        "name": f"Hoàng Văn Nhập {n}",
+        "kind": "Cá nhân",
+        "award": award,
+        "position": "Ủy viên",
+        "gender": "Nam",
+        "birth": birth,
+        "ethnicity": "Tày",
+        "id": f"0209{n:08d}",
+        "phone": "0912345678",
         "achievements": "Vận động nhân dân làm đường giao thông nông thôn.",
     }
     row.update(overrides)
@@ -58,7 +75,9 @@ def award_name(slug: str) -> str:
 
 
 def upload(client, org, content, unit_key="a"):
-    return client.post(url("import"), {"campaign": org.site.campaign.pk, "unit": org.units[unit_key].pk, "file": content})
+    return client.post(
+        url("import"), {"campaign": org.site.campaign.pk, "unit": org.units[unit_key].pk, "file": content}
+    )
 
 
 @pytest.fixture
@@ -110,7 +129,9 @@ def test_a_valid_list_is_previewed_then_saved_only_on_confirmation(officer, org)
     created = Nomination.objects.filter(name__startswith="Hoàng Văn Nhập").order_by("name")
     assert [n.birth_date for n in created] == [date(1985, 9, 5), date(1990, 1, 31), date(1978, 12, 2)]
     assert all(n.unit == org.units["a"] and not n.live for n in created)
-    assert Nomination.objects.drafts().filter(name="Ban công tác Mặt trận khu 5", unit=org.units["a"]).exists()
+    assert (
+        Nomination.objects.drafts().filter(name="Ban công tác Mặt trận khu 5", unit=org.units["a"]).exists()
+    )
     count = Nomination.objects.count()
     officer.post(url("import_confirm"), {"token": token})
     assert Nomination.objects.count() == count, "confirmed once"
@@ -129,7 +150,11 @@ def test_each_mistake_is_named_by_row_and_column(officer, org):
 
     errors = preview_errors(upload(officer, org, workbook(rows)))
 
-    assert ("3", "G (Ngày sinh)", "Ngày không tồn tại: 31/02/1990. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/09/1985.") in errors
+    assert (
+        "3",
+        "G (Ngày sinh)",
+        "Ngày không tồn tại: 31/02/1990. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 05/09/1985.",
+    ) in errors
     assert any(e[:2] == ("4", "D (Hình thức khen thưởng)") and "Huân chương Lao động" in e[2] for e in errors)
     assert ("5", "B (Họ và tên (tên tập thể))", "Chưa điền.") in errors
     assert any(e[:2] == ("6", "I (Số CCCD/CMND)") and "12 chữ số" in e[2] for e in errors)
@@ -184,7 +209,12 @@ def test_a_cell_starting_with_equals_stays_text_and_is_never_a_formula_in_export
     officer.force_login(org.users["province_office"])
     export = officer.get(url("list") + f"?unit={org.units['a'].pk}&export=xlsx")
     body = b"".join(export.streaming_content) if export.streaming else export.content
-    cells = [c for row in load_workbook(io.BytesIO(body)).active.iter_rows() for c in row if c.value == nomination.name]
+    cells = [
+        c
+        for row in load_workbook(io.BytesIO(body)).active.iter_rows()
+        for c in row
+        if c.value == nomination.name
+    ]
     assert cells and all(cell.data_type == "s" for cell in cells)
 
 
@@ -199,7 +229,9 @@ def test_people_already_nominated_or_named_twice_are_refused(officer, org):
 
     errors = preview_errors(upload(officer, org, workbook(rows)))
 
-    assert any(e[0] == "3" and "đã có hồ sơ đề nghị khen thưởng trong đợt thi đua này" in e[2] for e in errors)
+    assert any(
+        e[0] == "3" and "đã có hồ sơ đề nghị khen thưởng trong đợt thi đua này" in e[2] for e in errors
+    )
     assert any(e[0] == "4" and "Trùng với dòng 2" in e[2] for e in errors)
 
 

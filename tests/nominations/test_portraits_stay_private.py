@@ -57,7 +57,8 @@ def through_the_chain(client, org, nomination, **changes):
 def record(client, org, nomination, **changes):
     client.force_login(org.users[DECIDER])
     response = client.post(
-        reverse("wagtailsnippets_nominations_nomination:decide", args=[nomination.pk]), {**DECISION, "honourees": [nomination.pk], **changes}
+        reverse("wagtailsnippets_nominations_nomination:decide", args=[nomination.pk]),
+        {**DECISION, "honourees": [nomination.pk], **changes},
     )
     assert response.status_code == 302
     client.logout()

@@ -75,15 +75,21 @@ def test_the_province_agency_nominates_within_its_own_row_while_districts_use_th
     )
     for _ in range(2):
         submit(nominate(org, "office", PEOPLES_COMMITTEE, INDIVIDUAL), org.users["officer_office"])
-    with pytest.raises(NominationRefused, match="2/2 chỉ tiêu Bằng khen UBND tỉnh cho cá nhân .*Tỉnh Lạng Sơn"):
+    with pytest.raises(
+        NominationRefused, match="2/2 chỉ tiêu Bằng khen UBND tỉnh cho cá nhân .*Tỉnh Lạng Sơn"
+    ):
         submit(nominate(org, "office", PEOPLES_COMMITTEE, INDIVIDUAL), org.users["officer_office"])
 
     # The agency's nominations take nothing from district B's two collectives.
     district = nominate(org, "b", PEOPLES_COMMITTEE, COLLECTIVE, name="Ban công tác Mặt trận thôn Nà Cà")
     submit(district, org.users["officer_b"])
     assert step_of(district) is not None
-    with pytest.raises(NominationRefused, match="2/2 chỉ tiêu Bằng khen UBND tỉnh cho tập thể .*Huyện Bình Gia"):
-        submit(nominate(org, "b", PEOPLES_COMMITTEE, COLLECTIVE, name="Thôn Khuổi Tục"), org.users["officer_b"])
+    with pytest.raises(
+        NominationRefused, match="2/2 chỉ tiêu Bằng khen UBND tỉnh cho tập thể .*Huyện Bình Gia"
+    ):
+        submit(
+            nominate(org, "b", PEOPLES_COMMITTEE, COLLECTIVE, name="Thôn Khuổi Tục"), org.users["officer_b"]
+        )
 
 
 def test_the_agency_officer_sees_the_provinces_row_untouched_by_the_districts(client, agency):
@@ -131,7 +137,9 @@ def test_a_districts_standing_board_sets_its_numbers_and_they_are_enforced(clien
     # The board gives the commune a number of its own: the commune's nomination moves there.
     assert set_numbers(client, org, "reviewer_a", "a1", collectives=1, individuals=1).status_code == 302
     submit(nominate(org, "a", DISTRICT), org.users["officer_a"])  # A: 3 of 4 again, then 4
-    with pytest.raises(NominationRefused, match="1/1 chỉ tiêu Giấy khen UB MTTQ cấp huyện cho cá nhân .*Thất Khê"):
+    with pytest.raises(
+        NominationRefused, match="1/1 chỉ tiêu Giấy khen UB MTTQ cấp huyện cho cá nhân .*Thất Khê"
+    ):
         submit(nominate(org, "a1", DISTRICT), org.users["officer_a1"])
 
 
@@ -139,7 +147,10 @@ def test_only_the_deciding_districts_board_sets_the_numbers(client, org):
     numbers = org.unit_quotas["a"]
     # Another district's board: the unit is not theirs.
     response = set_numbers(client, org, "reviewer_b", "a", collectives=0, individuals=0)
-    assert response.status_code == 200 and not UnitQuota.objects.filter(unit=org.units["a"], individuals=0).exists()
+    assert (
+        response.status_code == 200
+        and not UnitQuota.objects.filter(unit=org.units["a"], individuals=0).exists()
+    )
     # The district's officers read the numbers but do not set them.
     for pk in (numbers.pk, None):
         response = set_numbers(client, org, "officer_a", "a", 0, 0, pk=pk)
@@ -151,8 +162,11 @@ def test_only_the_deciding_districts_board_sets_the_numbers(client, org):
     response = client.post(
         reverse(f"{QUOTAS}:edit", args=[numbers.pk]),
         {
-            "campaign": org.site.campaign.pk, "unit": org.units["a"].pk,
-            "award_type": AwardType.objects.get(slug=PEOPLES_COMMITTEE).pk, "collectives": 9, "individuals": 9,
+            "campaign": org.site.campaign.pk,
+            "unit": org.units["a"].pk,
+            "award_type": AwardType.objects.get(slug=PEOPLES_COMMITTEE).pk,
+            "collectives": 9,
+            "individuals": 9,
         },
     )
     assert response.status_code == 200
@@ -161,8 +175,11 @@ def test_only_the_deciding_districts_board_sets_the_numbers(client, org):
 
 def test_the_numbers_a_district_set_are_refused_for_an_award_the_plan_counts(org):
     numbers = UnitQuota(
-        campaign=org.site.campaign, unit=org.units["b"], award_type=AwardType.objects.get(slug=PEOPLES_COMMITTEE),
-        collectives=5, individuals=5,
+        campaign=org.site.campaign,
+        unit=org.units["b"],
+        award_type=AwardType.objects.get(slug=PEOPLES_COMMITTEE),
+        collectives=5,
+        individuals=5,
     )
     with pytest.raises(Exception, match="do kế hoạch của tỉnh quy định"):
         numbers.full_clean()
@@ -172,7 +189,9 @@ def test_the_numbers_a_district_set_are_refused_for_an_award_the_plan_counts(org
 def test_an_award_whose_numbers_are_to_follow_accepts_no_nomination_until_the_province_sets_them(client, org):
     campaign = org.site.campaign
     central = AwardType.objects.get(slug=CENTRAL)
-    assert CampaignAward.objects.get(page=campaign, award_type=central).numbers_to_follow, "seeded from the plan"
+    assert CampaignAward.objects.get(page=campaign, award_type=central).numbers_to_follow, (
+        "seeded from the plan"
+    )
     nomination = nominate(org, "a", CENTRAL)
     with pytest.raises(NominationRefused) as refusal:
         submit(nomination, org.users["officer_a"])
@@ -198,7 +217,9 @@ def test_a_quota_taken_while_the_form_was_open_is_refused_and_what_was_typed_is_
     other_officer = make_member("canbo.b2", org.units["b"], Role.OFFICER)
     client.force_login(org.users["officer_b"])
     form = client.get(add_url()).content.decode()
-    assert "1/2" in [row for row in form.split("<tr>") if "Bằng khen UBND tỉnh" in row and "Tập thể" in row][0]
+    assert (
+        "1/2" in [row for row in form.split("<tr>") if "Bằng khen UBND tỉnh" in row and "Tập thể" in row][0]
+    )
 
     # Meanwhile a colleague sends the district's second collective.
     taken = nominate(org, "b", PEOPLES_COMMITTEE, COLLECTIVE, name="Ban công tác Mặt trận thôn Nà Cà")
@@ -235,8 +256,11 @@ def test_a_quota_taken_while_the_form_was_open_is_refused_and_what_was_typed_is_
 def test_the_panel_names_the_campaign_and_follows_the_one_picked_on_the_form(client, org):
     later = CampaignPageFactory(parent=org.site.home, title="Đợt thi đua năm 2021", slug="dot-2021")
     Quota.objects.create(
-        page=later, award_type=AwardType.objects.get(slug=PEOPLES_COMMITTEE), unit=org.units["b"],
-        collectives=5, individuals=0,
+        page=later,
+        award_type=AwardType.objects.get(slug=PEOPLES_COMMITTEE),
+        unit=org.units["b"],
+        collectives=5,
+        individuals=0,
     )
     client.force_login(org.users["officer_b"])
     form = client.get(add_url()).content.decode()
@@ -279,6 +303,6 @@ def test_the_dashboard_shows_what_the_unit_has_used_and_has_left(client, org):
     text = client.get(page.url).content.decode()
     rows = {row.split('"')[0]: row for row in text.split('data-quota="')[1:]}
     collective = rows[f"{PEOPLES_COMMITTEE}-collective"]
-    assert "<td class=\"num\" data-quota-used>1/2</td>" in collective
-    assert "<td class=\"num\" data-quota-left>1</td>" in collective
+    assert '<td class="num" data-quota-used>1/2</td>' in collective
+    assert '<td class="num" data-quota-left>1</td>' in collective
     assert "Bằng khen UBTW MTTQ Việt Nam: số lượng có văn bản hướng dẫn sau" in text

@@ -39,7 +39,13 @@ SWAPPED = "đã đổi người được đề nghị"
 def returned_nomination(org, **fields):
     """Lương Thị Hoa, nominated by Thất Khê in time, returned by Thất Khê's standing board."""
     nomination = nominate(
-        org, "a1", DISTRICT, name="Lương Thị Hoa", id_number="020179001234", birth_date=date(1979, 3, 14), **fields
+        org,
+        "a1",
+        DISTRICT,
+        name="Lương Thị Hoa",
+        id_number="020179001234",
+        birth_date=date(1979, 3, 14),
+        **fields,
     )
     submit(nomination, org.users["officer_a1"])
     return act(nomination, org.users["reviewer_a1"], "reject", comment="Sửa lại thông tin cá nhân.")
@@ -65,7 +71,9 @@ def test_a_returned_nomination_rewritten_for_another_person_is_refused_after_the
     assert "lần gửi đầu: Lương Thị Hoa" in refusal.value.message
     assert "hạn cuối" in refusal.value.message
     nomination = Nomination.objects.get(pk=nomination.pk)
-    assert nomination.current_workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES, "still with the unit"
+    assert nomination.current_workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES, (
+        "still with the unit"
+    )
     assert step_of(nomination) is None
 
 
@@ -94,7 +102,9 @@ def test_a_returned_nomination_corrected_for_the_same_person_is_accepted_after_t
 
 
 def test_a_returned_collective_nomination_given_to_another_collective_is_refused_after_the_deadline(org):
-    nomination = nominate(org, "b", PEOPLES_COMMITTEE, NomineeKind.COLLECTIVE, name="Ban công tác Mặt trận thôn Nà Cà")
+    nomination = nominate(
+        org, "b", PEOPLES_COMMITTEE, NomineeKind.COLLECTIVE, name="Ban công tác Mặt trận thôn Nà Cà"
+    )
     submit(nomination, org.users["officer_b"])
     nomination = act(nomination, org.users["reviewer_b"])
     nomination = act(nomination, org.users["province_office"], "reject", comment="Bổ sung biên bản.")
@@ -108,12 +118,20 @@ def test_a_returned_collective_nomination_given_to_another_collective_is_refused
 def resubmission_form(nomination, **changes):
     """The edit form of the returned nomination as the officer sends it again."""
     data = {
-        "campaign": nomination.campaign_id, "unit": nomination.unit_id, "award_type": nomination.award_type_id,
-        "kind": nomination.kind, "name": nomination.name, "position": nomination.position,
-        "gender": nomination.gender, "birth_date": nomination.birth_date.strftime("%d/%m/%Y"),
-        "ethnicity": nomination.ethnicity, "id_number": nomination.id_number, "phone": nomination.phone,
+        "campaign": nomination.campaign_id,
+        "unit": nomination.unit_id,
+        "award_type": nomination.award_type_id,
+        "kind": nomination.kind,
+        "name": nomination.name,
+        "position": nomination.position,
+        "gender": nomination.gender,
+        "birth_date": nomination.birth_date.strftime("%d/%m/%Y"),
+        "ethnicity": nomination.ethnicity,
+        "id_number": nomination.id_number,
+        "phone": nomination.phone,
         "achievements": nomination.achievements,
-        "criteria": list(nomination.criteria.values_list("pk", flat=True)), "action-submit": "submit",
+        "criteria": list(nomination.criteria.values_list("pk", flat=True)),
+        "action-submit": "submit",
     }
     data.update(changes)
     return data
@@ -121,7 +139,9 @@ def resubmission_form(nomination, **changes):
 
 def test_the_admin_says_why_a_swapped_nominee_is_not_resubmitted(client, org):
     nomination = returned_nomination(org)
-    data = resubmission_form(nomination, name="Nông Văn Bình", birth_date="02/07/1982", id_number="020182009876")
+    data = resubmission_form(
+        nomination, name="Nông Văn Bình", birth_date="02/07/1982", id_number="020182009876"
+    )
     with freeze_time(AFTER_THE_DEADLINE):
         client.force_login(org.users["officer_a1"])  # sessions last a working day
         response = client.post(edit_url(nomination), data, follow=True)

@@ -55,10 +55,18 @@ def test_the_configured_backend_is_the_lean_one_for_this_database():
 @pytest.mark.parametrize("method", ["search", "autocomplete"])
 def test_unranked_searches_return_what_wagtails_backend_returns(content, query, queryset, method):
     lean, stock = get_search_backend(), stock_backend()
-    expected = [item.pk for item in getattr(stock, method)(query, queryset(), operator="and", order_by_relevance=False)]
-    found = [item.pk for item in getattr(lean, method)(query, queryset(), operator="and", order_by_relevance=False)]
+    expected = [
+        item.pk
+        for item in getattr(stock, method)(query, queryset(), operator="and", order_by_relevance=False)
+    ]
+    found = [
+        item.pk for item in getattr(lean, method)(query, queryset(), operator="and", order_by_relevance=False)
+    ]
     assert found == expected
-    assert [item.pk for item in getattr(lean, method)(query, queryset(), operator="and", order_by_relevance=False)[:2]] == expected[:2]
+    assert [
+        item.pk
+        for item in getattr(lean, method)(query, queryset(), operator="and", order_by_relevance=False)[:2]
+    ] == expected[:2]
 
 
 @pytest.mark.parametrize("query", QUERIES)
@@ -97,4 +105,6 @@ def test_rows_are_the_unranked_matches_without_model_objects(content, query, aut
     method = backend.autocomplete if autocomplete else backend.search
     expected = list(method(query, queryset, operator="and", order_by_relevance=False)[:5])
     rows = backend.search_rows(query, queryset, ("title", "slug"), limit=5, autocomplete=autocomplete)
-    assert [(row.pk, row.title, row.slug) for row in rows] == [(item.pk, item.title, item.slug) for item in expected]
+    assert [(row.pk, row.title, row.slug) for row in rows] == [
+        (item.pk, item.title, item.slug) for item in expected
+    ]

@@ -45,7 +45,12 @@ def settings_with(environment: dict) -> dict:
         "import json, django; django.setup(); from django.conf import settings; "
         "print(json.dumps(settings.WAGTAILSEARCH_BACKENDS['default']))"
     )
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.production", "SECRET_KEY": "x", **environment}
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": "x",
+        **environment,
+    }
     env.pop("ELASTICSEARCH_URL", None) if "ELASTICSEARCH_URL" not in environment else None
     output = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
@@ -88,7 +93,10 @@ def test_mappings_index_the_folded_and_spelled_text_with_the_folding_analyzer(mo
 
 
 def test_snippet_mappings_carry_the_filters_the_public_search_uses():
-    for model, filters in ((Work, {"live", "locale_id", "status", "unit_id", "id"}), (Exemplar, {"live", "locale_id", "unit_id", "id"})):
+    for model, filters in (
+        (Work, {"live", "locale_id", "status", "unit_id", "id"}),
+        (Exemplar, {"live", "locale_id", "unit_id", "id"}),
+    ):
         mapping = backend().mapping_class(model).get_mapping()["properties"]
         assert {f"{name}_filter" for name in filters} <= set(mapping), model
 
@@ -123,7 +131,9 @@ ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL")
 
 
 @pytest.mark.django_db
-@pytest.mark.skipif(not ELASTICSEARCH_URL, reason="ELASTICSEARCH_URL is not set: no Elasticsearch 8 server to test against")
+@pytest.mark.skipif(
+    not ELASTICSEARCH_URL, reason="ELASTICSEARCH_URL is not set: no Elasticsearch 8 server to test against"
+)
 def test_a_live_cluster_finds_vietnamese_typed_without_diacritics(site, django_db_blocker):
     content = add_search_content(site)
     live = backend(ELASTICSEARCH_URL, prefix=f"thidua_test_{uuid.uuid4().hex[:8]}_")
@@ -150,7 +160,9 @@ def test_a_live_cluster_finds_vietnamese_typed_without_diacritics(site, django_d
             assert "Sôi nổi phong trào thi đua ở Đình Lập" in titles("thi dua")
             assert "Đường bê tông thôn Khuổi Phầy" in titles("dinh lap")
             assert titles("khuoi phay") == ["Đường bê tông thôn Khuổi Phầy"]
-            ranked = [t for t in titles("Lạng") if t in ("Nông thôn mới ở Lạng Sơn", "Chi Lăng đón nhận Bằng khen")]
+            ranked = [
+                t for t in titles("Lạng") if t in ("Nông thôn mới ở Lạng Sơn", "Chi Lăng đón nhận Bằng khen")
+            ]
             assert ranked == ["Nông thôn mới ở Lạng Sơn", "Chi Lăng đón nhận Bằng khen"]
             suggestions = engine.suggest(clean_query("khuoi ph"), scope, request, backend=live)
             assert [item.title for item in suggestions] == ["Đường bê tông thôn Khuổi Phầy"]

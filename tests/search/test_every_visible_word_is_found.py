@@ -30,11 +30,27 @@ pytestmark = pytest.mark.django_db
 LOCALE_DIR = Path(__file__).resolve().parents[2] / "locale"
 # Elements whose text is not the page's content: navigation, forms, hidden parts, figures
 # computed at each visit (days left, "today", counts), list numbers and the pagination.
-NOT_CONTENT = ", ".join((
-    "nav", "form", "script", "style", "[aria-hidden=true]", ".visually-hidden", ".pagination",
-    ".timeline-list__item--today", ".timeline-list__dates", ".countdown", ".progress-block",
-    ".listing-results__count", ".feed-links", ".plan__tools", ".ordinal", ".figures", ".bar-chart__value",
-))
+NOT_CONTENT = ", ".join(
+    (
+        "nav",
+        "form",
+        "script",
+        "style",
+        "[aria-hidden=true]",
+        ".visually-hidden",
+        ".pagination",
+        ".timeline-list__item--today",
+        ".timeline-list__dates",
+        ".countdown",
+        ".progress-block",
+        ".listing-results__count",
+        ".feed-links",
+        ".plan__tools",
+        ".ordinal",
+        ".figures",
+        ".bar-chart__value",
+    )
+)
 
 
 @cache
@@ -81,13 +97,18 @@ def items(site, django_db_blocker):
     with django_db_blocker.unblock(), translation.override("vi"):
         common = {"campaign": site.campaign, "unit": site.province}
         work = WorkFactory(
-            title="Nhà văn hóa thôn Khau Phạ", summary="Nhân dân góp đất và ngày công dựng nhà văn hóa.",
-            place="Thôn Khau Phạ, xã Yên Khoái", **common,
+            title="Nhà văn hóa thôn Khau Phạ",
+            summary="Nhân dân góp đất và ngày công dựng nhà văn hóa.",
+            place="Thôn Khau Phạ, xã Yên Khoái",
+            **common,
         )
         exemplar = ExemplarFactory(
-            name="Hoàng Thị Lụa", kind=NomineeKind.INDIVIDUAL, summary="Vận động 35 hộ hiến đất mở đường.",
+            name="Hoàng Thị Lụa",
+            kind=NomineeKind.INDIVIDUAL,
+            summary="Vận động 35 hộ hiến đất mở đường.",
             position="Trưởng ban công tác Mặt trận thôn Pò Mả",
-            award_type=site.award_types["bang-khen-ubmttq-tinh"], **common,
+            award_type=site.award_types["bang-khen-ubmttq-tinh"],
+            **common,
         )
         return {"work": work, "exemplar": exemplar}
 
@@ -118,7 +139,9 @@ def test_every_word_of_the_page_is_found(site, items, client, name):
 def test_an_article_and_the_home_page_too(site, items, client):
     from campaigns.factories import ArticlePageFactory
 
-    article = ArticlePageFactory(parent=site.news, title="Ra quân làm đường giao thông nông thôn ở Khuổi Khỉn")
+    article = ArticlePageFactory(
+        parent=site.news, title="Ra quân làm đường giao thông nông thôn ở Khuổi Khỉn"
+    )
 
     assert missing_words(client, article.url) == []
     assert missing_words(client, site.home.url) == []

@@ -50,7 +50,7 @@ def test_telex_spelling_keeps_every_mark_in_ascii(accented, spelled):
 
 
 def test_both_tone_placements_spell_alike():
-    """"hòa" and "hoà" are the same word typed two ways; "lạng" and "lăng" are not."""
+    """ "hòa" and "hoà" are the same word typed two ways; "lạng" and "lăng" are not."""
     from search.folding import spell_marks
 
     assert spell_marks("hòa") == spell_marks("hoà") == "hoaf"

@@ -25,7 +25,10 @@ def make_work(site, **fields):
 
 def make_exemplar(site, **fields):
     return ExemplarFactory(
-        campaign=site.campaign, unit=site.province, award_type=site.award_types["bang-khen-ubmttq-tinh"], **fields
+        campaign=site.campaign,
+        unit=site.province,
+        award_type=site.award_types["bang-khen-ubmttq-tinh"],
+        **fields,
     )
 
 
@@ -101,7 +104,9 @@ def test_a_work_leaving_the_public_statuses_leaves_the_results(site, client):
 
 
 def test_translations_are_searched_in_their_language_as_they_change(site, client):
-    page = ArticlePageFactory(parent=site.news, title="Ngày hội Đại đoàn kết ở Nà Tồng", summary="Bà con thôn Nà Tồng vui ngày hội.")
+    page = ArticlePageFactory(
+        parent=site.news, title="Ngày hội Đại đoàn kết ở Nà Tồng", summary="Bà con thôn Nà Tồng vui ngày hội."
+    )
     assert titles_found(client, "na tong", "en") == []
 
     site.translate(page, {"Ngày hội Đại đoàn kết ở Nà Tồng": "Great Unity festival in Nà Tồng"})

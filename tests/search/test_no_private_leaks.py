@@ -154,8 +154,11 @@ def intranet(restricted):
         if restricted:
             restrict_to_members(page)
         child = IntranetArticlePage(
-            title="Hướng dẫn nội bộ", slug=f"huong-dan-{slug}", date=timezone.localdate(),
-            summary=f"Tóm tắt {marker}", body=[{"type": "paragraph", "value": paragraphs(f"Thân bài {marker}")}],
+            title="Hướng dẫn nội bộ",
+            slug=f"huong-dan-{slug}",
+            date=timezone.localdate(),
+            summary=f"Tóm tắt {marker}",
+            body=[{"type": "paragraph", "value": paragraphs(f"Thân bài {marker}")}],
         )
         page.add_child(instance=child)
         child.save_revision().publish()
@@ -185,12 +188,22 @@ PLANTS = [
     Plant("report_return_reason", returned(CampaignReportFactory), private_field=True),
     Plant("report_file", report("file"), private_field=True),
     Plant("work_draft", lambda site, m: work(site, title=f"Công trình {m}", publish=False), in_index=True),
-    Plant("work_registered", lambda site, m: work(site, summary=f"Đăng ký {m}", status=WorkStatus.REGISTERED), in_index=True),
-    Plant("work_in_progress", lambda site, m: work(site, place=f"Thôn {m}", status=WorkStatus.IN_PROGRESS), in_index=True),
+    Plant(
+        "work_registered",
+        lambda site, m: work(site, summary=f"Đăng ký {m}", status=WorkStatus.REGISTERED),
+        in_index=True,
+    ),
+    Plant(
+        "work_in_progress",
+        lambda site, m: work(site, place=f"Thôn {m}", status=WorkStatus.IN_PROGRESS),
+        in_index=True,
+    ),
     Plant("work_pending_draft", pending_draft(work, "summary")),
     Plant("work_unpublished", unpublished_later(work, "title"), in_index=True),
     Plant("work_expired", expired(work, "title"), in_index=True),
-    Plant("exemplar_draft", lambda site, m: exemplar(site, name=f"Điển hình {m}", publish=False), in_index=True),
+    Plant(
+        "exemplar_draft", lambda site, m: exemplar(site, name=f"Điển hình {m}", publish=False), in_index=True
+    ),
     Plant("exemplar_pending_draft", pending_draft(exemplar, "summary")),
     Plant("exemplar_unpublished", unpublished_later(exemplar, "name"), in_index=True),
     Plant("exemplar_photo_without_consent", exemplar_photo_without_consent, public_query="anh chua dong y"),

@@ -37,7 +37,9 @@ def test_a_promoted_page_comes_first_however_the_term_is_typed(site, content, cl
     for typed in ("thi đua", "Thi Dua", "  THI   đua "):
         response = search(client, typed)
         assert promoted_titles(response) == ["Giới thiệu"], typed
-    assert "Giới thiệu cổng thông tin thi đua." in text_of(html(search(client, "thi dua")).select_one(".search-promoted"))
+    assert "Giới thiệu cổng thông tin thi đua." in text_of(
+        html(search(client, "thi dua")).select_one(".search-promoted")
+    )
 
 
 def test_promotions_are_shown_in_the_visitors_language(site, content, client):
@@ -47,7 +49,9 @@ def test_promotions_are_shown_in_the_visitors_language(site, content, client):
 
 def test_external_links_can_be_promoted(content, client):
     promote(
-        "mat tran", external_link_url="https://mattran.org.vn/", external_link_text="Cổng thông tin MTTQ Việt Nam"
+        "mat tran",
+        external_link_url="https://mattran.org.vn/",
+        external_link_text="Cổng thông tin MTTQ Việt Nam",
     )
     link = html(search(client, "Mặt trận")).select_one(".search-promoted a")
     assert link["href"] == "https://mattran.org.vn/"
@@ -58,7 +62,9 @@ def test_unpublished_expired_and_restricted_pages_are_never_promoted(site, conte
     expired = ArticlePageFactory(parent=site.news, title="Tin hết hạn được đề xuất")
     type(expired).objects.filter(pk=expired.pk).update(expire_at=timezone.now() - timezone.timedelta(days=1))
     private = StandardPageFactory(parent=site.home, title="Trang riêng được đề xuất")
-    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
     for page in (draft, expired, private):
         promote("de xuat rieng", page=page)
     assert promoted_titles(search(client, "de xuat rieng")) == []
@@ -86,7 +92,9 @@ def editor(django_db_blocker):
     group = Group.objects.create(name="Biên tập kết quả tìm kiếm")
     group.permissions.add(
         Permission.objects.get(codename="access_admin"),
-        *Permission.objects.filter(content_type__app_label="wagtailsearchpromotions", codename__endswith="searchpromotion"),
+        *Permission.objects.filter(
+            content_type__app_label="wagtailsearchpromotions", codename__endswith="searchpromotion"
+        ),
     )
     user = get_user_model().objects.create_user("bientap.timkiem", "bt@example.com", "mat-khau-dai-2020")
     user.groups.add(group)

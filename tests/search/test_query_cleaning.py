@@ -26,7 +26,14 @@ def test_the_spelled_form_keeps_every_mark_in_ascii():
 
 
 def test_search_syntax_is_only_words():
-    for raw in ['"thi đua"', "thi* dua", "title:thi dua", "(thi OR dua) AND NOT x", "thi & dua | !x", "thi:* dua"]:
+    for raw in [
+        '"thi đua"',
+        "thi* dua",
+        "title:thi dua",
+        "(thi OR dua) AND NOT x",
+        "thi & dua | !x",
+        "thi:* dua",
+    ]:
         query = clean_query(raw)
         assert all(word.isalnum() for word in query.words), raw
 

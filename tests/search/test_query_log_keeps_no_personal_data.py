@@ -37,7 +37,9 @@ def promoter():
     group = Group.objects.create(name="Biên tập kết quả tìm kiếm")
     group.permissions.add(
         Permission.objects.get(codename="access_admin"),
-        *Permission.objects.filter(content_type__app_label="wagtailsearchpromotions", codename__endswith="searchpromotion"),
+        *Permission.objects.filter(
+            content_type__app_label="wagtailsearchpromotions", codename__endswith="searchpromotion"
+        ),
     )
     user = get_user_model().objects.create_user("bientap.timkiem", "bt@example.com", "mat-khau-dai-2020")
     user.groups.add(group)

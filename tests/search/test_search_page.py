@@ -29,11 +29,15 @@ def content(site, django_db_blocker):
         found = add_search_content(site)
         for number in range(12):
             ArticlePageFactory(
-                parent=site.news, title=f"Tin {PAGED_WORD} số {number + 1}", date=date(2020, 3, 1 + number),
+                parent=site.news,
+                title=f"Tin {PAGED_WORD} số {number + 1}",
+                date=date(2020, 3, 1 + number),
                 summary=f"Bản tin thôn {PAGED_WORD}.",
             )
         ArticlePageFactory(
-            parent=site.news, title="Thi đua <b>không</b> dừng lại & còn tiếp", date=date(2020, 4, 1),
+            parent=site.news,
+            title="Thi đua <b>không</b> dừng lại & còn tiếp",
+            date=date(2020, 4, 1),
             summary='Đoạn có <script>alert("x")</script> trong tóm tắt về thi đua.',
         )
         return found
@@ -108,7 +112,9 @@ def test_results_can_be_narrowed_to_a_district(content, client):
     assert len(in_dinh_lap) < len(everywhere)
     # The plan and the about page belong to no district.
     assert not {"Giới thiệu"} & set(in_dinh_lap)
-    assert titles_found(client, "khuoi phay", district=content.dinh_lap.pk) == ["Đường bê tông thôn Khuổi Phầy"]
+    assert titles_found(client, "khuoi phay", district=content.dinh_lap.pk) == [
+        "Đường bê tông thôn Khuổi Phầy"
+    ]
     assert titles_found(client, "khuoi phay", district=content.trang_dinh.pk) == []
 
 
@@ -168,11 +174,15 @@ def test_the_language_switcher_keeps_the_query(content, client):
     assert english["href"] == "/en/tim-kiem/?q=thi+dua&type=news"
 
 
-def test_the_english_site_searches_english_pages_and_falls_back_for_works(site, content, client, django_db_blocker):
+def test_the_english_site_searches_english_pages_and_falls_back_for_works(
+    site, content, client, django_db_blocker
+):
     site.translate(
         content.article_lang_son,
-        {"Nông thôn mới ở Lạng Sơn": "New countryside in Lạng Sơn",
-         "Nhiều xã hoàn thành tiêu chí nông thôn mới trong đợt thi đua.": "Many communes met the new countryside criteria."},
+        {
+            "Nông thôn mới ở Lạng Sơn": "New countryside in Lạng Sơn",
+            "Nhiều xã hoàn thành tiêu chí nông thôn mới trong đợt thi đua.": "Many communes met the new countryside criteria.",
+        },
     )
     assert titles_found(client, "new countryside", "en") == ["New countryside in Lạng Sơn"]
     assert titles_found(client, "new countryside", "vi") == []

@@ -19,7 +19,9 @@ def content(site, django_db_blocker):
     with django_db_blocker.unblock():
         found = add_search_content(site)
         for number in range(10):
-            ArticlePageFactory(parent=site.news, title=f"Bản Giốc mùa nước số {number + 1}", date=date(2020, 6, number + 1))
+            ArticlePageFactory(
+                parent=site.news, title=f"Bản Giốc mùa nước số {number + 1}", date=date(2020, 6, number + 1)
+            )
         ArticlePageFactory(parent=site.news, title="Đường lên Bản Giốc", date=date(2020, 7, 1))
         return found
 
@@ -85,7 +87,17 @@ def test_without_javascript_the_box_is_a_plain_search_field(site, client):
 
 def test_the_script_implements_the_combobox_keyboard_pattern():
     script = (Path(settings.BASE_DIR) / "static" / "js" / "search.js").read_text()
-    for needle in ('"combobox"', "aria-expanded", "aria-activedescendant", '"listbox"', '"option"',
-                   "ArrowDown", "ArrowUp", "Enter", "Escape", 'aria-live'):
+    for needle in (
+        '"combobox"',
+        "aria-expanded",
+        "aria-activedescendant",
+        '"listbox"',
+        '"option"',
+        "ArrowDown",
+        "ArrowUp",
+        "Enter",
+        "Escape",
+        "aria-live",
+    ):
         assert needle in script, needle
     assert "innerHTML" not in script  # titles go in as text

@@ -80,7 +80,7 @@ def test_every_word_must_match(content, client):
 
 
 def test_a_query_typed_with_diacritics_ranks_exact_accents_first(content, client):
-    """"Lạng" and "Lăng" fold to the same "lang": the spelling typed decides the order."""
+    """ "Lạng" and "Lăng" fold to the same "lang": the spelling typed decides the order."""
     lang_son, chi_lang = "Nông thôn mới ở Lạng Sơn", "Chi Lăng đón nhận Bằng khen"
 
     typed_lang = titles_found(client, "Lạng", type="news")

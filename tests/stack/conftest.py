@@ -15,7 +15,9 @@ def missing_services() -> list[str]:
 def pytest_collection_modifyitems(items):
     missing = missing_services()
     if missing:
-        skip = pytest.mark.skip(reason=f"the stack needs {', '.join(missing)} (apt-get install nginx varnish)")
+        skip = pytest.mark.skip(
+            reason=f"the stack needs {', '.join(missing)} (apt-get install nginx varnish)"
+        )
         for item in items:
             if "stack" in item.keywords:
                 item.add_marker(skip)

@@ -32,13 +32,19 @@ class RunningStack:
     def env(self) -> dict:
         base = self.port_base
         env = {
-            key: value for key, value in os.environ.items()
+            key: value
+            for key, value in os.environ.items()
             if not key.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL", "PYTEST", "TASKS_BACKEND"))
         }
         env.update(
-            STACK_DIR=str(self.folder), STACK_DB=f"thidua_stack_{self.name}",
-            HTTP_PORT=str(base), VARNISH_PORT=str(base + 1), GUNICORN_PORT=str(base + 2),
-            VARNISH_ADMIN_PORT=str(base + 3), NGINX_FILES_PORT=str(base + 4), HTTPS_PORT=str(self.https_port),
+            STACK_DIR=str(self.folder),
+            STACK_DB=f"thidua_stack_{self.name}",
+            HTTP_PORT=str(base),
+            VARNISH_PORT=str(base + 1),
+            GUNICORN_PORT=str(base + 2),
+            VARNISH_ADMIN_PORT=str(base + 3),
+            NGINX_FILES_PORT=str(base + 4),
+            HTTPS_PORT=str(self.https_port),
             REDIS_URL=f"redis://127.0.0.1:6379/{6 + base % 7}",
         )
         env.update(self.extra_env)
@@ -65,7 +71,11 @@ class RunningStack:
         (self.folder / "ready").unlink(missing_ok=True)
         log = open(self.folder / "stack.out", "ab")  # noqa: SIM115 - kept open for the process
         self.process = subprocess.Popen(
-            [str(ROOT / "site" / "stack.sh")], cwd=ROOT, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+            [str(ROOT / "site" / "stack.sh")],
+            cwd=ROOT,
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
             start_new_session=True,
         )
         deadline = time.monotonic() + timeout
@@ -80,7 +90,8 @@ class RunningStack:
 
     def pids(self) -> dict[str, int]:
         return {
-            path.stem: int(path.read_text()) for path in (self.folder / "pids").glob("*.pid")
+            path.stem: int(path.read_text())
+            for path in (self.folder / "pids").glob("*.pid")
             if path.read_text().strip()
         }
 
@@ -97,8 +108,13 @@ class RunningStack:
     def run(self, *args: str, timeout: float = 300) -> subprocess.CompletedProcess:
         """A command with the stack's settings (site/stack-run.sh)."""
         return subprocess.run(
-            [str(ROOT / "site" / "stack-run.sh"), *args], cwd=ROOT, env=self.env, capture_output=True,
-            text=True, timeout=timeout, check=True,
+            [str(ROOT / "site" / "stack-run.sh"), *args],
+            cwd=ROOT,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=True,
         )
 
     def action(self, *args: str) -> dict:
@@ -109,9 +125,16 @@ class RunningStack:
     def action_started(self, *args: str) -> tuple[dict, subprocess.Popen]:
         """Like ``action``, returning as soon as the JSON is printed (the process may still be exiting)."""
         process = subprocess.Popen(
-            [str(ROOT / "site" / "stack-run.sh"), str(ROOT / ".venv" / "bin" / "python"),
-             "tests/stack/stack_actions.py", *args],
-            cwd=ROOT, env=self.env, stdout=subprocess.PIPE, text=True,
+            [
+                str(ROOT / "site" / "stack-run.sh"),
+                str(ROOT / ".venv" / "bin" / "python"),
+                "tests/stack/stack_actions.py",
+                *args,
+            ],
+            cwd=ROOT,
+            env=self.env,
+            stdout=subprocess.PIPE,
+            text=True,
         )
         line = process.stdout.readline()
         if not line:

@@ -37,8 +37,13 @@ def publish_article(title: str) -> dict:
     from campaigns.models import ArticleIndexPage, ArticlePage
 
     index = ArticleIndexPage.objects.live().filter(locale=Locale.objects.get(language_code="vi")).first()
-    article = ArticlePage(title=title, slug=f"bai-{int(time.time() * 1000)}", date=timezone.localdate(),
-                          summary=title, live=False)
+    article = ArticlePage(
+        title=title,
+        slug=f"bai-{int(time.time() * 1000)}",
+        date=timezone.localdate(),
+        summary=title,
+        live=False,
+    )
     index.add_child(instance=article)
     revision = article.save_revision()
     started = time.time()
@@ -130,7 +135,11 @@ def sign_in_failures(username: str) -> dict:
     """The addresses django-axes counted failed sign-ins of ``username`` against."""
     from axes.models import AccessAttempt
 
-    return {"addresses": list(AccessAttempt.objects.filter(username=username).values_list("ip_address", flat=True))}
+    return {
+        "addresses": list(
+            AccessAttempt.objects.filter(username=username).values_list("ip_address", flat=True)
+        )
+    }
 
 
 def officer_targets() -> dict:
@@ -144,7 +153,8 @@ def officer_targets() -> dict:
         found = Nomination.objects.filter(unit_id=user.membership.unit_id).order_by("pk")[:5]
         targets[user.username] = [  # those in review are read-only for their officer
             reverse(f"wagtailsnippets_{Nomination._meta.app_label}_nomination:edit", args=[n.pk])
-            for n in found if not n.workflow_in_progress
+            for n in found
+            if not n.workflow_in_progress
         ]
     return targets
 
@@ -155,8 +165,13 @@ if __name__ == "__main__":
     django.setup()
     action, *args = sys.argv[1:]
     handler = {
-        "publish-article": publish_article, "full-name": full_name, "render": render, "tasks": tasks,
-        "bench-urls": bench_urls, "queries": queries, "officer-targets": officer_targets,
+        "publish-article": publish_article,
+        "full-name": full_name,
+        "render": render,
+        "tasks": tasks,
+        "bench-urls": bench_urls,
+        "queries": queries,
+        "officer-targets": officer_targets,
         "sign-in-failures": sign_in_failures,
     }[action]
     print(json.dumps(handler(*args), ensure_ascii=False))

@@ -8,7 +8,9 @@ pytestmark = pytest.mark.stack
 
 
 def psql(*args):
-    subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-q", *args], check=True, capture_output=True)
+    subprocess.run(
+        ["psql", "-h", "127.0.0.1", "-U", "postgres", "-q", *args], check=True, capture_output=True
+    )
 
 
 def test_backup_then_restore_into_an_empty_database_gives_the_same_pages(stack, tmp_path):

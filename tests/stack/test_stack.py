@@ -32,7 +32,10 @@ def get(url, **kwargs):
 # -- each service ---------------------------------------------------------------------------
 def test_each_service_answers(stack):
     assert subprocess.run(["pg_isready", "-h", "127.0.0.1", "-p", "5432"], check=False).returncode == 0
-    assert subprocess.run(["redis-cli", "-p", "6379", "ping"], capture_output=True, text=True).stdout.strip() == "PONG"
+    assert (
+        subprocess.run(["redis-cli", "-p", "6379", "ping"], capture_output=True, text=True).stdout.strip()
+        == "PONG"
+    )
 
     direct = get(f"{stack.gunicorn_url}/robots.txt")
     assert direct.status_code == 200 and "X-Cache" not in direct.headers  # gunicorn, no cache
@@ -47,8 +50,17 @@ def test_each_service_answers(stack):
         assert "X-Cache" in response.headers
 
     varnish_backends = subprocess.run(
-        ["varnishadm", "-T", f"127.0.0.1:{stack.port_base + 3}", "-S", str(stack.folder / "varnish" / "secret"),
-         "backend.list"], capture_output=True, text=True, check=True,
+        [
+            "varnishadm",
+            "-T",
+            f"127.0.0.1:{stack.port_base + 3}",
+            "-S",
+            str(stack.folder / "varnish" / "secret"),
+            "backend.list",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     assert re.search(r"django\s+probe\s+\S+\s+healthy", varnish_backends), varnish_backends
 
@@ -128,7 +140,8 @@ def test_a_failed_sign_in_counts_against_the_visitors_address_not_one_it_claims(
         f"{stack.url}/admin/login/",
         data={"csrfmiddlewaretoken": token, "username": "khach.thu", "password": "sai-mat-khau"},
         headers={"Referer": f"{stack.url}/admin/login/", "X-Forwarded-For": "203.0.113.9"},
-        timeout=30, allow_redirects=False,
+        timeout=30,
+        allow_redirects=False,
     )
     assert failed.status_code == 200  # the form again, with its error
 
@@ -143,7 +156,9 @@ def test_a_signed_in_users_pages_are_never_cached_nor_shown_to_others(stack):
     signed_in = session.post(
         f"{stack.url}/admin/login/",
         data={"csrfmiddlewaretoken": token, "username": "canbo.thatkhe", "password": "demo-2020-langson"},
-        headers={"Referer": f"{stack.url}/admin/login/"}, timeout=30, allow_redirects=False,
+        headers={"Referer": f"{stack.url}/admin/login/"},
+        timeout=30,
+        allow_redirects=False,
     )
     assert signed_in.status_code == 302, signed_in.text[:500]
 
