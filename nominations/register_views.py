@@ -163,9 +163,7 @@ class AwardRecordViewSet(UnitScopedSnippetViewSet):
         "revoke_reason",
     ]
 
-    @cached_property
-    def filterset_class(self):
-        return RegisterFilterSet
+    filterset_class = RegisterFilterSet
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("award_type")

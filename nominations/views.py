@@ -36,6 +36,8 @@ from django.views import View
 from django.views.generic import FormView
 
 from wagtail.admin import messages
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
 from wagtail.admin.widgets import Button, HeaderButton
@@ -805,9 +807,7 @@ class NominationViewSet(UnitScopedSnippetViewSet):
     edit_view_class = NominationEditView
     workflow_action_view_class = NominationWorkflowActionView
 
-    @cached_property
-    def filterset_class(self):
-        return NominationFilterSet
+    filterset_class = NominationFilterSet
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("award_type", "campaign")
@@ -847,6 +847,31 @@ class NominationViewSet(UnitScopedSnippetViewSet):
         ]
 
 
+class DeadlineExtensionFilterSet(UnitScopedFilterSet):
+    class Meta:
+        model = NominationDeadlineExtension
+        fields = ["campaign"]
+
+
+class DeadlineExtensionForm(WagtailAdminModelForm):
+    """Plain drop-downs of the Vietnamese campaigns and the units; the officer who saves is the one who granted it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "campaign" in self.fields:
+            field = self.fields["campaign"]
+            field.queryset = field.queryset.filter(locale__language_code="vi")
+            field.widget = forms.Select(choices=field.choices)
+        if "unit" in self.fields:
+            field = self.fields["unit"]
+            field.widget = forms.Select(choices=field.choices)
+
+    def save(self, commit=True):
+        if self.instance.granted_by_id is None and self.for_user is not None:
+            self.instance.granted_by = self.for_user
+        return super().save(commit=commit)
+
+
 class NominationDeadlineExtensionViewSet(SnippetViewSet):
     """The council reopens submissions for a unit after the deadline, with the reason kept."""
 
@@ -859,31 +884,8 @@ class NominationDeadlineExtensionViewSet(SnippetViewSet):
     search_fields = ["reason", "unit__name"]
     copy_view_enabled = False
 
-    @cached_property
-    def filterset_class(self):
-        meta = type("Meta", (), {"model": self.model, "fields": ["campaign"]})
-        return type("DeadlineExtensionFilterSet", (UnitScopedFilterSet,), {"Meta": meta})
-
-    def get_form_class(self, for_update=False):
-        form_class = super().get_form_class(for_update)
-
-        class GrantedByForm(form_class):
-            def __init__(self, *args, **kwargs):
-                super().__init__(*args, **kwargs)
-                if "campaign" in self.fields:
-                    field = self.fields["campaign"]
-                    field.queryset = field.queryset.filter(locale__language_code="vi")
-                    field.widget = forms.Select(choices=field.choices)
-                if "unit" in self.fields:
-                    field = self.fields["unit"]
-                    field.widget = forms.Select(choices=field.choices)
-
-            def save(self, commit=True):
-                if self.instance.granted_by_id is None and self.for_user is not None:
-                    self.instance.granted_by = self.for_user
-                return super().save(commit=commit)
-
-        return GrantedByForm
+    filterset_class = DeadlineExtensionFilterSet
+    edit_handler = ObjectList(NominationDeadlineExtension.panels, base_form_class=DeadlineExtensionForm)
 
 
 for _field in PRIVATE_FILE_FIELDS:

@@ -4,24 +4,26 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
+class PurgeRecorder(BaseHTTPRequestHandler):
+    """Answers every PURGE with 200 and notes its path and headers on the server."""
+
+    protocol_version = "HTTP/1.1"
+
+    def do_PURGE(self):  # noqa: N802 - the HTTP method's name
+        self.server.requests.append((self.path, dict(self.headers)))
+        self.send_response(200)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
 class FakeVarnish:
     def __init__(self):
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), PurgeRecorder)
         self.requests: list[tuple[str, dict]] = []
-        recorded = self.requests
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def do_PURGE(self):  # noqa: N802 - the HTTP method's name
-                recorded.append((self.path, dict(self.headers)))
-                self.send_response(200)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-
-            def log_message(self, *args):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.requests = self.requests
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     @property

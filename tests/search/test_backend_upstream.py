@@ -1,9 +1,9 @@
-"""search/backends.py leans on modelsearch internals: an upgrade that changes one fails here.
+"""search/backends/ leans on modelsearch internals: an upgrade that changes one fails here.
 
 The lean backend (two query-plan fixes that keep search at 50,000 items under 50 ms on
 PostgreSQL, bench/search.py) overrides modelsearch's compilers' ``search()`` and calls
 internals no public API offers. Each is pinned by a digest of its source: when an upgrade
-changes one, re-read ``LeanSearch`` in search/backends.py against the new code, run
+changes one, re-read ``LeanSearch`` and the compilers in search/backends/ against the new code, run
 bench/search.py, and record the new digest here.
 """
 
@@ -18,7 +18,7 @@ from modelsearch.backends.database.postgres import postgres
 from modelsearch.utils import get_descendants_content_types_pks
 
 from exemplars.models import Work
-from search import backends
+from search.backends.postgres import LeanPostgresSearchBackend
 
 RELIED_ON = {
     "postgres.PostgresSearchQueryCompiler.search": "8a732f3f3c613105",
@@ -55,7 +55,7 @@ def test_the_internals_the_lean_backend_relies_on_are_as_it_was_written_against(
         pytest.skip("modelsearch's SQLite modules load on SQLite only; CI checks them in its SQLite stage")
     thing, recorded = resolve(name), RELIED_ON[name]
     assert digest(thing) == recorded, (
-        f"modelsearch's {name} changed: re-read search/backends.py (LeanSearch) against it, "
+        f"modelsearch's {name} changed: re-read search/backends/ (LeanSearch) against it, "
         f"run bench/search.py, then record {digest(thing)!r} here"
     )
     assert digest(get_descendants_content_types_pks) == "27fc5724dde6fabb"
@@ -66,11 +66,10 @@ def test_the_names_and_fields_it_reads_are_there():
     for compiler in (postgres.PostgresSearchQueryCompiler, postgres.PostgresAutocompleteQueryCompiler):
         assert callable(compiler.check) and callable(compiler.get_config)
     # The stock class the lean one replaces is the one Wagtail's loader picks.
-    stock_postgres, lean_postgres = backends._postgres_backend_class()
-    assert stock_postgres is postgres.PostgresSearchBackend and issubclass(lean_postgres, stock_postgres)
+    assert postgres.PostgresSearchBackend in LeanPostgresSearchBackend.__bases__
     if connection.vendor == "sqlite":
         sqlite = resolve("sqlite")
         assert set(sqlite.SQLiteSearchQueryCompiler.FTS_TABLE_FIELDS) == {"title", "body"}
         assert hasattr(sqlite, "SQLiteFTSIndexEntry")  # its index_entry is joined
-        stock_sqlite, lean_sqlite = backends._sqlite_backend_class()
-        assert stock_sqlite is sqlite.SQLiteSearchBackend and issubclass(lean_sqlite, stock_sqlite)
+        lean_sqlite = importlib.import_module("search.backends.sqlite").LeanSQLiteSearchBackend
+        assert sqlite.SQLiteSearchBackend in lean_sqlite.__bases__
