@@ -2,6 +2,9 @@
 
 - Classes are declared: none built at run time with ``type(name, bases, namespace)``, none
   defined inside a function or method (where a reader cannot find, import or test them).
+- Only ``search/backends/`` imports modelsearch's database backends and utilities, whose
+  internals it pins (tests/search/test_backend_upstream.py); the rest of the project uses
+  Wagtail's public search API, so an upgrade can break one documented place only.
 """
 
 import ast
@@ -9,6 +12,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SKIPPED = {".venv", "node_modules", "static", "locale"}
+MODELSEARCH_INTERNALS = ("modelsearch.backends.database", "modelsearch.utils")
 
 
 def project_modules() -> list[Path]:
@@ -42,6 +46,16 @@ def shape_faults(tree: ast.AST) -> list[str]:
     return faults
 
 
+def imported_modules(tree: ast.AST) -> set[str]:
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
 def test_the_checks_see_what_they_look_for():
     source = (
         "def make():\n"
@@ -70,3 +84,18 @@ def test_classes_are_declared():
         for fault in shape_faults(ast.parse(path.read_text(), filename=str(path)))
     ]
     assert faults == []
+
+
+def test_only_the_search_backend_imports_modelsearch_internals():
+    backend = ROOT / "search" / "backends"
+    tests_of_it = {ROOT / "tests" / "search" / "test_backend_upstream.py", Path(__file__).resolve()}
+    leaning = sorted(
+        str(path.relative_to(ROOT))
+        for path in project_modules()
+        if backend not in path.parents
+        and path not in tests_of_it
+        and any(
+            name.startswith(MODELSEARCH_INTERNALS) for name in imported_modules(ast.parse(path.read_text()))
+        )
+    )
+    assert leaning == []
