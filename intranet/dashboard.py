@@ -31,6 +31,7 @@ from wagtail import hooks
 from wagtail.models import TaskState
 
 from campaigns.models import CampaignPage, CampaignReport, Quota, Registration, ReviewState, Unit
+from campaigns.models.plan import Deadline
 from campaigns.models.submissions import (
     ACTIVE_WORKFLOW,
     review_state_of,
@@ -49,14 +50,12 @@ from .workflow_inbox import first_rows, inbox_of
 CAMPAIGN_PANEL_HOOK = "construct_intranet_campaign_panel"
 SOURCE_LANGUAGE = "vi"  # unit records hang off the Vietnamese originals
 WAITING_LIST_LIMIT = 5
-SOON_DAYS = 7
 NO_RECORD = "none"
 
 # Roles whose unit sends records up (registration, works, report) and so sees them here.
 UNIT_RECORD_ROLES = frozenset({Role.OFFICER, Role.REVIEWER})
 REVIEW_ROLES = frozenset({Role.REVIEWER}) | PROVINCE_WIDE_ROLES
 
-DEADLINE_FIELDS = ("registration_deadline", "nomination_deadline", "report_deadline", "closing_date")
 SENT_STATES = (ReviewState.SUBMITTED, ReviewState.ACCEPTED)
 
 # Works the unit above should look at first: accepted on site, then the others.
@@ -80,33 +79,6 @@ WORKS = "exemplars_work"
 
 
 # -- what the template shows --------------------------------------------------------------
-@dataclass
-class Deadline:
-    label: str
-    day: date
-    days_left: int
-    done: bool = False  # the unit has already sent what this deadline asks for
-
-    @property
-    def is_past(self) -> bool:
-        return self.days_left < 0
-
-    @property
-    def days_overdue(self) -> int:
-        return -self.days_left
-
-    @property
-    def state(self) -> str:
-        """A CSS modifier: done, past, today, soon (within a week) or later."""
-        if self.done:
-            return "done"
-        if self.days_left < 0:
-            return "past"
-        if self.days_left == 0:
-            return "today"
-        return "soon" if self.days_left <= SOON_DAYS else "later"
-
-
 @dataclass
 class SubmissionState:
     """A unit's registration or report for a campaign: where it stands and where to act on it."""
@@ -264,19 +236,15 @@ def current_campaigns(today: date) -> tuple[list[CampaignPage], bool]:
 
 
 def deadlines(campaign: CampaignPage, today: date, panel: CampaignPanel) -> list[Deadline]:
-    """The plan's deadlines in date order, each marked done once the unit has sent its part."""
+    """The plan's deadlines, each marked done once the unit has sent its part."""
     sent = {
         "registration_deadline": panel.registration is not None and panel.registration.status in SENT_STATES,
         "report_deadline": panel.report is not None and panel.report.status in SENT_STATES,
     }
-    rows = []
-    for name in DEADLINE_FIELDS:
-        day = getattr(campaign, name)
-        if day is None:
-            continue
-        label = CampaignPage._meta.get_field(name).verbose_name
-        rows.append(Deadline(label=label, day=day, days_left=(day - today).days, done=sent.get(name, False)))
-    return sorted(rows, key=lambda row: row.day)
+    rows = campaign.deadlines(today)
+    for row in rows:
+        row.done = sent.get(row.field_name, False)
+    return rows
 
 
 def submission_state(model, viewset: str, campaign: CampaignPage, unit: Unit) -> SubmissionState:

@@ -329,18 +329,20 @@ class CampaignPage(RoutablePageMixin, Page):
         """
         return self.source.awards.filter(award_type=award_type, numbers_to_follow=True).exists()
 
-    def timeline(self) -> list["TimelineEvent"]:
-        """Phases and deadlines in date order, for the plan's timeline."""
-        events = [
-            TimelineEvent(phase.start_date, phase.end_date, phase.title, "phase")
-            for phase in self.phases.all()
+    def deadlines(self, today: date | None = None) -> list["Deadline"]:
+        """The plan's deadlines in date order: the timeline, the dashboard and the countdowns read these."""
+        today = today or timezone.localdate()
+        rows = [
+            Deadline(
+                field_name=name,
+                label=self._meta.get_field(name).verbose_name,
+                day=day,
+                days_left=(day - today).days,
+            )
+            for name in DEADLINE_FIELDS
+            if (day := getattr(self, name))
         ]
-        for field_name in ("registration_deadline", "nomination_deadline", "report_deadline", "closing_date"):
-            day = getattr(self, field_name)
-            if day:
-                label = self._meta.get_field(field_name).verbose_name
-                events.append(TimelineEvent(day, day, label, "deadline"))
-        return sorted(events, key=lambda event: (event.start, event.kind != "phase"))
+        return sorted(rows, key=lambda row: row.day)
 
     def days_until_closing(self, today: date | None = None) -> int | None:
         if not self.closing_date:
@@ -383,8 +385,7 @@ class CampaignPage(RoutablePageMixin, Page):
         for phase in self.phases.all():
             parts += [phase.title, phase.start_date.strftime(day), phase.end_date.strftime(day)]
             parts += [str(activity.value) for activity in phase.activities]
-        for event in self.timeline():
-            parts.append(event.start.strftime(day))
+        parts += [deadline.day.strftime(day) for deadline in self.deadlines()]
         for duty in self.implementation:
             parts.append(duty.value["party"])
             parts += [str(task) for task in duty.value["tasks"]]
@@ -467,21 +468,38 @@ class QuotaGroup:
         return sum(row.individuals for row in self.rows)
 
 
+DEADLINE_FIELDS = ("registration_deadline", "nomination_deadline", "report_deadline", "closing_date")
+SOON_DAYS = 7
+
+
 @dataclass
-class TimelineEvent:
-    start: date
-    end: date
+class Deadline:
+    """A day of the plan by which something is due, counted from today."""
+
+    field_name: str
     label: str
-    kind: str
+    day: date
+    days_left: int
+    done: bool = False  # the unit has already sent what this deadline asks for (the dashboard sets it)
 
-    def position(self, campaign: CampaignPage) -> float:
-        """Where the event starts along the campaign period, in percent."""
-        total = (campaign.end_date - campaign.start_date).days or 1
-        return round(100 * min(1, max(0, (self.start - campaign.start_date).days / total)), 2)
+    @property
+    def is_past(self) -> bool:
+        return self.days_left < 0
 
-    def width(self, campaign: CampaignPage) -> float:
-        total = (campaign.end_date - campaign.start_date).days or 1
-        return round(100 * max(0, (self.end - self.start).days) / total, 2)
+    @property
+    def days_overdue(self) -> int:
+        return -self.days_left
+
+    @property
+    def state(self) -> str:
+        """A CSS modifier: done, past, today, soon (within a week) or later."""
+        if self.done:
+            return "done"
+        if self.days_left < 0:
+            return "past"
+        if self.days_left == 0:
+            return "today"
+        return "soon" if self.days_left <= SOON_DAYS else "later"
 
 
 class CampaignPhase(Orderable):

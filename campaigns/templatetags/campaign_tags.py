@@ -1,7 +1,6 @@
 """Template tags for the plan page: the timeline's bars and the deadlines' countdowns.
 
-``TimelineEvent.position``/``width`` take the campaign as an argument, which a template
-cannot pass; this tag computes them once, as whole percentages for the ``pct-l-*`` and
+The bar's places are computed here, as whole percentages for the ``pct-l-*`` and
 ``pct-w-*`` classes of site.css (the Content-Security-Policy allows no ``style`` attribute).
 """
 
@@ -40,9 +39,22 @@ class TimelineRow:
         return self.kind == "deadline"
 
 
+def bar_place(campaign, start: date, end: date) -> tuple[int, int]:
+    """Left edge and width on the campaign's bar, in whole percent.
+
+    The width is taken from the rounded ends, so that phases which meet on the calendar
+    meet on the bar.
+    """
+    total = (campaign.end_date - campaign.start_date).days or 1
+    position = round(100 * min(1, max(0, (start - campaign.start_date).days / total)), 2)
+    span = round(100 * max(0, (end - start).days) / total, 2)
+    left, right = round(position), min(100, round(position + span))
+    return left, max(0, right - left)
+
+
 @register.simple_tag
 def timeline_rows(campaign, today: date | None = None) -> list[TimelineRow]:
-    """The campaign's phases and deadlines with their place on a 0–100 % bar.
+    """The campaign's phases and deadlines (``CampaignPage.deadlines``) with their place on a 0–100 % bar.
 
     The first event after today is flagged so that the vertical list can show a
     "today" marker before it, as the bar does with a line.
@@ -50,27 +62,29 @@ def timeline_rows(campaign, today: date | None = None) -> list[TimelineRow]:
     if campaign is None:
         return []
     today = today or timezone.localdate()
+    events = [(phase.start_date, phase.end_date, phase.title, "phase") for phase in campaign.phases.all()]
+    events += [
+        (deadline.day, deadline.day, deadline.label, "deadline") for deadline in campaign.deadlines(today)
+    ]
+    events.sort(key=lambda event: (event[0], event[3] != "phase"))
     rows = []
     deadlines = 0
-    for event in campaign.timeline():
-        if event.kind == "deadline":
+    for start, end, label, kind in events:
+        if kind == "deadline":
             deadlines += 1
-        # Whole percentages; the width is taken from the rounded ends, so that phases
-        # which meet on the calendar meet on the bar.
-        left = round(event.position(campaign))
-        right = min(100, round(event.position(campaign) + event.width(campaign)))
+        left, width = bar_place(campaign, start, end)
         rows.append(
             TimelineRow(
-                start=event.start,
-                end=event.end,
-                label=str(event.label),
-                kind=event.kind,
+                start=start,
+                end=end,
+                label=str(label),
+                kind=kind,
                 left=left,
-                width=max(0, right - left),
-                days_left=(event.end - today).days,
-                is_past=event.end < today,
-                is_current=event.start <= today <= event.end,
-                number=deadlines if event.kind == "deadline" else None,
+                width=width,
+                days_left=(end - today).days,
+                is_past=end < today,
+                is_current=start <= today <= end,
+                number=deadlines if kind == "deadline" else None,
             )
         )
     # Deadlines on the same day (nominations and reports, say) share one marker on the bar.
