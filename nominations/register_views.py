@@ -25,6 +25,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import HeaderButton
@@ -45,7 +46,17 @@ from intranet.viewsets import (
     starts_like_formula,
 )
 
+from .award_import import may_import_awards
+from .import_views import (
+    AwardConfirmView,
+    AwardErrorsView,
+    AwardImportView,
+    AwardTemplateView,
+    ImportRoutesMixin,
+    import_button,
+)
 from .models.register import AwardRecord
+from .register_actions import CorrectView, RecordCertificateView, RevokeView, may_amend, may_print
 from .spreadsheets import XLSX_CONTENT_TYPE
 from .statistics import award_counts, records_for, total_label
 
@@ -79,10 +90,44 @@ class StatusColumn(Column):
         return gettext("Đã thu hồi") if instance.revoked_at else gettext("Còn hiệu lực")
 
 
+def record_actions(viewset, user, record) -> list[dict]:
+    """What ``user`` may do with ``record`` beyond reading it: print, correct, revoke."""
+    actions = []
+    if may_print(record):
+        actions.append(
+            {
+                "label": gettext("In giấy chứng nhận"),
+                "url": reverse(viewset.get_url_name("certificate"), args=[record.pk]),
+                "icon": "doc-full",
+            }
+        )
+    if not record.is_revoked and may_amend(user, record):
+        actions.append(
+            {
+                "label": gettext("Đính chính"),
+                "url": reverse(viewset.get_url_name("correct"), args=[record.pk]),
+                "icon": "edit",
+                "secondary": True,
+            }
+        )
+        actions.append(
+            {
+                "label": gettext("Thu hồi"),
+                "url": reverse(viewset.get_url_name("revoke"), args=[record.pk]),
+                "icon": "cross",
+                "secondary": True,
+                "danger": True,
+            }
+        )
+    return actions
+
+
 class RegisterIndexView(FormulaSafeIndexView):
-    """The register's listing: searched by folded name and unit, with "Thống kê" beside it."""
+    """The register's listing: searched by folded name and unit, with "Thống kê" beside it;
+    the office also finds "Nhập khen thưởng trước đây" there."""
 
     statistics_url_name = None
+    import_url_name = None
 
     def search_queryset(self, queryset):
         query = (self.search_query or "").strip()
@@ -101,18 +146,55 @@ class RegisterIndexView(FormulaSafeIndexView):
             buttons.append(
                 HeaderButton(_("Thống kê"), url=reverse(self.statistics_url_name), icon_name="table")
             )
+        if self.import_url_name and may_import_awards(self.request.user):
+            buttons.append(import_button(_("Nhập khen thưởng trước đây"), self.import_url_name))
+        return buttons
+
+    def get_list_more_buttons(self, instance):
+        buttons = list(super().get_list_more_buttons(instance))
+        for priority, action in enumerate(
+            record_actions(AwardRecord.snippet_viewset, self.request.user, instance)
+        ):
+            buttons.append(
+                MenuItem(action["label"], url=action["url"], icon_name=action["icon"], priority=40 + priority)
+            )
         return buttons
 
 
 class AwardRecordInspectView(InspectView):
-    """A record's details: an empty value reads as a dash, never as Python's "None"."""
+    """A record's details (an empty value reads as a dash, never as Python's "None"), the
+    actions the user may take, and the history of its revocation and corrections."""
+
+    template_name = "nominations/admin/award_record_inspect.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        record = self.object
+        labels = {
+            name: AwardRecord._meta.get_field(name).verbose_name for name in AwardRecord.CORRECTABLE_FIELDS
+        }
+        changes = record.changes.select_related("changed_by")
+        context.update(
+            record_actions=record_actions(AwardRecord.snippet_viewset, self.request.user, record),
+            record_changes=[
+                (
+                    change,
+                    [
+                        (labels.get(name, name), old, new)
+                        for name, (old, new) in (change.changes or {}).items()
+                    ],
+                )
+                for change in changes
+            ],
+        )
+        return context
 
     def get_field_display_value(self, field_name, field):
         value = super().get_field_display_value(field_name, field)
         return "—" if value in (None, "") else value
 
 
-class AwardRecordViewSet(UnitScopedSnippetViewSet):
+class AwardRecordViewSet(ImportRoutesMixin, UnitScopedSnippetViewSet):
     model = AwardRecord
     icon = "list-ul"
     menu_label = _("Sổ khen thưởng")
@@ -166,7 +248,7 @@ class AwardRecordViewSet(UnitScopedSnippetViewSet):
     filterset_class = RegisterFilterSet
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("award_type")
+        return super().get_queryset(request).select_related("award_type", "decision__issuing_body")
 
     def get_edit_handler(self):
         """What the record holds, read-only: it is changed by correction or revocation only."""
@@ -189,10 +271,28 @@ class AwardRecordViewSet(UnitScopedSnippetViewSet):
         return ObjectList([FieldPanel(name, read_only=True) for name in fields]).bind_to_model(self.model)
 
     def get_index_view_kwargs(self, **kwargs):
-        return super().get_index_view_kwargs(statistics_url_name=self.get_url_name("statistics"), **kwargs)
+        return super().get_index_view_kwargs(
+            statistics_url_name=self.get_url_name("statistics"),
+            import_url_name=self.get_url_name("import"),
+            **kwargs,
+        )
+
+    def action_view(self, view_class):
+        return view_class.as_view(
+            index_url_name=self.get_url_name("list"), inspect_url_name=self.get_url_name("inspect")
+        )
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
+            self._fence(path("revoke/<str:pk>/", self.action_view(RevokeView), name="revoke")),
+            self._fence(path("correct/<str:pk>/", self.action_view(CorrectView), name="correct")),
+            self._fence(
+                path(
+                    "certificate/<str:pk>/",
+                    RecordCertificateView.as_view(inspect_url_name=self.get_url_name("inspect")),
+                    name="certificate",
+                )
+            ),
             path(
                 "statistics/",
                 StatisticsView.as_view(
@@ -202,6 +302,7 @@ class AwardRecordViewSet(UnitScopedSnippetViewSet):
                 name="statistics",
             ),
             path("statistics/xlsx/", StatisticsExportView.as_view(), name="statistics_xlsx"),
+            *self.import_urlpatterns(AwardImportView, AwardTemplateView, AwardConfirmView, AwardErrorsView),
         ]
 
 

@@ -79,6 +79,7 @@ class SheetReading:
 
     rows: list[tuple[int, dict]] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
+    skipped: list[RowError] = field(default_factory=list)  # valid rows already recorded: left out
     total: int = 0  # rows with anything in them
     letters: dict = field(default_factory=dict)  # column key -> letter in the file read
 
@@ -310,12 +311,19 @@ class Sheet:
 
     def refuse(self, reading: SheetReading, refused: dict[int, tuple[str, str]]) -> None:
         """Move rows to the errors: ``refused`` maps a row number to (column key or "", message)."""
-        if not refused:
+        self.set_aside(reading, refused, reading.errors)
+
+    def skip(self, reading: SheetReading, skipped: dict[int, tuple[str, str]]) -> None:
+        """Leave out rows already recorded (not mistakes: a list imported twice saves nothing twice)."""
+        self.set_aside(reading, skipped, reading.skipped)
+
+    def set_aside(self, reading: SheetReading, rows: dict[int, tuple[str, str]], into: list) -> None:
+        if not rows:
             return
-        reading.rows = [(number, row) for number, row in reading.rows if number not in refused]
-        for row_number, (key, message) in refused.items():
+        reading.rows = [(number, row) for number, row in reading.rows if number not in rows]
+        for row_number, (key, message) in sorted(rows.items()):
             column = self.column(key) if key else None
-            reading.errors.append(
+            into.append(
                 RowError(
                     row=row_number,
                     column=reading.letters.get(key, "") if column else "",

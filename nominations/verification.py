@@ -3,7 +3,8 @@
 Shows the honouree's public fields (name, position, unit, award) and the decision
 (number, date, issuing body) of a valid register record, and nothing else. A code that
 matches no record, or a revoked one, gets the same plain answer: it cannot be verified
-(no personal data, no hint whether it ever existed; the page is not indexed). The page is never kept
+(no personal data, no hint whether it ever existed; the page is not indexed), with the
+status 404 so that a program reading the address (a scanner app, a link checker) knows too. The page is never kept
 by a shared cache (``Cache-Control: private, no-store``), so a revocation shows at once,
 even behind Varnish; revoking also purges the address (``nominations.register``).
 """
@@ -31,7 +32,9 @@ def verify_award(request, code: str):
             .filter(verification_code=code)
             .first()
         )
-    response = render(request, "nominations/verification.html", {"record": record})
+    response = render(
+        request, "nominations/verification.html", {"record": record}, status=200 if record else 404
+    )
     response["Cache-Control"] = "private, no-store"
     response["X-Robots-Tag"] = "noindex"
     return response

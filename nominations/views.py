@@ -40,7 +40,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
-from wagtail.admin.widgets import Button, HeaderButton
+from wagtail.admin.widgets import Button
 from wagtail.coreutils import multigetattr
 from wagtail.log_actions import log
 from wagtail.models import WorkflowState
@@ -77,11 +77,13 @@ from .decisions import (
 )
 from .honoring import photo_refusal
 from .import_views import (
+    ImportRoutesMixin,
     NomineeConfirmView,
     NomineeErrorsView,
     NomineeImportView,
     NomineeTemplateView,
     can_import,
+    import_button,
 )
 from .models import (
     PRIVATE_FILE_FIELDS,
@@ -544,11 +546,7 @@ class NominationIndexView(FormulaSafeIndexView):
     def header_buttons(self):
         buttons = list(super().header_buttons)
         if self.import_url_name and can_import(self.request.user):
-            buttons.append(
-                HeaderButton(
-                    _("Nhập danh sách từ Excel"), url=reverse(self.import_url_name), icon_name="upload"
-                )
-            )
+            buttons.append(import_button(_("Nhập danh sách từ Excel"), self.import_url_name))
         return buttons
 
     def to_row_dict(self, item):
@@ -788,7 +786,7 @@ class NominationChoicesView(View):
         return HttpResponse("".join(str(form[name]) for name in ("criteria", "works") if name in form.fields))
 
 
-class NominationViewSet(UnitScopedSnippetViewSet):
+class NominationViewSet(ImportRoutesMixin, UnitScopedSnippetViewSet):
     model = Nomination
     form_class = NominationForm
     icon = "clipboard-list"
@@ -818,15 +816,6 @@ class NominationViewSet(UnitScopedSnippetViewSet):
     def get_index_view_kwargs(self, **kwargs):
         return super().get_index_view_kwargs(import_url_name=self.get_url_name("import"), **kwargs)
 
-    def import_view(self, view_class):
-        return view_class.as_view(
-            list_url_name=self.get_url_name("list"),
-            import_url_name=self.get_url_name("import"),
-            template_url_name=self.get_url_name("import_template"),
-            confirm_url_name=self.get_url_name("import_confirm"),
-            errors_url_name=self.get_url_name("import_errors"),
-        )
-
     @property
     def decision_view(self):
         return self.construct_view(
@@ -840,10 +829,9 @@ class NominationViewSet(UnitScopedSnippetViewSet):
             self._fence(path("decide/<str:pk>/", self.decision_view, name="decide")),
             path("guidance/", NominationGuidanceView.as_view(), name="guidance"),
             path("choices/", NominationChoicesView.as_view(), name="choices"),
-            path("import/", self.import_view(NomineeImportView), name="import"),
-            path("import/template/", self.import_view(NomineeTemplateView), name="import_template"),
-            path("import/confirm/", self.import_view(NomineeConfirmView), name="import_confirm"),
-            path("import/errors/<str:token>/", self.import_view(NomineeErrorsView), name="import_errors"),
+            *self.import_urlpatterns(
+                NomineeImportView, NomineeTemplateView, NomineeConfirmView, NomineeErrorsView
+            ),
         ]
 
 

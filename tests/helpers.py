@@ -1,9 +1,12 @@
 """Reading responses the way a visitor reads the page."""
 
+import io
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from bs4 import BeautifulSoup
+from openpyxl import Workbook
 
 
 def html(response) -> BeautifulSoup:
@@ -33,3 +36,17 @@ def count_queries(client, url: str) -> int:
         response = client.get(url)
     assert response.status_code == 200
     return len(queries)
+
+
+def xlsx_upload(headings: list, rows: list[list], name: str = "danh-sach.xlsx") -> io.BytesIO:
+    """A workbook as an officer uploads it: the headings, then one list per row."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(headings)
+    for row in rows:
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    out.seek(0)
+    out.name = name
+    return out

@@ -2,13 +2,22 @@
 
 The URL list is read from the registered viewsets themselves (``intranet.wagtail_hooks``),
 so a snippet that joins the officer's menu, or a URL that a Wagtail upgrade adds, joins
-the matrix without anyone editing this file.
+the matrix without anyone editing this file. The award register's own actions (revoke,
+correct, print the certificate) are URLs of its viewset and join the same way.
+
+Outside the snippets: the decisions' screens (``nominations.decision_views``: a decision,
+its papers, its certificates) are read from their viewset too (``decision_routes``); the
+imports' URLs are listed here (``IMPORT_URLS``): the office's import of earlier awards is
+the office's alone, and a file waiting for confirmation belongs to the session that
+uploaded it.
 """
 
 from dataclasses import dataclass
 
 from django.urls import reverse
 
+from nominations.decision_views import NAMESPACE as DECISIONS
+from nominations.decision_views import DecisionViewSet
 from nominations.wagtail_hooks import unit_work
 
 # (attacker, victim unit): none of these may see the victim's records.
@@ -121,3 +130,52 @@ def record_of(org, viewset, unit_key: str):
         "unitquota": org.unit_quotas,
         "awardrecord": org.awards,
     }[model_name][unit_key]
+
+
+# -- the decisions' screens ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class DecisionRoute:
+    name: str
+    kwarg_names: tuple
+
+    @property
+    def id(self) -> str:
+        return f"decision:{self.name}"
+
+    def url(self, decision) -> str:
+        kwargs = {"pk": decision.pk}
+        if "record" in self.kwarg_names:
+            kwargs["record"] = decision.awards.first().pk
+        return reverse(f"{DECISIONS}:{self.name}", kwargs=kwargs)
+
+
+def decision_routes() -> list[DecisionRoute]:
+    """Every URL of the decisions' screens that names a decision."""
+    return [
+        DecisionRoute(pattern.name, tuple(pattern.pattern.regex.groupindex))
+        for pattern in DecisionViewSet().get_urlpatterns()
+        if "pk" in pattern.pattern.regex.groupindex
+    ]
+
+
+# -- the imports ------------------------------------------------------------------------------------------
+REGISTER = "wagtailsnippets_nominations_awardrecord"
+NOMINATIONS = "wagtailsnippets_nominations_nomination"
+# (url name, takes a token): the office's import of earlier awards into the register.
+AWARD_IMPORT_URLS = [
+    (f"{REGISTER}:import", False),
+    (f"{REGISTER}:import_template", False),
+    (f"{REGISTER}:import_confirm", False),
+    (f"{REGISTER}:import_errors", True),
+]
+# Who may import earlier awards: the office alone (and superusers).
+AWARD_IMPORTERS = {"province_office"}
+# The screens that act on a file waiting for confirmation, by its token: each import's.
+TOKEN_URLS = [
+    (f"{REGISTER}:import_confirm", f"{REGISTER}:import_errors"),
+    (f"{NOMINATIONS}:import_confirm", f"{NOMINATIONS}:import_errors"),
+]
+
+
+def import_url(name: str, token: str = "") -> str:
+    return reverse(name, args=[token]) if name.endswith("import_errors") else reverse(name)

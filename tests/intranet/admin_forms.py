@@ -37,10 +37,10 @@ def formset_prefix_of(name: str, viewset) -> str | None:
     return None
 
 
-def browser_data(response) -> dict[str, list[str]]:
-    """What a browser submits from the page's edit form, a required drop-down left empty
-    set to its first choice (as an officer would pick one)."""
-    form = html(response).select_one("form#w-editor-form")
+def browser_data(response, form_selector: str = "form#w-editor-form") -> dict[str, list[str]]:
+    """What a browser submits from the page's edit form (or another form), a required
+    drop-down left empty set to its first choice (as an officer would pick one)."""
+    form = html(response).select_one(form_selector)
     data: dict[str, list[str]] = {}
     for element in form.find_all(["input", "select", "textarea"]):
         name = element.get("name")

@@ -6,6 +6,10 @@ the form as the browser sends it, with one field at a time replaced by input no 
 sends. The answer is the form again with an error, a saved record, or the "invalid
 request" page for a NUL character — never 5xx. Field names come from the form classes
 (``admin_forms.form_field_names``), so a new field joins.
+
+The award register's forms join as the province office uses them: revoking and
+correcting a record (every field), and the import of earlier awards (whatever is posted
+in place of the file; odd files themselves: ``tests/nominations/test_award_import.py``).
 """
 
 from django.urls import reverse
@@ -91,3 +95,39 @@ def test_odd_input_in_any_field_never_answers_a_server_error(client, org, viewse
         if response.status_code >= 500:
             server_errors[label] = response.status_code
     assert not server_errors, f"{name}: {server_errors}"
+
+
+REGISTER = "wagtailsnippets_nominations_awardrecord"
+
+
+@pytest.mark.parametrize("action", ["revoke", "correct"])
+def test_odd_input_in_the_register_actions_never_answers_a_server_error(client, org, action):
+    client.force_login(org.users["province_office"])
+    client.raise_request_exception = False
+    url = reverse(f"{REGISTER}:{action}", args=[org.awards["a"].pk])
+    baseline = browser_data(client.get(url), "form.award-record__form")
+    assert "reason" in baseline
+
+    server_errors = {}
+    for name in baseline.keys() - {"csrfmiddlewaretoken"}:
+        for label, value in ODD_VALUES.items():
+            response = client.post(url, {**baseline, name: value})
+            if response.status_code >= 500:
+                server_errors[f"{name}-{label}"] = response.status_code
+    assert not server_errors, server_errors
+
+
+def test_odd_input_in_place_of_the_award_list_never_answers_a_server_error(client, org):
+    client.force_login(org.users["province_office"])
+    client.raise_request_exception = False
+    url = reverse(f"{REGISTER}:import")
+    server_errors = {}
+    for label, value in ODD_VALUES.items():
+        for data in ({"file": value}, {"token": value}):
+            response = client.post(url, data)
+            if response.status_code >= 500:
+                server_errors[label] = response.status_code
+        response = client.post(reverse(f"{REGISTER}:import_confirm"), {"token": value})
+        if response.status_code >= 500:
+            server_errors[f"confirm-{label}"] = response.status_code
+    assert not server_errors, server_errors

@@ -9,22 +9,33 @@ people entitled to them.
 
 import io
 import json
+from datetime import date
 
+from django.contrib.sessions.backends.db import SessionStore
 from django.urls import reverse
 
 import pytest
 from openpyxl import load_workbook
 
+from campaigns.models import AwardType
+from home.private_files import private_storage
+from nominations.models import AwardRecord, Decision, IssuingBody
+
 from .access_matrix import (
     ALL_GRANTS,
     ATTACKS,
+    AWARD_IMPORT_URLS,
+    AWARD_IMPORTERS,
+    TOKEN_URLS,
+    decision_routes,
     grants_for,
+    import_url,
     object_routes,
     officers_edit,
     record_of,
     scoped_viewsets,
 )
-from .conftest import Organisation
+from .conftest import DISTRICT_AWARD, Organisation
 
 pytestmark = pytest.mark.django_db
 
@@ -75,9 +86,19 @@ def test_other_units_record_is_unreachable_at_every_object_url(client, org, rout
     url = route.url(target)
 
     assert_denied(client.get(url, follow=True), marker)
-    attack = {"title": "bị sửa", "status": "accepted", "unit": org.units[victim].pk}
-    assert_denied(client.post(url, attack, follow=True), marker)
+    assert_denied(client.post(url, attack_data(org, victim), follow=True), marker)
     assert snapshot(target) == before
+
+
+def attack_data(org, victim) -> dict:
+    """What an attacker posts: a new title, state and unit, and a reason and name (revoking, correcting)."""
+    return {
+        "title": "bị sửa",
+        "status": "accepted",
+        "unit": org.units[victim].pk,
+        "reason": "bị sửa",
+        "name": "bị sửa",
+    }
 
 
 @pytest.mark.parametrize(("user", "unit"), ALL_GRANTS, ids=[f"{u}->{k}" for u, k in ALL_GRANTS])
@@ -203,6 +224,113 @@ def test_the_matrix_covers_every_object_url_of_every_scoped_snippet():
         "unitquota:delete",
         "unitquota:usage",
         "unitquota:chosen",
+        "awardrecord:inspect",
+        "awardrecord:revoke",
+        "awardrecord:correct",
+        "awardrecord:certificate",
     ):
         assert expected in names
+    assert {route.id for route in DECISION_ROUTES} == {
+        "decision:detail",
+        "decision:docx",
+        "decision:pdf",
+        "decision:certificate",
+    }
     print(f"\naccess matrix: {len(ROUTES)} object URLs × {len(ATTACKS)} attackers × GET/POST")
+
+
+# -- the decisions' screens, their papers and certificates ----------------------------------------------
+DECISION_ROUTES = decision_routes()
+
+
+@pytest.fixture
+def decisions(org):
+    """One decision of each unit's standing board, with one honouree: the victims' markers inside."""
+    made = {}
+    award = AwardType.objects.get(slug=DISTRICT_AWARD)
+    for key, unit in org.units.items():
+        marker = Organisation.marker(key)
+        body, _created = IssuingBody.objects.get_or_create(
+            unit=unit, defaults={"name": f"Ban Thường trực {unit.name}", "symbol": "QĐ-MTTQ-BTT"}
+        )
+        decision = Decision.objects.create(
+            issuing_body=body,
+            unit=unit,
+            award_type=award,
+            year=2020,
+            sequence=1,
+            symbol=body.symbol,
+            date=date(2020, 11, 12),
+            signer=f"Người ký {marker}",
+        )
+        AwardRecord.objects.create(
+            decision=decision,
+            decision_number=decision.number,
+            decision_date=decision.date,
+            issuing_body_name=body.name,
+            award_type=award,
+            award_name=award.name,
+            year=2020,
+            name=f"Được khen {marker}",
+            unit=unit,
+            unit_name=unit.name,
+        )
+        made[key] = decision
+    return made
+
+
+@pytest.mark.parametrize("route", DECISION_ROUTES, ids=[route.id for route in DECISION_ROUTES])
+@pytest.mark.parametrize(("attacker", "victim"), ATTACKS, ids=[f"{a}->{v}" for a, v in ATTACKS])
+def test_other_units_decisions_and_certificates_are_unreachable(
+    client, org, decisions, route, attacker, victim
+):
+    decision = decisions[victim]
+    before = snapshot(decision)
+    client.force_login(org.users[attacker])
+    url = route.url(decision)
+
+    response = client.get(url, follow=True)
+    assert_denied(response, Organisation.marker(victim))
+    assert not response.content.startswith((b"%PDF", b"PK"))
+    assert_denied(client.post(url, attack_data(org, victim), follow=True), Organisation.marker(victim))
+    assert snapshot(decision) == before
+
+
+def test_the_deciding_board_opens_its_decisions_papers(client, org, decisions):
+    client.force_login(org.users["reviewer_a"])
+    for key in ("a", "a1"):
+        for route in DECISION_ROUTES:
+            assert client.get(route.url(decisions[key])).status_code == 200, (key, route.id)
+
+
+# -- the imports ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("user", sorted({user for user, _unit in ATTACKS + ALL_GRANTS} - AWARD_IMPORTERS))
+def test_only_the_office_imports_earlier_awards(client, org, user):
+    client.force_login(org.users[user])
+    for name, takes_token in AWARD_IMPORT_URLS:
+        url = import_url(name, "0" * 32 if takes_token else "")
+        assert client.get(url).status_code in (302, 403), (user, name)
+        assert client.post(url, {"token": "0" * 32}).status_code in (302, 403), (user, name)
+
+
+@pytest.mark.parametrize(("confirm", "errors"), TOKEN_URLS, ids=[pair[0] for pair in TOKEN_URLS])
+def test_a_file_waiting_for_confirmation_is_its_sessions_only(client, org, confirm, errors):
+    """Another session (the same account elsewhere, or an attacker) guessing the token gets a 404."""
+    name = private_storage.save("imports/matrix.xlsx", io.BytesIO(b"PK"))
+    session = SessionStore()
+    session["award_imports"] = session["nominee_imports"] = {
+        "f" * 32: {
+            "name": name,
+            "file_name": "x.xlsx",
+            "campaign": org.site.campaign.pk,
+            "unit": org.units["a"].pk,
+        }
+    }
+    session.save()
+    try:
+        for user in ("province_office", "officer_a", "officer_b"):
+            client.force_login(org.users[user])
+            assert client.post(reverse(confirm), {"token": "f" * 32}).status_code in (403, 404), user
+            assert client.get(reverse(errors, args=["f" * 32])).status_code in (403, 404), user
+    finally:
+        private_storage.delete(name)

@@ -39,6 +39,7 @@ from nominations.register import (
     verification_path,
     verification_url,
 )
+from tests.helpers import html, text_of
 from tests.intranet.nominations import PEOPLES_COMMITTEE, PROVINCE_FRONT, act, nominate, submit
 
 pytestmark = pytest.mark.django_db
@@ -179,17 +180,21 @@ def test_a_valid_code_shows_the_public_fields_and_the_decision_in_both_languages
     assert verification_url(record).endswith(f"/vi/xac-minh/{record.verification_code}/")
 
 
-def test_a_made_up_or_revoked_code_cannot_be_verified_and_shows_nobody(client, org, three):
+def test_a_made_up_or_revoked_code_answers_404_in_plain_words_and_shows_nobody(client, org, three):
     decision = decide(org, three)
     record = decision.awards.get(name="Lương Thị Hoa")
     revoke_award(record, org.users["province_office"], "Hồ sơ khai sai thành tích.")
-    for code in (record.verification_code, "abcdefghjkmnpqrstuvw", "1", "%27%20or%201=1"):
-        response = client.get(f"/vi/xac-minh/{code}/")
-        page = response.content.decode()
-        assert response.status_code == 200, code
-        assert "Không xác minh được khen thưởng với mã này." in page
-        assert "Lương Thị Hoa" not in page and "020185001234" not in page
-        assert "no-store" in response["Cache-Control"]
+    for language, sentence in (
+        ("vi", "Không xác minh được khen thưởng với mã này."),
+        ("en", "No award could be verified with this code."),
+    ):
+        for code in (record.verification_code, "abcdefghjkmnpqrstuvw", "1", "%27%20or%201=1"):
+            response = client.get(f"/{language}/xac-minh/{code}/")
+            page = response.content.decode()
+            assert response.status_code == 404, (language, code)
+            assert sentence in page, (language, code)
+            assert "Lương Thị Hoa" not in page and "020185001234" not in page
+            assert "no-store" in response["Cache-Control"]
 
 
 # -- revoking and correcting ---------------------------------------------------------------------
@@ -347,3 +352,125 @@ def test_decision_pages_are_for_the_deciding_board_and_the_office_only(
         assert client.get(detail).status_code in (302, 403, 404), username
         response = client.get(certificate)
         assert response.status_code in (302, 403, 404) and not response.content.startswith(b"%PDF"), username
+
+
+# -- revoking, correcting and printing from the register's screens ---------------------------------
+REGISTER = "wagtailsnippets_nominations_awardrecord"
+
+
+def register_url(name: str, record) -> str:
+    return reverse(f"{REGISTER}:{name}", args=[record.pk])
+
+
+def test_the_office_revokes_from_the_record_screen_with_a_reason(
+    client, org, three, monkeypatch, django_capture_on_commit_callbacks
+):
+    purged = []
+    monkeypatch.setattr("nominations.register.purge_urls", lambda urls: purged.extend(urls))
+    decision = decide(org, three)
+    record = decision.awards.get(name="Lương Thị Hoa")
+    exemplar_url = record.exemplar.get_url()
+    client.force_login(org.users["province_office"])
+    screen = html(client.get(register_url("inspect", record)))
+    actions = [text_of(link) for link in screen.select("[data-record-actions] a")]
+    assert actions == ["In giấy chứng nhận", "Đính chính", "Thu hồi"]
+
+    refused = client.post(register_url("revoke", record), {"reason": "   "})
+    assert "Ghi lý do thu hồi khen thưởng." in refused.content.decode()
+    record.refresh_from_db()
+    assert not record.is_revoked and client.get(verification_path(record)).status_code == 200
+
+    with django_capture_on_commit_callbacks(execute=True):
+        done = client.post(register_url("revoke", record), {"reason": "Quyết định thu hồi số 5/QĐ-MTTQ-BTT."})
+    assert done.status_code == 302
+    record.refresh_from_db()
+    assert record.is_revoked and record.revoke_reason == "Quyết định thu hồi số 5/QĐ-MTTQ-BTT."
+    assert client.get(exemplar_url).status_code == 404
+    assert client.get(verification_path(record)).status_code == 404
+    assert verification_path(record, "vi") in purged and verification_path(record, "en") in purged
+    history = html(client.get(register_url("inspect", record))).select("[data-record-history] tbody tr")
+    assert ["Thu hồi", "Quyết định thu hồi số 5/QĐ-MTTQ-BTT."] == [
+        text_of(cell) for cell in history[0].select("td")[1:3]
+    ]
+    # Revoked: no action is offered any more, and the addresses say so.
+    screen = html(client.get(register_url("inspect", record)))
+    assert not screen.select("[data-record-actions] a")
+    assert client.get(register_url("revoke", record)).status_code == 302
+    assert AwardRecordChange.objects.filter(record=record).count() == 1
+
+
+def test_a_correction_from_the_record_screen_updates_honor_roll_and_verification(client, org, three):
+    decision = decide(org, three)
+    record = decision.awards.get(name="Hoàng Văn Thắng")
+    client.force_login(org.users[DECIDER])  # the board that issued the decision
+    form = html(client.get(register_url("correct", record)))
+    assert form.select_one("[name=name]")["value"] == "Hoàng Văn Thắng"
+    fields = {
+        "name": "Hoàng Văn Thắm",
+        "position": "Chủ tịch Ủy ban MTTQ xã",
+        "unit_name": record.unit_name,
+        "target_group": record.target_group,
+        "gender": record.gender,
+        "ethnicity": record.ethnicity,
+        "birth_date": "14/03/1979",
+        "id_number": record.id_number,
+    }
+
+    for bad, message in (
+        ({"reason": ""}, "Ghi lý do đính chính."),
+        ({"reason": "Sai số CCCD.", "id_number": "12ab"}, "Số CCCD gồm 12 chữ số"),
+        ({"reason": "Sai ngày sinh.", "birth_date": "31/02/1979"}, "Ngày không tồn tại"),
+        ({"reason": "Không đổi gì.", "name": "Hoàng Văn Thắng"}, "Không có nội dung nào thay đổi."),
+    ):
+        response = client.post(register_url("correct", record), {**fields, **bad})
+        assert response.status_code == 200 and message in response.content.decode(), bad
+        assert "Chưa lưu: xem lỗi bên dưới." in response.content.decode()
+        record.refresh_from_db()
+        assert record.name == "Hoàng Văn Thắng" and not record.changes.exists(), bad
+
+    response = client.post(register_url("correct", record), {**fields, "reason": "Sai chính tả tên."})
+    assert response.status_code == 302
+    record.refresh_from_db()
+    assert record.name == "Hoàng Văn Thắm"
+    exemplar = Exemplar.objects.get(pk=record.exemplar_id)
+    assert exemplar.live and "Hoàng Văn Thắm" in client.get(exemplar.get_url()).content.decode()
+    assert "Hoàng Văn Thắm" in client.get(verification_path(record)).content.decode()
+    history = text_of(html(client.get(register_url("inspect", record))).select_one("[data-record-history]"))
+    assert "Đính chính" in history and "Hoàng Văn Thắng → Hoàng Văn Thắm" in history
+
+
+def test_only_the_office_and_the_issuing_board_revoke_or_correct(client, org, three):
+    decision = decide(org, three)
+    record = decision.awards.get(name="Hoàng Văn Thắng")
+    for username in ("officer_a1", "reviewer_a1", "reviewer_a", "council", "reviewer_b", "editor"):
+        client.force_login(org.users[username])
+        for name in ("revoke", "correct"):
+            assert client.get(register_url(name, record)).status_code in (302, 403, 404), (username, name)
+            client.post(register_url(name, record), {"reason": "Thử.", "name": "Bị sửa"})
+        actions = html(client.get(register_url("inspect", record))).select("[data-record-actions] a")
+        assert not {"Thu hồi", "Đính chính"} & {text_of(link) for link in actions}, username
+    record.refresh_from_db()
+    assert record.name == "Hoàng Văn Thắng" and not record.is_revoked and not record.changes.exists()
+
+
+def test_the_units_officers_print_their_own_certificates_and_nobody_elses(client, org, three):
+    decision = decide(org, three)
+    record = decision.awards.get(name="Hoàng Văn Thắng")
+    certificate = register_url("certificate", record)
+    for username in ("officer_a1", "reviewer_a1", "reviewer_a", "province_office"):
+        client.force_login(org.users[username])
+        assert certificate in client.get(reverse(f"{REGISTER}:list")).content.decode(), username
+        response = client.get(certificate)
+        assert response.status_code == 200 and response.content.startswith(b"%PDF"), username
+    for username in ("officer_b", "reviewer_b", "officer_a", "editor", "outsider"):
+        client.force_login(org.users[username])
+        response = client.get(certificate, follow=True)
+        assert response.status_code in (403, 404) and not response.content.startswith(b"%PDF"), username
+    # An imported award has no certificate printed here; a revoked one none any more.
+    client.force_login(org.users["officer_a"])
+    assert client.get(register_url("certificate", org.awards["a"])).status_code == 404
+    revoke_award(record, org.users["province_office"], "Khai sai.")
+    client.force_login(org.users["officer_a1"])
+    response = client.get(certificate, follow=True)
+    assert response.redirect_chain[-1][0] == register_url("inspect", record)
+    assert "Khen thưởng này đã bị thu hồi: không in giấy chứng nhận." in response.content.decode()

@@ -10,11 +10,11 @@ from datetime import date, datetime
 from django.urls import reverse
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 
 from campaigns.models import AwardType
 from nominations.models import Nomination
-from tests.helpers import html, text_of
+from tests.helpers import html, text_of, xlsx_upload
 from tests.intranet.nominations import DISTRICT, PROVINCE_FRONT
 
 pytestmark = pytest.mark.django_db
@@ -58,16 +58,7 @@ def person(n: int, birth="05/09/1985", award=None, **overrides) -> list:
 
 
 def workbook(rows: list[list], headings=None) -> io.BytesIO:
-    book = Workbook()
-    sheet = book.active
-    sheet.append(headings or HEADINGS)
-    for row in rows:
-        sheet.append(row)
-    out = io.BytesIO()
-    book.save(out)
-    out.seek(0)
-    out.name = "danh-sach.xlsx"
-    return out
+    return xlsx_upload(headings or HEADINGS, rows)
 
 
 def award_name(slug: str) -> str:
