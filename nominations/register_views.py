@@ -13,11 +13,14 @@
 """
 
 import io
+from datetime import datetime
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import HttpResponse
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
@@ -191,6 +194,8 @@ class AwardRecordInspectView(InspectView):
 
     def get_field_display_value(self, field_name, field):
         value = super().get_field_display_value(field_name, field)
+        if isinstance(value, datetime):  # the revocation's moment in Vietnam's time, as the history shows it
+            return date_format(timezone.localtime(value), "d/m/Y H:i")
         return "—" if value in (None, "") else value
 
 

@@ -267,14 +267,19 @@ def test_odd_files_and_values_are_answered_never_a_server_error(office, content,
 
 
 def test_a_unit_name_shared_after_a_merger_is_read_at_the_decisions_date(office, org):
+    """District A (in force 2020 to 30/06/2025) and a new unit of the same name from 01/07/2025."""
     merged = UnitFactory(code="180-2025", name="Huyện Tràng Định", valid_from=date(2025, 7, 1))
     today = date.today().strftime("%d/%m/%Y")
 
-    response = upload(office, workbook([earlier(1), earlier(2, date=today)]))
+    response = upload(
+        office,
+        workbook([earlier(1, date="10/11/2021"), earlier(2, date=today), earlier(3, date="10/11/2015")]),
+    )
 
-    assert [row[0] for row in table(response, "data-import-rows")] == ["2"]
+    assert [row[0] for row in table(response, "data-import-rows")] == ["2", "3"]
     errors = table(response, "data-import-errors")
-    assert [(row[0], row[1][:1]) for row in errors] == [("3", "J")]
-    assert f"ghi mã đơn vị (180, {merged.code})" in errors[0][2]
+    assert [(row[0], row[1][:1]) for row in errors] == [("4", "J")]
+    assert "Có 2 đơn vị tên “Huyện Tràng Định”: ghi mã đơn vị" in errors[0][2] and merged.code in errors[0][2]
     confirm(office, response)
     assert AwardRecord.objects.get(name="Lộc Văn Cũ 1").unit == org.units["a"]
+    assert AwardRecord.objects.get(name="Lộc Văn Cũ 2").unit == merged

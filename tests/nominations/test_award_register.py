@@ -81,7 +81,7 @@ def register(org):
 def listed_names(client, query="") -> set[str]:
     document = html(client.get(reverse(LIST) + query))
     rows = document.select("table.listing tbody tr")
-    return {text_of(row.select_one("td.title")).removesuffix(" Xem chi tiết") for row in rows}
+    return {text_of(row.select_one("td.title")).split(" Xem chi tiết")[0] for row in rows}
 
 
 def breakdown(client, key) -> dict[str, int]:

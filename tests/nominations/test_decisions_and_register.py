@@ -394,6 +394,8 @@ def test_the_office_revokes_from_the_record_screen_with_a_reason(
     ]
     # Revoked: no action is offered any more, and the addresses say so.
     screen = html(client.get(register_url("inspect", record)))
+    revoked_at = text_of(screen).split("Ngày thu hồi", 1)[1].split("Lý do thu hồi", 1)[0].strip()
+    assert revoked_at == text_of(history[0].select("td")[0]), "one moment, in Vietnam's time, in both places"
     assert not screen.select("[data-record-actions] a")
     assert client.get(register_url("revoke", record)).status_code == 302
     assert AwardRecordChange.objects.filter(record=record).count() == 1
