@@ -167,6 +167,8 @@ def test_a_list_imported_again_records_nothing_twice_and_says_what_was_skipped(o
         "Đã ghi 1 khen thưởng vào sổ khen thưởng." in page and "Bỏ qua 3 dòng đã có (dòng 2, 3, 5)." in page
     )
     assert AwardRecord.objects.filter(name__startswith="Lộc Văn Cũ").count() == 3
+    nothing_new = upload(office, workbook([earlier(1), earlier(3)])).content.decode()
+    assert "Không có dòng mới nào để lưu: mọi dòng của tệp đã có." in nothing_new
 
 
 def test_each_mistake_is_named_by_row_and_column_and_nothing_is_half_saved(office):
