@@ -472,7 +472,7 @@ def test_the_units_officers_print_their_own_certificates_and_nobody_elses(client
         assert response.status_code == 404 or "/admin/login/" in response.redirect_chain[-1][0], username
     # An imported award has no certificate printed here; a revoked one none any more.
     client.force_login(org.users["officer_a"])
-    assert client.get(register_url("certificate", org.awards["a"])).status_code == 404
+    assert client.get(register_url("certificate", org.awards["a"]), follow=True).status_code == 404
     revoke_award(record, org.users["province_office"], "Khai sai.")
     client.force_login(org.users["officer_a1"])
     response = client.get(certificate, follow=True)
