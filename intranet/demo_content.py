@@ -554,7 +554,8 @@ WORK_IMAGE_STYLES = {
 # -- award nominations ------------------------------------------------------------------
 # One nomination per state of the workflow "Quy trình xét khen thưởng", for several units
 # and award types. ``steps`` are what happens after the officer submits, in order:
-# (username, "approve" | "reject", comment). ``state`` says where that leaves it:
+# (username, "approve" | "reject", comment), or ``COUNCIL_BALLOT``: the council's session
+# passes it by secret ballot, every council account voting. ``state`` says where that leaves it:
 #   draft: not submitted; review: waiting at a step (``comment_period="ended"``: at the
 #   council's step, its public comment period over, so on the council session's agenda); returned: sent back to the officer;
 #   submitted: sent up to the outside body that decides; decided: the deciding board
@@ -565,6 +566,7 @@ WORK_IMAGE_STYLES = {
 # the residential committee it is its commune's board; then the office, the council and
 # the provincial standing board, which decides or submits upwards.
 # There is no district since 1 July 2025, so no district commendation certificate.
+COUNCIL_BALLOT = ("hoidong.chutich", "ballot", "")
 PEOPLES_COMMITTEE = "bang-khen-ubnd-tinh"
 PROVINCE_FRONT = "bang-khen-ubmttq-tinh"
 CENTRAL_FRONT = "bang-khen-ubtw-mttq"
@@ -657,7 +659,7 @@ NOMINATIONS = [
         steps=[
             ("thuongtruc.binhgia", "approve", ""),
             ("vanphong", "approve", ""),
-            ("hoidong", "approve", "Đủ tiêu chuẩn, đúng chỉ tiêu."),
+            COUNCIL_BALLOT,
             ("thuongtruc.tinh", "approve", "Tờ trình số 87/TTr-MTTQ-BTT gửi UBND tỉnh."),
         ],
         position="Trưởng ban công tác Mặt trận thôn Nà Lầu, xã Bình Gia",
@@ -678,7 +680,7 @@ NOMINATIONS = [
         steps=[
             ("thuongtruc.trangdinh", "approve", ""),
             ("vanphong", "approve", ""),
-            ("hoidong", "approve", ""),
+            COUNCIL_BALLOT,
         ],
         position="Chủ tịch Ủy ban MTTQ xã Tràng Định",
         gender="female",

@@ -283,7 +283,7 @@ def move_on(session: CouncilSession, item: AgendaItem) -> str:
     if item.passed:
         try:
             with transaction.atomic():
-                step.on_action(task_state, None, "approve", comment=comment)
+                step.on_action(task_state, None, "approve", ballot=item, comment=comment)
         except NominationRefused as refused:
             return f"{nomination.name}: {refused.message}"
         return ""

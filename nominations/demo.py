@@ -4,8 +4,11 @@ Runs after the intranet's part (accounts, the current campaign, its units). Each
 nomination is drafted with its dossier, submitted by its unit's officer, then moved along
 its award type's chain by the demo members, as the admin does (``intranet.demo_content``
 lists who acts); the decided one gets its decision recorded by the deciding board, which
-publishes its exemplar. E-mails are not sent. Idempotent: keyed on the nominee's name.
-Then a council session is prepared for what waits at the council's step (keyed on its number).
+publishes its exemplar. The council passes a nominee as it does in the admin: a session
+is held on it, every council account votes agree in the secret ballot and the chair
+closes it (``pass_council``, one held session per nominee, numbered 01, 02…). E-mails are
+not sent. Idempotent: keyed on the nominee's name. Then a council session is prepared for
+what waits at the council's step (keyed on its number, after the held ones).
 """
 
 from datetime import date
@@ -25,7 +28,7 @@ from intranet.demo import CURRENT_SLUG, day_after, demo_portrait
 from .comment_window import open_period, to_post
 from .council import awaiting_council
 from .decisions import issuing_body_for, record_decision
-from .factories import NominationFactory, act_on_nomination, submit_nomination
+from .factories import NominationFactory, act_on_nomination, pass_council, submit_nomination
 from .models import (
     AgendaItem,
     CommentPeriod,
@@ -81,7 +84,8 @@ def load(ctx: DemoContext) -> None:
         ctx.note("phiên họp Hội đồng")
 
 
-DEMO_SESSION = "01/BB-HĐTĐKT"
+DEMO_SESSION = "03/BB-HĐTĐKT"
+COUNCIL_PLACE = "Hội trường Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn"
 
 
 def prepare_council_session(campaign: CampaignPage) -> bool:
@@ -99,7 +103,7 @@ def prepare_council_session(campaign: CampaignPage) -> bool:
     session = CouncilSession.objects.create(
         number=DEMO_SESSION,
         date=day_after(campaign, 200),
-        place="Hội trường Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn",
+        place=COUNCIL_PLACE,
         chair=by_name["hoidong.chutich"],
         secretary=by_name["hoidong.thuky"],
     )
@@ -180,8 +184,18 @@ def load_one(campaign: CampaignPage, units: dict, users: dict, spec: dict) -> No
         return
     submit_nomination(nomination, users[spec["officer"]])
     for username, action, comment in spec["steps"]:
-        if username == "hoidong" and action == "approve" and nomination.award_type.chain.comment_days:
-            post_in_the_past(campaign, nomination)
+        if action == "ballot":
+            if nomination.award_type.chain.comment_days:
+                post_in_the_past(campaign, nomination)
+            pass_council(
+                nomination,
+                chair=users[username],
+                secretary=users["hoidong.thuky"],
+                on=day_after(campaign, 5),
+                place=COUNCIL_PLACE,
+            )
+            nomination = Nomination.objects.get(pk=nomination.pk)
+            continue
         nomination = act_on_nomination(nomination, users[username], action, comment)
     if spec.get("comment_period") == "ended":
         post_in_the_past(campaign, nomination)

@@ -1,5 +1,8 @@
 """Factories for nominations: a complete draft, and submitting and acting as the admin does.
 
+The council's consideration step is taken only by its session's secret ballot:
+``pass_council`` holds such a session, as the office, the chair and the members do.
+
 Shared by the tests and the demo loader (``nominations.demo``).
 """
 
@@ -8,6 +11,7 @@ from datetime import date
 from django.core.exceptions import PermissionDenied
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.utils import timezone
 
 import factory
 from factory.django import DjangoModelFactory
@@ -16,7 +20,16 @@ from campaigns.factories import AwardTypeFactory, CampaignPageFactory, UnitFacto
 from campaigns.models import NomineeKind
 from exemplars.factories import PDF_BYTES
 
-from .models import DOSSIER_FIELDS, Gender, Nomination
+from .council import cast_ballot, close_ballot, open_ballot
+from .models import (
+    DOSSIER_FIELDS,
+    AgendaItem,
+    CouncilSession,
+    Gender,
+    Nomination,
+    NominationRefused,
+    council_members,
+)
 
 
 def _individual(value):
@@ -29,7 +42,8 @@ class NominationFactory(DjangoModelFactory):
     ``NominationFactory(kind=NomineeKind.COLLECTIVE, name=...)`` for a collective (no
     personal fields); ``files=False`` leaves the dossier empty; the criteria met default
     to every criterion the campaign sets for the nominee's kind. Submit and approve with
-    ``submit_nomination`` and ``act_on_nomination``, as the admin does.
+    ``submit_nomination`` and ``act_on_nomination``, as the admin does, and pass the
+    council's step with ``pass_council``.
     """
 
     class Meta:
@@ -80,7 +94,11 @@ def submit_nomination(nomination, user):
 
 
 def act_on_nomination(nomination, user, action: str = "approve", comment: str = ""):
-    """Approve or return (``action="reject"``) the step the nomination is at, as ``user``."""
+    """Approve or return (``action="reject"``) the step the nomination is at, as ``user``.
+
+    Only what the step offers ``user``: the council's consideration offers no approve
+    (``pass_council`` holds its ballot).
+    """
     nomination = type(nomination).objects.get(pk=nomination.pk)
     task_state = nomination.current_workflow_task_state
     task = task_state.task.specific
@@ -89,3 +107,49 @@ def act_on_nomination(nomination, user, action: str = "approve", comment: str = 
     with transaction.atomic():
         task.on_action(task_state, user, action, comment=comment)
     return type(nomination).objects.get(pk=nomination.pk)
+
+
+def pass_council(
+    nominations,
+    members=None,
+    *,
+    agree: bool = True,
+    chair=None,
+    secretary=None,
+    number: str = "",
+    on: date | None = None,
+    place: str = "Hội trường Ủy ban MTTQ Việt Nam tỉnh",
+) -> CouncilSession:
+    """Hold one council session on ``nominations`` (one or several) and close its secret ballot.
+
+    As the screens do (``nominations.council``): the office puts the nominations on the
+    agenda with ``members`` present (every council member by default; ``chair`` and
+    ``secretary`` default to the first and the last of them), the chair opens the ballot, each member votes ``agree``
+    on every nominee, the chair closes it and each result moves its nomination on. A
+    result the rules refuse (a nominee still posted for public comment, or not at the
+    council's step) raises ``NominationRefused`` and leaves no session behind.
+    """
+    if isinstance(nominations, Nomination):
+        nominations = [nominations]
+    members = list(council_members() if members is None else members)
+    chair = chair or members[0]
+    with transaction.atomic():
+        session = CouncilSession.objects.create(
+            number=number or f"{CouncilSession.objects.count() + 1:02d}/BB-HĐTĐKT",
+            date=on or timezone.localdate(),
+            place=place,
+            chair=chair,
+            secretary=secretary or members[-1],
+        )
+        session.members.set(members)
+        AgendaItem.objects.bulk_create(
+            AgendaItem(session=session, nomination_id=nomination.pk) for nomination in nominations
+        )
+        open_ballot(session, chair)
+        for member in members:
+            cast_ballot(session, member, {item.pk: agree for item in session.items.all()})
+        notes = close_ballot(session, chair)
+        if notes:
+            raise NominationRefused(" ".join(notes))
+    session.refresh_from_db()
+    return session

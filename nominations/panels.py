@@ -110,8 +110,39 @@ class NominationGuidancePanel(Panel):
                 no_quota_note=_(
                     "Hình thức khen thưởng không có dòng chỉ tiêu cho đơn vị thì không giới hạn số lượng."
                 ),
+                council_step=self.council_step() if self.instance.pk else None,
             )
             return context
+
+        def council_step(self) -> dict | None:
+            """Where the council acts on a nomination waiting at its step: its session's ballot.
+
+            The step offers no approving click (``AwardStepTask.decided_by_ballot``); the
+            members, and the office that prepares the sessions, read here where to go.
+            """
+            from .council import can_see_sessions
+            from .models import current_step
+            from .models.public_comments import consideration_refusal
+
+            step = current_step(self.instance)
+            user = getattr(self.request, "user", None)
+            if step is None or not step.decided_by_ballot or user is None or not can_see_sessions(user):
+                return None
+            item = (
+                self.instance.council_items.exclude(session__status="closed")
+                .select_related("session")
+                .order_by("-session__date")
+                .first()
+            )
+            return {
+                "sessions_url": reverse("wagtailsnippets_nominations_councilsession:list"),
+                "session": item.session if item else None,
+                # Still posted for public comment: the agenda takes it once the period ended.
+                "waiting": consideration_refusal(self.instance),
+                "room_url": reverse("wagtailsnippets_nominations_councilsession:room", args=[item.session_id])
+                if item
+                else "",
+            }
 
         def submission_probe(self, model, campaign):
             """The nomination as the form holds it, with the campaign shown (a new one has none yet)."""

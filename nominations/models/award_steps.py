@@ -11,7 +11,9 @@ A step with nobody to act for a nomination (the unit above, when that is the pro
 committee itself) is recorded as skipped, with the reason, so no step disappears from
 the history. A decision step is taken only through the decision screen, which records
 the decision (number, date, signer, scan) and then approves the step: only a recorded
-decision publishes.
+decision publishes. Likewise the council's consideration is taken only by its session's
+secret ballot (``nominations.council``): when the chair closes the ballot, a passed
+nominee's step is approved in the council's name, never by one member's click.
 """
 
 from django import forms
@@ -40,9 +42,22 @@ from ..chain import (
     acting_unit,
     skip_reason,
 )
-from .council import PassBase
+from .council import AgendaItem, PassBase
 from .nominations import Nomination, NominationRefused
 from .public_comments import consideration_refusal
+
+COUNCIL_BALLOT_ONLY = _(
+    "Hồ sơ này được Hội đồng thi đua – khen thưởng xét tại phiên họp: biểu quyết kín trong Phiên họp Hội đồng. "
+    "Kết quả biểu quyết chuyển hồ sơ sang bước tiếp theo khi chủ tọa đóng biểu quyết."
+)
+
+
+def passed_by_ballot(item, nomination) -> bool:
+    """``item`` is this nomination's agenda item, passed by its session's ballot (as recorded)."""
+    return (
+        item is not None
+        and AgendaItem.objects.filter(pk=item.pk, nomination_id=nomination.pk, passed=True).exists()
+    )
 
 
 class AwardChain(models.Model):
@@ -241,11 +256,14 @@ class AwardStepTask(ReturnNeedsReason, Task):
         return task_state
 
     @transaction.atomic
-    def on_action(self, task_state, user, action_name, **kwargs):
+    def on_action(self, task_state, user, action_name, ballot=None, **kwargs):
+        """``ballot``: the agenda item whose passed result approves the council's step."""
         if action_name == "refuse" and self.decided_outside:
             return self.refuse(task_state, user, **kwargs)
         if action_name == "approve":
             nomination = self.nomination_of(task_state.workflow_state.content_object)
+            if self.decided_by_ballot and not passed_by_ballot(ballot, nomination):
+                raise NominationRefused(str(COUNCIL_BALLOT_ONLY))
             if self.kind == StepKind.CONSIDERATION:
                 # Nominees posted for public comment are considered only once it ended.
                 refusal = consideration_refusal(nomination)
@@ -284,17 +302,23 @@ class AwardStepTask(ReturnNeedsReason, Task):
         return False
 
     def get_actions(self, obj, user):
-        """Approve and return; a decision is recorded on its own screen, never by a bare click."""
+        """Approve and return; a decision is recorded on its own screen and the council votes
+        in its session, never by a bare click."""
         if not self.is_moderator(self.nomination_of(obj), user):
             return []
         actions = [("reject", _("Trả lại để bổ sung"), True)]
         if self.decided_outside:
             actions.append(("refuse", _("Ghi việc cấp có thẩm quyền không khen thưởng"), True))
-        if self.kind != StepKind.DECISION:
+        if self.kind != StepKind.DECISION and not self.decided_by_ballot:
             # A submission records what was sent up (the letter's number); the other
             # steps approve in one click.
             actions.append(("approve", APPROVE_LABELS[self.kind], self.kind == StepKind.SUBMISSION))
         return actions
+
+    @property
+    def decided_by_ballot(self) -> bool:
+        """The council considers in its session's secret ballot (a district board's consideration is a click)."""
+        return self.kind == StepKind.CONSIDERATION and self.actor == Actor.COUNCIL
 
     @property
     def decided_outside(self) -> bool:

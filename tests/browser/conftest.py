@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from .chain_scene import Scene, artifacts_folder, build_organisation
+
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 # A common phone and a common laptop: the widths the issues name.
@@ -68,6 +70,18 @@ def screenshot(page):
         return path
 
     return take
+
+
+@pytest.fixture(scope="module")
+def artifacts() -> Path:
+    """Where the award chains' journeys put their screenshots and papers (``$ARTIFACTS_DIR/award-chains/``)."""
+    return artifacts_folder()
+
+
+@pytest.fixture
+def organisation(live_server, chromium, tmp_path) -> Scene:
+    """The award chains' scene (``chain_scene``): the plan, a commune of Tràng Định, everyone in the chains."""
+    return build_organisation(live_server.url, chromium, tmp_path)
 
 
 def pytest_collection_modifyitems(items):

@@ -3,7 +3,9 @@
 Through the real Wagtail admin: the officer of Thị trấn Thất Khê fills in a nomination
 (fields, dossier PDFs, a photo for a person) and presses "Gửi đề nghị"; each member of the
 award's chain then logs in, in a fresh browser, and presses their step's first button
-(after reading "Bước tiếp theo: …" on the previous screen); the deciding body records the
+(after reading "Bước tiếp theo: …" on the previous screen), except the council: its chair
+finds no "Thông qua" on the nomination's screen but the way to the session's room, opens
+the ballot, the members vote, the chair closes it; the deciding body records the
 decision on "Ghi quyết định và công bố"; an anonymous visitor finds the honoree on the
 public honor roll. A second journey: a reviewer returns a nomination with a reason, the
 officer reads who returned it and why at the top of the form, corrects it, sends it again,
@@ -14,63 +16,34 @@ and phone (390×844) width, go to ``$ARTIFACTS_DIR/award-chains/`` (default
 ``test-artifacts/``, git-ignored).
 """
 
-import os
 import re
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import timedelta
 from pathlib import Path
 
-from django.contrib.auth import get_user_model
-from django.utils import timezone
-
 import pytest
-from PIL import Image as PillowImage
 from playwright.sync_api import expect
 
-from campaigns.factories import UnitFactory, create_seed_plan_campaign
-from campaigns.models import AwardType, Quota, Unit
-from exemplars.factories import HonorRollPageFactory
+from campaigns.models import AwardType
 from exemplars.models import Exemplar
-from home.demo import DemoContext, load_site
-from intranet.roles import Role
-from nominations.models import AwardChain, Nomination
+from nominations.models import Nomination, next_step_message
 
-from .journeys import choose, log_in, member, tick
+from .chain_scene import DESKTOP, DOSSIER, WIDTHS, Scene, browser_of, edit_url, messages, pass_in_session
+from .journeys import choose, tick
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
-
-ROOT = Path(__file__).resolve().parents[2]
-WIDTHS = {"desktop": {"width": 1366, "height": 900}, "phone": {"width": 390, "height": 844}}
-DESKTOP = WIDTHS["desktop"]
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-DOSSIER = {
-    "proposal_letter": "to-trinh.pdf",
-    "achievement_report": "bao-cao.pdf",
-    "review_minutes": "bien-ban.pdf",
-}
-
-# Who is who: (username, unit code, role, family and middle names, given name).
-PEOPLE = [
-    ("canbo.thatkhe", "06040", Role.OFFICER, "Lộc Văn", "Tâm"),
-    ("thuongtruc.thatkhe", "06040", Role.REVIEWER, "Hoàng Thị", "Lan"),
-    ("thuongtruc.trangdinh", "180", Role.REVIEWER, "Nông Văn", "Chiến"),
-    ("vanphong", "20", Role.PROVINCE_OFFICE, "Lý Thị", "Hương"),
-    ("hoidong", "20", Role.COUNCIL, "Vi Văn", "Thành"),
-    ("thuongtruc.tinh", "20", Role.REVIEWER, "Đoàn Thị", "Hậu"),
-]
 
 # What the message says after each step: who acts next.
 COMMUNE_BOARD = "Bước tiếp theo: Thường trực đơn vị đề nghị – ký duyệt."
 UNIT_ABOVE = "Bước tiếp theo: Thường trực đơn vị cấp trên – ký duyệt."
 OFFICE = "Bước tiếp theo: Văn phòng tỉnh – kiểm tra hồ sơ."
 COUNCIL = "Bước tiếp theo: Hội đồng thi đua – khen thưởng – xét, thông qua."
+IN_SESSION = ""  # the council's step has no button: it passes in its session's secret ballot
 
 
 @dataclass
 class Step:
     username: str
-    button: str  # the first button of the step's action menu
+    button: str  # the first button of the step's action menu (IN_SESSION: the council's ballot)
     next_message: str  # what the screen says after the click
 
 
@@ -129,7 +102,7 @@ JOURNEYS = {
         id_number="020179009911",
         steps=UP_TO_THE_COUNCIL
         + [
-            Step("hoidong", "Thông qua", "Bước tiếp theo: Ban Thường trực tỉnh – quyết định khen thưởng."),
+            Step("hoidong", IN_SESSION, "Bước tiếp theo: Ban Thường trực tỉnh – quyết định khen thưởng."),
         ],
         decider="thuongtruc.tinh",
         decision="412/QĐ-MTTQ-BTT",
@@ -145,7 +118,7 @@ JOURNEYS = {
         id_number="",
         steps=UP_TO_THE_COUNCIL
         + [
-            Step("hoidong", "Thông qua", "Bước tiếp theo: Ban Thường trực tỉnh – trình cấp có thẩm quyền."),
+            Step("hoidong", IN_SESSION, "Bước tiếp theo: Ban Thường trực tỉnh – trình cấp có thẩm quyền."),
             Step(
                 "thuongtruc.tinh",
                 "Đã trình cấp trên",
@@ -165,7 +138,7 @@ JOURNEYS = {
         id_number="020182000734",
         steps=UP_TO_THE_COUNCIL
         + [
-            Step("hoidong", "Thông qua", "Bước tiếp theo: Ban Thường trực tỉnh – trình cấp có thẩm quyền."),
+            Step("hoidong", IN_SESSION, "Bước tiếp theo: Ban Thường trực tỉnh – trình cấp có thẩm quyền."),
             Step(
                 "thuongtruc.tinh",
                 "Đã trình cấp trên",
@@ -179,86 +152,6 @@ JOURNEYS = {
         shot_at=0,
     ),
 }
-
-
-# Wagtail's admin scrolls its content smoothly; a click right after Playwright scrolls a box
-# into view can land while it still moves, and miss. (Set through the CSSOM: the site's
-# content security policy rightly refuses an injected <style>.)
-INSTANT_SCROLL = """
-document.addEventListener("DOMContentLoaded", () => {
-    for (const wrapper of document.querySelectorAll(".content-wrapper")) {
-        wrapper.style.scrollBehavior = "auto";
-    }
-});
-"""
-
-
-@dataclass
-class Scene:
-    base: str
-    files: dict
-    browser: object
-
-
-@pytest.fixture(scope="module")
-def artifacts() -> Path:
-    path = Path(os.environ.get("ARTIFACTS_DIR", ROOT / "test-artifacts")) / "award-chains"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
-@pytest.fixture
-def organisation(live_server, chromium, tmp_path) -> Scene:
-    """The current plan, its honor roll, a commune of Tràng Định and everyone in the chains."""
-    ctx = DemoContext()
-    load_site(ctx)
-    home = ctx.home_page()
-    today = timezone.localdate()
-    campaign = create_seed_plan_campaign(
-        parent=home,
-        title="Kế hoạch thi đua năm nay",
-        slug="ke-hoach-nam-nay",
-        start_date=today - timedelta(days=20),
-        end_date=today + timedelta(days=270),
-        closing_date=today + timedelta(days=270),
-        nomination_deadline=today + timedelta(days=30),
-    )
-    # These journeys walk the chains without a public comment period (tests/browser/test_comment_window_journey.py has one).
-    AwardChain.objects.update(comment_days=0)
-    # The Central Committee's numbers, left to later guidance in the plan, have come.
-    central = AwardType.objects.get(slug="bang-khen-ubtw-mttq")
-    campaign.awards.filter(award_type=central).update(numbers_to_follow=False)
-    Quota.objects.create(
-        page=campaign, award_type=central, unit=Unit.objects.get(code="180"), collectives=1, individuals=1
-    )
-    HonorRollPageFactory(parent=home, title="Điển hình tiên tiến", slug="dien-hinh")
-    UnitFactory(code="06040", name="Thị trấn Thất Khê", parent=Unit.objects.get(code="180"))
-    for username, code, role, family_name, given_name in PEOPLE:
-        member(username, Unit.objects.get(code=code), role)
-        get_user_model().objects.filter(username=username).update(
-            first_name=family_name, last_name=given_name
-        )
-    files = {}
-    for name in DOSSIER.values():
-        files[name] = tmp_path / name
-        files[name].write_bytes(PDF)
-    files["anh.png"] = tmp_path / "anh.png"
-    PillowImage.new("RGB", (300, 400), (120, 92, 74)).save(files["anh.png"], "PNG")
-    return Scene(live_server.url, files, chromium)
-
-
-@contextmanager
-def browser_of(scene: Scene, username: str | None = None, viewport=DESKTOP):
-    """A fresh browser context (its own cookies), logged in as ``username`` unless anonymous."""
-    context = scene.browser.new_context(viewport=viewport, locale="vi-VN")
-    context.add_init_script(INSTANT_SCROLL)
-    page = context.new_page()
-    try:
-        if username:
-            log_in(page, scene.base, username)
-        yield page
-    finally:
-        context.close()
 
 
 def shoot(page, artifacts: Path, name: str, actions: str = "") -> None:
@@ -282,10 +175,6 @@ def shoot(page, artifacts: Path, name: str, actions: str = "") -> None:
     page.reload()
 
 
-def messages(page) -> str:
-    return " ".join(page.locator(".messages").inner_text().split())
-
-
 def first_action(page):
     """The first (main) button of the editor's footer action menu."""
     return page.locator("footer .w-dropdown-button > :is(a, button)").first
@@ -293,10 +182,6 @@ def first_action(page):
 
 def open_more_actions(page) -> None:
     page.locator("footer [data-w-dropdown-target=toggle]").first.click()
-
-
-def edit_url(scene: Scene, nomination) -> str:
-    return f"{scene.base}/admin/snippets/nominations/nomination/edit/{nomination.pk}/"
 
 
 def fill_nomination(page, scene: Scene, journey: Journey) -> None:
@@ -394,6 +279,12 @@ def test_each_award_goes_from_the_officer_through_its_chain_to_the_honor_roll(or
     assert COMMUNE_BOARD in said, said
 
     for number, step in enumerate(journey.steps):
+        if step.button == IN_SESSION:
+            with browser_of(scene) as page:
+                said = pass_in_session(page, scene.base, nomination)
+            assert "Đã đóng biểu quyết, công bố kết quả và lập biên bản" in said, said
+            assert next_step_message(nomination) == step.next_message
+            continue
         shot = dict(artifacts=artifacts, shot=f"{award}-step-{number + 1}-{step.username}")
         said = take_step(scene, nomination, step, **(shot if number == journey.shot_at else {}))
         assert f"Đã duyệt hồ sơ “{journey.name}” ở bước này." in said, said

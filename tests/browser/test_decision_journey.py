@@ -1,7 +1,8 @@
 """The provincial standing board records one decision for three honourees and prints its papers.
 
 Three nominations of Thất Khê (two individuals and a collective) have passed every step
-of the provincial Front's Bằng khen chain up to the decision. The board's member opens
+of the provincial Front’s Bằng khen chain up to the decision (the council passed them in one
+session, ``pass_council``). The board's member opens
 "Quyết định khen thưởng", picks one waiting nomination, ticks the other two on the
 decision screen and records the decision; the number comes from the register. The
 decision's page offers the decision (DOCX and PDF, with its annex list) and each
@@ -22,18 +23,10 @@ import pytest
 
 from campaigns.models import AwardType, CampaignPage, NomineeKind, Unit
 from exemplars.models import Exemplar
-from nominations.factories import NominationFactory, act_on_nomination, submit_nomination
+from nominations.factories import NominationFactory, act_on_nomination, pass_council, submit_nomination
 from nominations.models import AwardRecord, Decision, Nomination
 
-from .test_award_chain_journeys import (  # noqa: F401 - fixtures
-    DESKTOP,
-    WIDTHS,
-    Scene,
-    artifacts,
-    browser_of,
-    messages,
-    organisation,
-)
+from .chain_scene import DESKTOP, WIDTHS, Scene, browser_of, messages
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -42,7 +35,7 @@ HONOUREES = [
     ("Lộc Văn Bình", NomineeKind.INDIVIDUAL, "Phó Chủ tịch Ủy ban MTTQ thị trấn Thất Khê", "020179002222"),
     ("Ban công tác Mặt trận khối 3", NomineeKind.COLLECTIVE, "", ""),
 ]
-BEFORE_THE_DECISION = ["thuongtruc.thatkhe", "thuongtruc.trangdinh", "vanphong", "hoidong"]
+BEFORE_THE_COUNCIL = ["thuongtruc.thatkhe", "thuongtruc.trangdinh", "vanphong"]
 
 
 def waiting_for_the_decision(scene: Scene) -> list[Nomination]:
@@ -62,13 +55,15 @@ def waiting_for_the_decision(scene: Scene) -> list[Nomination]:
             id_number=id_number,
         )
         submit_nomination(nomination, users["canbo.thatkhe"])
-        for username in BEFORE_THE_DECISION:
+        for username in BEFORE_THE_COUNCIL:
             nomination = act_on_nomination(nomination, users[username], "approve", "")
         nominations.append(Nomination.objects.get(pk=nomination.pk))
+    # The council passed all three in one session (its screens: test_award_chain_journeys.py).
+    pass_council(nominations)
     return nominations
 
 
-def shoot_both(page, artifacts: Path, name: str) -> None:  # noqa: F811 - the imported fixture
+def shoot_both(page, artifacts: Path, name: str) -> None:
     for width, viewport in WIDTHS.items():
         page.set_viewport_size(viewport)
         page.reload()
@@ -76,7 +71,7 @@ def shoot_both(page, artifacts: Path, name: str) -> None:  # noqa: F811 - the im
     page.set_viewport_size(DESKTOP)
 
 
-def download(page, link_text: str, artifacts: Path, name: str) -> Path:  # noqa: F811 - the imported fixture
+def download(page, link_text: str, artifacts: Path, name: str) -> Path:
     with page.expect_download() as info:
         page.get_by_role("link", name=link_text).first.click()
     path = artifacts / name
@@ -90,8 +85,8 @@ def to_png(pdf: Path) -> list[Path]:
 
 
 def test_the_board_decides_three_honourees_prints_the_papers_and_the_qr_code_verifies(
-    organisation,  # noqa: F811 - the imported fixture
-    artifacts,  # noqa: F811 - the imported fixture
+    organisation,
+    artifacts,
     settings,
 ):
     scene = organisation

@@ -3,7 +3,9 @@
 In Chromium, through the real Wagtail admin: the officer of Thị trấn Thất Khê fills in a
 nomination for the provincial Front's Bằng khen with its dossier and submits it; the
 standing board of Thất Khê signs it off, that of Tràng Định (the unit above) too, the
-province office checks the dossier and the council considers it, each from the editor;
+province office checks the dossier, each from the editor; the council, whose member finds
+no "Thông qua" there but the way to its session, passes it by secret ballot in the session's
+room;
 the provincial standing board records its decision, which publishes it; the public honor
 roll then shows the nominee — without the birth date, ethnicity, ID number, phone or photo
 (no consent). Every award type's chain is walked in ``test_award_chain_journeys``.
@@ -26,6 +28,7 @@ from intranet.roles import Role
 from nominations.chain import Actor, StepKind
 from nominations.models import AwardChain, Nomination
 
+from .chain_scene import pass_in_session
 from .journeys import choose, log_in, member, tick
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -126,9 +129,12 @@ def test_nomination_goes_from_the_officer_to_the_public_honor_roll(organisation,
     ).inner_text()
     screenshot("22-officer-submitted")
 
-    for number, username in enumerate(("thuongtruc.thatkhe", "thuongtruc.trangdinh", "vanphong", "hoidong")):
+    for number, username in enumerate(("thuongtruc.thatkhe", "thuongtruc.trangdinh", "vanphong")):
         shot = f"2{3 + number}-{username}-approves"
         approve_from_the_editor(page, base, username, nomination, lambda name=shot: screenshot(name))
+    said = pass_in_session(page, base, nomination, chair="hoidong", secretary="hoidong")
+    assert "Đã đóng biểu quyết" in said, said
+    screenshot("26-council-session-closed")
     nomination.refresh_from_db()
     assert not nomination.live, "only the decision publishes"
     assert nomination.current_workflow_task.specific.kind == StepKind.DECISION

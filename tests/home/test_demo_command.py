@@ -102,9 +102,10 @@ def test_demo_has_nominations_in_every_state_of_the_workflow(demo):
     for nomination, step in waiting.items():
         assert step.moderators(nomination).exists(), (nomination.name, step.describe())
     assert nominations.drafts().exists() and nominations.returned().exists()
+    from nominations.demo import DEMO_SESSION
     from nominations.models import CouncilSession, PostedNominee
 
-    session = CouncilSession.objects.get()
+    session = CouncilSession.objects.get(number=DEMO_SESSION)
     assert session.is_preparing and session.members.count() >= 3, "a session ready to reach quorum"
     # At the council's step: one nominee is posted for public comment today (the public page
     # lists it), the others' comment period ended, so they are on the session's agenda.
@@ -112,6 +113,13 @@ def test_demo_has_nominations_in_every_state_of_the_workflow(demo):
     in_comment = {posting.nomination for posting in PostedNominee.objects.running()}
     assert in_comment and in_comment < at_council, "a nominee posted for public comment today"
     assert {item.nomination for item in session.items.all()} == at_council - in_comment
+    # Past the council's step, each nominee got there through a held session's secret ballot.
+    from intranet.demo_content import COUNCIL_BALLOT, NOMINATIONS
+
+    held = CouncilSession.objects.exclude(number=DEMO_SESSION)
+    assert held and all(one.is_closed and one.ballots_cast.count() >= 3 for one in held)
+    passed = {item.nomination.name for one in held for item in one.items.filter(passed=True)}
+    assert passed == {spec["name"] for spec in NOMINATIONS if COUNCIL_BALLOT in spec["steps"]}, passed
     decided = nominations.get(award__isnull=False)
     assert decided.award.exemplar.live
     assert nominations.values("unit").distinct().count() >= 3

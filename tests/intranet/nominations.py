@@ -8,8 +8,9 @@ from wagtail.models import TaskState
 
 from campaigns.models import AwardType, NomineeKind
 from nominations.chain import Actor, StepKind
+from nominations.council import is_council_member
 from nominations.decisions import issuing_body_for, record_decision
-from nominations.factories import NominationFactory, act_on_nomination, submit_nomination
+from nominations.factories import NominationFactory, act_on_nomination, pass_council, submit_nomination
 from nominations.models import Nomination
 
 # The 2020 plan's award types.
@@ -45,7 +46,25 @@ def submit(nomination, user):
 
 
 def act(nomination, user, action: str = "approve", comment: str = "") -> Nomination:
+    """Act at the step ``nomination`` waits at, as ``user``.
+
+    A council member approves the council's step the only way it is approved: by voting
+    agree, with every council member, in a session whose chair closes the ballot.
+    """
+    if action == "approve" and step_of(nomination) == COUNCIL and is_council_member(user):
+        pass_council(nomination)
+        return Nomination.objects.get(pk=nomination.pk)
     return act_on_nomination(nomination, user, action, comment)
+
+
+def at_council(org, award: str = PROVINCE_FRONT, name: str = "Hoàng Thị Thu Hà") -> Nomination:
+    """A nomination of district A submitted, signed off and checked: waiting at the council's step."""
+    nomination = nominate(org, "a", award, name=name)
+    submit(nomination, org.users["officer_a"])
+    for member in ("reviewer_a", "province_office"):
+        nomination = act(nomination, org.users[member])
+    assert step_of(nomination) == COUNCIL
+    return Nomination.objects.get(pk=nomination.pk)
 
 
 def outside_number(nomination, number: str) -> str:

@@ -4,7 +4,8 @@ One base class sets the scene (a nomination by ``unit`` for ``award``, submitted
 officer); each subclass is one award type's chain, listing who acts at each step. At every
 step only that step's members get actions; the decision step offers no bare "approve": the
 decision is recorded (number, date, signer), which ends the chain and puts the honoree on
-the honor roll. Steps with nobody to act are kept in the history as skipped, with why.
+the honor roll. Nor does the council's consideration: it passes by its session's secret
+ballot (``pass_council``), in the council's name. Steps with nobody to act are kept in the history as skipped, with why.
 """
 
 from datetime import date
@@ -103,7 +104,12 @@ class BaseChain:
                     "a decision is recorded, never approved by a bare click"
                 )
                 return nomination
-            assert names == ["reject", "approve"]
+            if actor == Actor.COUNCIL:
+                assert names == ["reject"], (
+                    "the council passes a nominee by its session's ballot, not a click"
+                )
+            else:
+                assert names == ["reject", "approve"]
             nomination = act(nomination, org.users[member])
         raise AssertionError("the chain has no decision step")
 
@@ -148,7 +154,9 @@ class BaseChain:
                 expected.append((actor, kind, SKIPPED, ""))
             else:
                 _actor, _kind, member = next(taken)
-                expected.append((actor, kind, APPROVED, org.users[member].username))
+                # The council's ballot approves in the council's name, no single member's.
+                who = "" if actor == Actor.COUNCIL else org.users[member].username
+                expected.append((actor, kind, APPROVED, who))
         assert trail(nomination) == expected
         for state in TaskState.objects.for_instance(nomination).filter(status=SKIPPED):
             assert state.comment.startswith("Không áp dụng"), "a skip says why"

@@ -29,7 +29,8 @@ from nominations.models import (
     PublicCommentPage,
 )
 from nominations.public_comment_form import COMMENTS_PER_HOUR
-from tests.intranet.nominations import COUNCIL, PROVINCE_FRONT, act, nominate, step_of, submit
+from tests.helpers import html
+from tests.intranet.nominations import COUNCIL, PROVINCE_FRONT, act, edit_url, nominate, step_of, submit
 
 pytestmark = pytest.mark.django_db
 
@@ -279,13 +280,10 @@ def test_a_nominee_never_posted_waits_for_the_office(org, nominee):
 
 def test_the_council_reads_why_on_its_screen(client, org, nominee, posting):
     client.force_login(org.users["council"])
-    url = reverse(
-        "wagtailsnippets_nominations_nomination:workflow_action",
-        args=[nominee.pk, "approve", nominee.current_workflow_task_state.pk],
-    )
     with freeze_time("2026-02-20 10:00"):
-        response = client.post(url, {"comment": ""}, follow=True)
-    assert "Chưa xét được" in response.content.decode()
+        response = client.get(edit_url(nominee))
+    waiting = html(response).select_one("[data-council-waiting]").get_text(" ", strip=True)
+    assert "Chưa xét được" in waiting and "đến hết ngày 25/02/2026" in waiting
     assert step_of(nominee) == COUNCIL
 
 

@@ -29,12 +29,11 @@ from nominations.council import CouncilRefused, cast_ballot, close_ballot, open_
 from nominations.models import AgendaItem, AwardChain, BallotCast, CouncilSession, Nomination, PassBase
 from tests.helpers import html
 from tests.intranet.nominations import (
-    COUNCIL,
     PEOPLES_COMMITTEE,
     PROVINCE_DECISION,
     PROVINCE_FRONT,
     PROVINCE_SUBMISSION,
-    act,
+    at_council,
     edit_url,
     nominate,
     step_of,
@@ -52,15 +51,6 @@ def room_url(session) -> str:
 
 def vote_url(session) -> str:
     return reverse("wagtailsnippets_nominations_councilsession:vote", args=[session.pk])
-
-
-def at_council(org, award: str, name: str) -> Nomination:
-    nomination = nominate(org, "a", award, name=name)
-    submit(nomination, org.users["officer_a"])
-    for member in ("reviewer_a", "province_office"):
-        nomination = act(nomination, org.users[member])
-    assert step_of(nomination) == COUNCIL
-    return Nomination.objects.get(pk=nomination.pk)
 
 
 @pytest.fixture
