@@ -16,6 +16,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from home import public_cache
+
 USER_GUIDE_SLUG = "huong-dan-su-dung"
 USER_GUIDE_MENU_NAME = "user-guide"
 # Wagtail's help items that lead to its own English pages (the "what's new" one is
@@ -24,14 +26,21 @@ WAGTAIL_HELP_PREFIXES = ("whats-new-in-wagtail", "editor-guide")
 
 
 def user_guide_url() -> str | None:
-    """The guide's address on the intranet, else the intranet home's, else None."""
+    """The guide's address on the intranet, else the intranet home's, else None.
+
+    Every admin screen shows it (the help menu is built twice per page); it changes only
+    when a page is saved, moved or deleted, which starts a new generation of the cache.
+    """
     from .models import IntranetArticlePage, IntranetPage
 
-    for model, filters in ((IntranetArticlePage, {"slug": USER_GUIDE_SLUG}), (IntranetPage, {})):
-        page = model.objects.live().filter(locale__language_code="vi", **filters).first()
-        if page is not None:
-            return page.url
-    return None
+    def find() -> str | None:
+        for model, filters in ((IntranetArticlePage, {"slug": USER_GUIDE_SLUG}), (IntranetPage, {})):
+            page = model.objects.live().filter(locale__language_code="vi", **filters).first()
+            if page is not None:
+                return page.url
+        return None
+
+    return public_cache.remember("user-guide-url", find)
 
 
 @hooks.register("insert_global_admin_css")

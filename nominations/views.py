@@ -414,6 +414,25 @@ class NominationCreateView(NominationRulesMixin, CreateView):
 class NominationEditView(NominationRulesMixin, EditView):
     decision_url_name = None
 
+    def get_object(self, queryset=None):
+        """The nomination, read once for the page, with its workflow state.
+
+        Wagtail asks for the object twice (the permission check, then the setup), and its
+        editor, action menu, lock and panels each read the current workflow state (a query
+        each, 18 per page). The state is read once and kept in ``_current_workflow_states``,
+        where Wagtail's own ``prefetch_workflow_states`` puts it for listings. Only to show
+        the form: a POST may start or move the chain, so it reads afresh.
+        """
+        if self.request.method not in ("GET", "HEAD"):
+            return super().get_object(queryset)
+        if getattr(self, "_shown_object", None) is None:
+            obj = super().get_object(queryset)
+            obj._current_workflow_states = list(
+                obj.workflow_states.active().select_related("current_task_state__task")[:1]
+            )
+            self._shown_object = obj
+        return self._shown_object
+
     def save_instance(self):
         """An approval or a return from the editor, with nothing edited, makes no new revision.
 

@@ -612,10 +612,6 @@ class QuotaQuerySet(models.QuerySet):
             .order_by("-unit__path", "pk")
         )
 
-    def below(self, unit, campaign, award_type) -> "QuotaQuerySet":
-        """The rows of units strictly below ``unit``: what is counted there is not counted at ``unit``."""
-        return self.of(campaign, award_type).filter(unit__path__startswith=unit.path).exclude(unit=unit)
-
 
 class Quota(Orderable):
     """How many collectives and individuals a unit may propose for one award type.

@@ -182,8 +182,19 @@ class AwardStepTask(ReturnNeedsReason, Task):
     # -- who acts ---------------------------------------------------------------------------
     @staticmethod
     def nomination_of(obj):
-        """The nomination as last edited (a step judges what was submitted)."""
-        return obj.get_latest_revision_as_object() if getattr(obj, "pk", None) else obj
+        """The nomination as last edited (a step judges what was submitted).
+
+        Kept on ``obj`` for its latest revision: the editor asks each step about the lock,
+        the actions and access half a dozen times per page, and each revision read
+        rebuilds the nomination with a query per related row. A new revision is read anew.
+        """
+        if not getattr(obj, "pk", None):
+            return obj
+        kept = getattr(obj, "_nomination_as_last_edited", None)
+        if kept is None or kept[0] != obj.latest_revision_id:
+            kept = (obj.latest_revision_id, obj.get_latest_revision_as_object())
+            obj._nomination_as_last_edited = kept
+        return kept[1]
 
     def applies_to(self, nomination) -> bool:
         return self.actor not in UNIT_BOUND_ACTORS or acting_unit(self.actor, nomination) is not None

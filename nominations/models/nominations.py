@@ -190,18 +190,26 @@ def quota_row_for(campaign, award_type, unit: Unit, lock: bool = False) -> Quota
     it has no number set (a district's commendation certificate before the district
     set its numbers) and so no limit.
     """
-    rows = [
-        row for model in (Quota, UnitQuota) for row in model.objects.covering(unit, campaign, award_type)[:1]
-    ]
-    if not rows:
+    row = nearest_row(
+        [
+            row
+            for model in (Quota, UnitQuota)
+            for row in model.objects.covering(unit, campaign, award_type)[:1]
+        ]
+    )
+    if row is None:
         return None
-    row = max(rows, key=lambda row: (row.unit.depth, isinstance(row, Quota)))
     if lock:
         # Serialises submissions against one quota: a second officer waits here until the
         # first one's transaction ends, then counts again (PostgreSQL; SQLite locks the
         # whole database for writing anyway).
         row = type(row).objects.select_for_update().select_related("unit", "award_type").get(pk=row.pk)
     return row
+
+
+def nearest_row(rows) -> Quota | UnitQuota | None:
+    """Of rows covering one unit for one award type, the nearest (the plan's at the same unit)."""
+    return max(rows, key=lambda row: (row.unit.depth, isinstance(row, Quota)), default=None)
 
 
 def quota_usage_for(campaign, award_type, unit, kind, exclude_pk=None, lock=False, approved_only=False):
@@ -221,16 +229,33 @@ def quota_usage_for(campaign, award_type, unit, kind, exclude_pk=None, lock=Fals
     return QuotaUsage(quota, kind, holders.count())
 
 
-def counted_against(quota: Quota | UnitQuota, campaign) -> "NominationQuerySet":
-    """The nominations (of either kind) whose nearest row is ``quota``, whatever their state."""
+def counted_against(quota: Quota | UnitQuota, campaign, row_paths=None) -> "NominationQuerySet":
+    """The nominations (of either kind) whose nearest row is ``quota``, whatever their state.
+
+    ``row_paths``: the (award type, unit path) of every row of the campaign, when the caller
+    read them already (``quota_overview``); else those of ``quota``'s award type are read.
+    """
     holders = Nomination.objects.filter(
         campaign=campaign.source, award_type=quota.award_type_id, unit__path__startswith=quota.unit.path
     )
+    if row_paths is None:
+        row_paths = [
+            row
+            for model in (Quota, UnitQuota)
+            for row in model.objects.of(campaign, quota.award_type_id).values_list(
+                "award_type_id", "unit__path"
+            )
+        ]
+    below = [
+        path
+        for award_type_id, path in row_paths
+        if award_type_id == quota.award_type_id
+        and path.startswith(quota.unit.path)
+        and path != quota.unit.path
+    ]
     nearer = Q()
-    for model in (Quota, UnitQuota):
-        below = model.objects.below(quota.unit, campaign, quota.award_type_id)
-        for path in below.values_list("unit__path", flat=True):
-            nearer |= Q(unit__path__startswith=path)
+    for path in below:
+        nearer |= Q(unit__path__startswith=path)
     return holders.exclude(nearer) if nearer else holders
 
 
@@ -255,17 +280,26 @@ def quota_overview(campaign, unit: Unit) -> QuotaOverview:
     entries = source.awards.select_related("award_type").order_by("award_type__sort_order", "sort_order")
     award_types = {entry.award_type_id: entry.award_type for entry in entries}
     awaiting = {entry.award_type_id for entry in entries if entry.numbers_to_follow}
+    # Every row of the campaign read once (a few dozen): the nearest row of each award type
+    # and the rows below it are picked from them, not asked for per award type.
+    covering: dict[int, list] = {}
+    row_paths = []
     for model in (Quota, UnitQuota):
-        for row in model.objects.covering(unit, campaign):
+        first_of_model = {}
+        for row in model.objects.covering(unit, campaign):  # nearest first
             award_types.setdefault(row.award_type_id, row.award_type)
+            first_of_model.setdefault(row.award_type_id, row)
+        for award_type_id, row in first_of_model.items():
+            covering.setdefault(award_type_id, []).append(row)
+        row_paths += model.objects.of(campaign).values_list("award_type_id", "unit__path")
     usages = []
     for award_type in sorted(award_types.values(), key=lambda award: award.sort_order):
-        quota = None if award_type.pk in awaiting else quota_row_for(campaign, award_type, unit)
+        quota = None if award_type.pk in awaiting else nearest_row(covering.get(award_type.pk, []))
         if quota is None:
             continue
         # Both kinds in one query: the overview is on every dashboard and nomination form.
         used = dict(
-            counted_against(quota, campaign)
+            counted_against(quota, campaign, row_paths)
             .holding_a_slot()
             .values_list("kind")
             .annotate(Count("pk"))
