@@ -12,7 +12,10 @@ communes of Lạng Sơn), indexes it with the configured backend (``update_index
 then runs each query ``--repeat`` times after a warm-up and prints p50 and p95 latency of
 what the search page computes (the search across all groups and the first page of
 results with excerpts; template rendering excluded). ``--reuse`` keeps an existing
-corpus and index; ``--reindex`` re-times indexing on it.
+corpus and index; ``--reindex`` re-times indexing on it. ``--compare`` (PostgreSQL) also
+times each query with the GIN plan for the search among a few candidates (what the
+backend did before it matched them by key), the two interleaved, and prints their ratio:
+on a busy machine a run before a change and a run after it cannot be compared.
 """
 
 import argparse
@@ -410,7 +413,19 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[index]
 
 
-def run_queries(repeat: int) -> list[tuple[str, float, float, int]]:
+def use_plan(match_few_by_key: bool) -> None:
+    """Switch how the search backend matches a search among a few candidates (PostgreSQL)."""
+    from wagtail.search.backends import get_search_backend
+
+    backend = get_search_backend()
+    for compiler in (backend.query_compiler_class, backend.autocomplete_query_compiler_class):
+        if hasattr(compiler, "match_few_by_key"):
+            compiler.match_few_by_key = match_few_by_key
+
+
+def run_queries(repeat: int, plans: tuple[bool, ...] = (True,)) -> list[tuple]:
+    """Per query: (text, results, then p50 and p95 per plan), each plan's runs interleaved
+    with the others' so that a busy machine slows them alike."""
     from search import engine
     from search.query import clean_query
 
@@ -420,16 +435,28 @@ def run_queries(repeat: int) -> list[tuple[str, float, float, int]]:
         for accented, plain in QUERIES:
             for text in (accented, plain):
                 query = clean_query(text)
-                timings = []
+                timings = {plan: [] for plan in plans}
+                totals = set()
                 for attempt in range(repeat + 1):
-                    started = time.perf_counter()
-                    scope = engine.scope_for(request)
-                    outcome = engine.run_search(query, scope)
-                    engine.fill(outcome.hits[: engine.RESULTS_PER_PAGE], query, scope, request)
-                    elapsed = (time.perf_counter() - started) * 1000
-                    if attempt:  # the first run warms caches
-                        timings.append(elapsed)
-                rows.append((text, percentile(timings, 0.5), percentile(timings, 0.95), outcome.total))
+                    for plan in plans:
+                        use_plan(plan)
+                        started = time.perf_counter()
+                        scope = engine.scope_for(request)
+                        outcome = engine.run_search(query, scope)
+                        engine.fill(outcome.hits[: engine.RESULTS_PER_PAGE], query, scope, request)
+                        elapsed = (time.perf_counter() - started) * 1000
+                        totals.add(tuple((hit.kind.key, hit.pk) for hit in outcome.hits))
+                        if attempt:  # the first run warms caches
+                            timings[plan].append(elapsed)
+                if len(totals) > 1:
+                    sys.exit(f"{text!r}: the plans found different results")
+                figures = [
+                    f(timings[plan], share)
+                    for plan in plans
+                    for f, share in ((percentile, 0.5), (percentile, 0.95))
+                ]
+                rows.append((text, outcome.total, *figures))
+    use_plan(True)
     return rows
 
 
@@ -441,6 +468,11 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--reuse", action="store_true", help="keep an existing corpus and index")
     parser.add_argument("--reindex", action="store_true", help="time update_index again on the corpus")
+    parser.add_argument(
+        "--compare",
+        action="store_true",
+        help="also time the GIN plan for the search among a few candidates, interleaved (PostgreSQL)",
+    )
     options = parser.parse_args()
 
     from django.conf import settings
@@ -461,15 +493,24 @@ def main() -> None:
     if indexing is not None:
         print(f"Indexing (update_index, every indexed model): {indexing:.1f} s", flush=True)
 
-    rows = run_queries(options.repeat)
+    plans = (False, True) if options.compare else (True,)
+    rows = run_queries(options.repeat, plans)
     width = max(len(text) for text, *_ in rows)
-    print(f"\n{'query':<{width}}  {'p50 ms':>7}  {'p95 ms':>7}  {'results':>7}")
-    for text, p50, p95, total in rows:
-        print(f"{text:<{width}}  {p50:7.1f}  {p95:7.1f}  {total:7,}")
-    p95s = [p95 for _text, _p50, p95, _total in rows]
-    print(
-        f"\nworst p95: {max(p95s):.1f} ms · median p50: {statistics.median(p50 for _t, p50, _p, _n in rows):.1f} ms"
-    )
+    names = {False: "GIN plan ", True: ""}
+    header = "  ".join(f"{names[plan] + 'p50 ms':>12}  {names[plan] + 'p95 ms':>12}" for plan in plans)
+    print(f"\n{'query':<{width}}  {'results':>7}  {header}" + ("  p50 ratio" if options.compare else ""))
+    for text, total, *figures in rows:
+        line = "  ".join(f"{value:12.1f}" for value in figures)
+        ratio = f"  {figures[2] / figures[0]:9.2f}" if options.compare else ""
+        print(f"{text:<{width}}  {total:7,}  {line}{ratio}")
+    for index, plan in enumerate(plans):
+        p50s = [row[2 + 2 * index] for row in rows]
+        p95s = sorted(row[3 + 2 * index] for row in rows)
+        print(
+            f"\n{names[plan] or 'this plan '}worst p95: {p95s[-1]:.1f} ms · p95 of the p95s: "
+            f"{percentile(p95s, 0.95):.1f} ms · median p50: {statistics.median(p50s):.1f} ms"
+        )
+    print(f"load average at the end of the run: {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """The lean compilers on PostgreSQL (see the package's docstring for what they rely on)."""
 
-from django.db.models import BigIntegerField, F, IntegerField
+from django.db.models import BigIntegerField, BooleanField, F, Func, IntegerField
 from django.db.models.functions import Cast
 
 from modelsearch.backends.database.postgres.postgres import (
@@ -17,6 +17,10 @@ from . import LeanSearch, RowsMixin
 
 
 class SearchCompiler(LeanSearch, PostgresSearchQueryCompiler):
+    match_few_by_key = True
+    """Match a search restricted to a few objects entry by entry (``matching_pks``);
+    bench/search.py --compare turns it off to time the GIN plan beside it."""
+
     def needs_stock_search(self) -> bool:
         query = self.query
         return isinstance(query, (MatchAll, Fuzzy)) or (
@@ -45,18 +49,24 @@ class SearchCompiler(LeanSearch, PostgresSearchQueryCompiler):
         entries = self.queryset.model._meta.get_field("index_entries").related_model.objects.filter(
             content_type_id__in=get_descendants_content_types_pks(self.queryset.model)
         )
-        among = getattr(self, "among", None)
-        if among is not None:  # a few known objects: read their entries by key, not every match
-            entries = entries.filter(object_id__in=[str(pk) for pk in among])
         combined = None
         for vector, _boost in self.get_index_vectors(search_query):
             column = F(vector.name.removeprefix("index_entries__"))
             combined = column if combined is None else combined._combine(column, "||", False)
-        return (
-            entries.alias(_vector_=combined)
-            .filter(_vector_=search_query)
-            .values_list(Cast("object_id", BigIntegerField()), flat=True)
-        )
+        among = getattr(self, "among", None)
+        if among is not None:  # a few known objects: read their entries by key, not every match
+            entries = entries.filter(object_id__in=[str(pk) for pk in among])
+        if among is not None and self.match_few_by_key:
+            # The candidates of a search, asked which hold the words as typed: ``@@`` would
+            # let the planner intersect every match of the words in the GIN index (12-17 ms
+            # for a common word) with those few keys; the same match as a function call
+            # cannot use that index, so the few entries are read by key and matched (1-2 ms).
+            entries = entries.filter(
+                Func(combined, search_query, function="ts_match_vq", output_field=BooleanField())
+            )
+        else:
+            entries = entries.alias(_vector_=combined).filter(_vector_=search_query)
+        return entries.values_list(Cast("object_id", BigIntegerField()), flat=True)
 
 
 class AutocompleteCompiler(SearchCompiler, PostgresAutocompleteQueryCompiler):
