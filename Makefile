@@ -75,7 +75,7 @@ format: install-test ## Format Python (ruff) and reindent templates (djhtml), as
 # --no-obsolete would rewrite it from admin_vi's own (nearly empty) sources.
 messages: install-test ## Re-extract the UI strings into locale/*/django.po and compile them
 	$(MANAGE) makemessages --locale vi --locale en --ignore '.venv/*' --ignore 'tests/*' --ignore 'admin_vi/*' --no-obsolete
-	$(BIN)/python -m home.i18n_compile
+	$(BIN)/python -m core.i18n_compile
 
 # The production stack on this machine, in the foreground (site/README.md): nginx with
 # HTTP on 18080 and self-signed HTTPS on 18443, Varnish, gunicorn, the task worker and the

@@ -17,7 +17,7 @@ and django-taggit's):
 
 The catalog is written by hand: ``make messages`` ignores the app (``--ignore
 'admin_vi/*'``), because ``makemessages --no-obsolete`` would otherwise rebuild it from
-admin_vi's own sources and drop every Wagtail msgid; ``home.i18n_compile`` compiles it
+admin_vi's own sources and drop every Wagtail msgid; ``core.i18n_compile`` compiles it
 with the project's catalogs.
 
 A few English words in Wagtail 8.0 come from no msgid, so no catalog can reach them;

@@ -8,7 +8,7 @@ class CampaignsConfig(AppConfig):
     verbose_name = _("Đợt thi đua")
 
     def ready(self):
-        from home import public_cache
+        from core import public_cache
 
         from .models import Unit
 

@@ -15,7 +15,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Locale
 
-from home import public_cache
+from core import public_cache
 
 from .models import CampaignPage
 from .models.plan import CampaignStage
@@ -67,7 +67,7 @@ def featured_campaign(language_code: str | None = None, today: date | None = Non
 def featured_campaign_for(request) -> CampaignPage | None:
     """``featured_campaign`` for the active language, computed once per request.
 
-    Kept in the public cache (home/public_cache.py) until a page changes or the day does:
+    Kept in the public cache (core/public_cache.py) until a page changes or the day does:
     the menu shows it on every page. A preview computes it afresh.
     """
     language_code = (get_language() or "")[:2]

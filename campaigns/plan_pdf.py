@@ -6,7 +6,7 @@ quota tables, signature), made from the same fields, so it never goes out of dat
 The signed scan, when an editor uploads it, is the legal copy; this one is for reading.
 
 fpdf2 is pure Python; the Vietnamese glyphs come from a TrueType font on the machine
-(``home.pdf_fonts``), never fetched at run time.
+(``core.pdf_fonts``), never fetched at run time.
 """
 
 from django.conf import settings
@@ -18,8 +18,8 @@ from django.utils.translation import get_language
 
 from fpdf import FPDF
 
-from home.pdf_fonts import add_font_family
-from home.slugs import slugify_vi
+from core.pdf_fonts import add_font_family
+from core.slugs import slugify_vi
 
 FONT_FAMILY = "PlanSerif"
 CACHE_SECONDS = 24 * 3600

@@ -78,7 +78,7 @@ def load_demo_campaigns(ctx):
 
 @hooks.register("front_cache_listing_pages")
 def campaign_listing_pages():
-    """The plan and the news indexes (with their feeds) list articles (home/front_cache.py)."""
+    """The plan and the news indexes (with their feeds) list articles (core/front_cache.py)."""
     from .models import ArticleIndexPage, CampaignPage
 
     return [CampaignPage, ArticleIndexPage]

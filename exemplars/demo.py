@@ -6,8 +6,8 @@ Called through the ``DEMO_DATA_HOOK`` (see ``home.demo``) after the campaigns ap
 
 from campaigns import seed_plan
 from campaigns.models import AwardType, CampaignPage, NomineeKind, Unit
+from core.slugs import slugify_vi
 from home.demo import DemoContext
-from home.slugs import slugify_vi
 
 from . import demo_content as content
 from .factories import (

@@ -14,8 +14,8 @@ from factory.django import DjangoModelFactory
 
 from campaigns.factories import AwardTypeFactory, CampaignPageFactory, UnitFactory
 from campaigns.models import NomineeKind
+from core.slugs import slugify_vi
 from home.factories import PageFactory
-from home.slugs import slugify_vi
 
 from .models import (
     Exemplar,

@@ -3,14 +3,14 @@
 Works and exemplars are snippets shown on routed pages of the works gallery and the honor
 roll (``/vi/cong-trinh/<slug>/``); Wagtail's front cache app purges pages only. Here the
 snippet's detail URL under each live gallery or honor roll, in every language, is purged
-with the listings (home/front_cache.py), when it is published, unpublished or deleted.
+with the listings (core/front_cache.py), when it is published, unpublished or deleted.
 """
 
 from django.db.models.signals import post_delete
 
 from wagtail.signals import published, unpublished
 
-from home.front_cache import purge_with_listings
+from core.front_cache import purge_with_listings
 
 from .models import Exemplar, HonorRollPage, Work, WorkGalleryPage
 

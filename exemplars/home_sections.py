@@ -15,7 +15,7 @@ from wagtail.models import Locale
 
 from campaigns.featured import featured_campaign_for
 from campaigns.models import ArticlePage, CampaignPage, Registration, Unit
-from home import public_cache
+from core import public_cache
 
 from .models import Exemplar, Work
 from .models.pages import HonorRollPage, WorkGalleryPage

@@ -40,7 +40,7 @@ def load_demo_exemplars(ctx):
 
 @hooks.register("front_cache_listing_pages")
 def collection_listing_pages():
-    """The works gallery and the honor roll list their snippets (home/front_cache.py)."""
+    """The works gallery and the honor roll list their snippets (core/front_cache.py)."""
     from .models import HonorRollPage, WorkGalleryPage
 
     return [WorkGalleryPage, HonorRollPage]

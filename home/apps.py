@@ -10,8 +10,8 @@ class HomeConfig(AppConfig):
     def ready(self):
         from wagtail.images import get_image_model
 
-        from . import front_cache, lookups, public_cache
-        from .image_limits import limit_pillow, refuse_oversized_images
+        from core import front_cache, lookups, public_cache
+        from core.image_limits import limit_pillow, refuse_oversized_images
 
         lookups.register()
         public_cache.cache_locale_lookups()
@@ -19,4 +19,4 @@ class HomeConfig(AppConfig):
         public_cache.connect_signals()
         limit_pillow()
         front_cache.connect_signals()
-        pre_save.connect(refuse_oversized_images, sender=get_image_model(), dispatch_uid="home.image_limits")
+        pre_save.connect(refuse_oversized_images, sender=get_image_model(), dispatch_uid="core.image_limits")

@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import AbstractGroupApprovalTask
 
-from .return_reasons import APPROVE, RETURN, ReturnNeedsReason, ReturnReasonForm
+from core.return_reasons import APPROVE, RETURN, ReturnNeedsReason, ReturnReasonForm
 
 APPROVERS_GROUP = "Lãnh đạo Ban"
 WORKFLOW_NAME = "Duyệt tin bài, trang thông tin"

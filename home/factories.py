@@ -18,9 +18,10 @@ from wagtail.models import Page, Site
 import factory
 from factory.django import DjangoModelFactory
 
-from .demo_images import demo_image_filename, render_demo_image
+from core.demo_images import demo_image_filename, render_demo_image
+from core.slugs import slugify_vi
+
 from .models import HomePage, OrganisationSettings, StandardPage
-from .slugs import slugify_vi
 
 
 def default_home_page() -> HomePage:
@@ -40,7 +41,7 @@ def default_home_page() -> HomePage:
 
 
 class ImageFactory(DjangoModelFactory):
-    """A Wagtail image drawn by Pillow (see ``home.demo_images``): no download, no fixture file.
+    """A Wagtail image drawn by Pillow (see ``core.demo_images``): no download, no fixture file.
 
     ``ImageFactory(title=..., motif="house", palette="green", caption="")``; the same title
     gives the same picture. ``caption=None`` writes the title on the picture, ``""`` nothing.

@@ -10,9 +10,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .blocks import BodyBlock
+from core.blocks import BodyBlock
+from core.folding import accent_insensitive_search
+
 from .editorial_review import EditorialApprovalTask  # noqa: F401 - the approval task is one of the app's models
-from .search_text import accent_insensitive_search
 
 HOME_CONTEXT_HOOK = "home_page_context"
 """Apps to the right of ``home`` add their sections to the home page through this hook.

@@ -8,8 +8,9 @@ from wagtail.admin.action_menu import SubmitForModerationMenuItem
 from wagtail.admin.forms.models import register_form_field_override
 from wagtail.fields import RichTextField
 
-from .admin_fields import rich_text_form_field
-from .dates import date_form_field
+from core.admin_fields import rich_text_form_field
+from core.dates import date_form_field
+
 from .editorial_dashboard import EditorialWorkPanel, writes_pages
 from .models import DEMO_DATA_HOOK
 
@@ -37,7 +38,7 @@ def load_demo_standard_pages(ctx):
 
 @hooks.register("front_cache_listing_pages")
 def home_listing_pages():
-    """The home page lists news, works and exemplars: purged with every change (home/front_cache.py)."""
+    """The home page lists news, works and exemplars: purged with every change (core/front_cache.py)."""
     from .models import HomePage
 
     return [HomePage]

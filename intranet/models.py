@@ -13,7 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
-from home.blocks import BodyBlock
+from core.blocks import BodyBlock
 
 from .roles import GROUP_NAMES, Role
 from .unit_review import UnitAboveReviewTask  # noqa: F401 - the review task is one of the app's models

@@ -35,7 +35,7 @@ from campaigns.models.submissions import (
     with_workflow_status,
     without_active_workflow,
 )
-from home.return_reasons import ReturnWithoutReason
+from core.return_reasons import ReturnWithoutReason
 
 from .submission_views import OnePerUnitCreateView
 from .unit_review import UnitAboveReviewTask, return_note, what_happened

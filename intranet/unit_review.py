@@ -31,7 +31,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Task, TaskState, WorkflowContentType, WorkflowState
 
 from campaigns.models import Unit
-from home.return_reasons import APPROVE, RETURN, ReturnNeedsReason, ReturnReasonForm
+from core.return_reasons import APPROVE, RETURN, ReturnNeedsReason, ReturnReasonForm
 
 from .roles import Role
 from .scoping import membership_of

@@ -20,8 +20,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from campaigns.models import AwardType, NomineeKind, Unit
-from home.dates import DayFirstDateField
-from home.search_text import fold
+from core.dates import DayFirstDateField
+from core.folding import fold
 from intranet.roles import Role
 from intranet.scoping import membership_of
 

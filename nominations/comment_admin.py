@@ -20,7 +20,7 @@ from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from campaigns.models import CampaignPage
-from home.dates import DayFirstDateField
+from core.dates import DayFirstDateField
 from intranet.roles import PROVINCE_WIDE_ROLES
 from intranet.scoping import membership_of
 

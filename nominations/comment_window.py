@@ -23,8 +23,8 @@ from django.utils.translation import gettext
 from wagtail.models import TaskState, WorkflowState
 
 from campaigns.working_days import WorkingCalendar
-from home import public_cache
-from home.front_cache import purge_with_listings
+from core import public_cache
+from core.front_cache import purge_with_listings
 
 from .chain import StepKind
 from .models import AwardStepTask, CommentPeriod, Nomination, PostedNominee, consideration_refusal

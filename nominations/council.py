@@ -10,7 +10,7 @@ disagree counter of each agenda item with ``F()``; nothing here logs, messages o
 member's choice. When the chair closes the ballot, each result moves its nomination on:
 passed approves the consideration step in the name of the council (no single member),
 not passed closes the chain with the result and tells the unit by e-mail. The minutes
-are generated then (``home.official_documents``) and kept with the session.
+are generated then (``core.official_documents``) and kept with the session.
 """
 
 import logging
@@ -28,7 +28,7 @@ from django.utils.translation import gettext, ngettext
 from wagtail.models import TaskState, WorkflowState
 
 from campaigns.models import Unit
-from home.official_documents import OfficialDocument, Paragraph, Signature, Table, render_docx, render_pdf
+from core.official_documents import OfficialDocument, Paragraph, Signature, Table, render_docx, render_pdf
 from intranet.roles import Role
 from intranet.scoping import membership_of
 

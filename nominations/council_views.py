@@ -25,7 +25,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
-from home.dates import DayFirstDateField, DayFirstDateInput
+from core.dates import DayFirstDateField, DayFirstDateInput
 from intranet.private_files import file_response
 from intranet.scoping import scope_queryset
 

@@ -26,7 +26,7 @@ from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSet
 
-from home.private_files import PrivateFileValidator
+from core.private_files import PrivateFileValidator
 from intranet import admin_shaping
 from intranet.private_files import register_private_file_field
 from intranet.roles import Role

@@ -1,6 +1,6 @@
 """The papers of a decision: the decision with its annex list, and each honouree's certificate.
 
-The decision is drafted in the administrative layout (``home.official_documents``: DOCX
+The decision is drafted in the administrative layout (``core.official_documents``: DOCX
 for the office to edit before signing, PDF for filing): the issuing body, number and
 date, the articles (Điều 1: the award to the honourees of the annex list; Điều 2, 3: the
 usual clauses), the signature, the recipients and the annex ("danh sách kèm theo"), one
@@ -22,7 +22,7 @@ from fpdf.enums import XPos, YPos
 from PIL import Image as PillowImage
 
 from campaigns.models import NomineeKind
-from home.official_documents import (
+from core.official_documents import (
     CENTER,
     NATIONAL_MOTTO,
     NATIONAL_NAME,
@@ -34,7 +34,7 @@ from home.official_documents import (
     render_docx,
     render_pdf,
 )
-from home.pdf_fonts import add_font_family
+from core.pdf_fonts import add_font_family
 
 from .models import AwardRecord, Decision
 from .register import verification_url

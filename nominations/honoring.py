@@ -15,9 +15,9 @@ from django.utils.html import format_html_join
 from wagtail.images import get_image_model
 
 from campaigns.models import NomineeKind
+from core.image_limits import check_image_file
 from exemplars.image_collections import portrait_collection
 from exemplars.models import Exemplar
-from home.image_limits import check_image_file
 
 from .models import AwardRecord, Nomination
 

@@ -39,8 +39,8 @@ from wagtail.admin.widgets import HeaderButton
 from openpyxl import Workbook
 
 from campaigns.models import CampaignPage, Unit
-from home.private_files import private_storage
-from home.search_text import fold
+from core.folding import fold
+from core.private_files import private_storage
 from intranet.scoping import membership_of, visible_units
 from intranet.viewsets import starts_like_formula
 

@@ -24,7 +24,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from campaigns.models import NomineeKind
-from home.dates import DayFirstDateField
+from core.dates import DayFirstDateField
 
 from .models import Gender, Nomination
 from .models.nominations import name_key, quota_usage_for

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views import View
 
 from campaigns.models import AwardType, CampaignPage, NomineeKind, Unit
-from home.dates import DayFirstDateField
+from core.dates import DayFirstDateField
 from intranet.scoping import scope_queryset, visible_units
 
 from .models import Nomination

@@ -30,7 +30,7 @@ from wagtail.actions.unpublish import UnpublishAction
 from wagtail.log_actions import log
 
 from campaigns.models import NomineeKind
-from home.front_cache import purge_urls
+from core.front_cache import purge_urls
 
 from .models import AwardRecord, AwardRecordChange, AwardSource
 from .models.register import AwardRecordQuerySet

@@ -24,7 +24,7 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from campaigns.models import NomineeKind
-from home.dates import BirthDateInput, DayFirstDateField
+from core.dates import BirthDateInput, DayFirstDateField
 from intranet.roles import Role
 from intranet.scoping import membership_of
 

@@ -40,7 +40,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from pygal.style import Style
 
-from home.search_text import fold
+from core.folding import fold
 from intranet.scoping import sees_every_unit
 from intranet.viewsets import (
     FormulaSafeIndexView,

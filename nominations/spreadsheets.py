@@ -5,7 +5,7 @@ columns in the official order, drop-down lists where the answer is one of a few,
 text-formatted cells for numbers that start with 0 (ID numbers, phones), and a second
 sheet explaining each column. The filled file comes back through ``Sheet.read``:
 
-- only a real .xlsx is read (the office-file checker of ``home.private_files``: the
+- only a real .xlsx is read (the office-file checker of ``core.private_files``: the
   first bytes, the archive's parts, no macro, no bomb), up to ``MAX_UPLOAD_BYTES``;
 - the header row must be the template's: a missing, unknown or misspelt column is named
   (accents and case do not matter), and the whole file is refused, as a wrong template;
@@ -36,8 +36,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from tablib.formats._xlsx import XLSXFormat
 
-from home.private_files import ALLOWED_TYPES, check_office_archive
-from home.search_text import fold
+from core.folding import fold
+from core.private_files import ALLOWED_TYPES, check_office_archive
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 10_000

@@ -53,9 +53,9 @@ from wagtail.snippets.views.snippets import (
 import django_filters
 
 from campaigns.models import AwardType, CampaignCriterion, CampaignPage, NomineeKind, Unit
+from core.dates import BirthDateInput, DayFirstDateField, DayFirstDateInput
+from core.private_files import PrivateFileValidator
 from exemplars.models import Work
-from home.dates import BirthDateInput, DayFirstDateField, DayFirstDateInput
-from home.private_files import PrivateFileValidator
 from intranet.private_files import register_private_file_field
 from intranet.scoping import can_see_unit, membership_of, scope_queryset
 from intranet.viewsets import (

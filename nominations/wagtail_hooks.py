@@ -17,8 +17,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from campaigns.featured import featured_campaign_for
-from home import public_cache
-from home.front_cache import LISTING_PAGES_HOOK
+from core import public_cache
+from core.front_cache import LISTING_PAGES_HOOK
 from home.models import DEMO_DATA_HOOK, HOME_CONTEXT_HOOK
 from intranet import admin_shaping
 from intranet.dashboard import CAMPAIGN_PANEL_HOOK
@@ -197,7 +197,7 @@ def public_comment_link(request, page) -> dict:
 
 @hooks.register(LISTING_PAGES_HOOK)
 def public_comment_listing_pages():
-    """Opening a period purges the list with the other listings (home/front_cache.py)."""
+    """Opening a period purges the list with the other listings (core/front_cache.py)."""
     return [PublicCommentPage]
 
 

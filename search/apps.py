@@ -10,7 +10,7 @@ class SearchConfig(AppConfig):
     def ready(self):
         from wagtail.contrib.search_promotions.models import SearchPromotion
 
-        from home import public_cache
+        from core import public_cache
 
         # The promoted terms are kept in the public cache (search/promotions.py).
         post_save.connect(public_cache.bump, sender=SearchPromotion, dispatch_uid="search.promotion_saved")

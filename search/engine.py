@@ -9,7 +9,7 @@ How a query runs (the same on every backend):
 2. Each group is searched with the **folded** query against the folded copy of the
    text and of the titles (every spelling matches) and, when the visitor typed
    diacritics, with the **spelled** query against the Telex copy (only exact accents
-   match); see ``home.search_text``. Up to ``CANDIDATES`` results per search are kept.
+   match); see ``core.folding``. Up to ``CANDIDATES`` results per search are kept.
 3. The candidates are checked once more with the ORM's own definition of public
    (``Page.objects.live().public()``, ``Work.objects.public()``...), which also applies the
    English site's fallback to Vietnamese originals and drops expired items: search
@@ -37,13 +37,12 @@ from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 
 from campaigns.models import ArticleIndexPage, ArticlePage, CampaignIndexPage, CampaignPage, Unit
+from core import public_cache
+from core.folding import field_text, fold, has_diacritics, spell_marks, words
 from exemplars.models import Exemplar, HonorRollPage, Work, WorkGalleryPage
 from exemplars.models.works import PUBLIC_WORK_STATUSES
-from home import public_cache
 from home.models import HomePage, StandardPage
-from home.search_text import field_text
 
-from .folding import fold, has_diacritics, spell_marks, words
 from .highlight import excerpt, highlight, mark_spans
 from .query import SearchQuery
 
@@ -569,7 +568,7 @@ def excerpt_sources(item) -> list[str]:
     """The texts an excerpt is cut from: a page's are kept until public content next changes.
 
     A plan's text is assembled from its awards, criteria, quota table and phases (a dozen
-    queries); publishing any page bumps the cache's generation (home/public_cache.py), so
+    queries); publishing any page bumps the cache's generation (core/public_cache.py), so
     the kept text is the published one. A work's or an exemplar's text is read from its
     own fields, at no cost.
     """

@@ -10,7 +10,8 @@ import unicodedata
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from .folding import WORD_RE, fold
+from core.folding import WORD_RE, fold
+
 from .query import SearchQuery
 
 EXCERPT_WORDS = 34

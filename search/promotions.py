@@ -15,9 +15,9 @@ from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, Sear
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
-from home import public_cache
+from core import public_cache
+from core.folding import folded_words
 
-from .folding import folded_words
 from .personal_data import looks_personal
 from .query import SearchQuery
 

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
-from .folding import fold, has_diacritics, spell_marks, words
+from core.folding import fold, has_diacritics, spell_marks, words
 
 MAX_QUERY_LENGTH = 200
 """Characters kept of what was typed (Wagtail's query log stores up to 255)."""

@@ -11,8 +11,8 @@ from django.views.decorators.http import require_GET
 
 from campaigns.models import ArticleIndexPage, Unit
 from campaigns.models.news import paginate
+from core.templatetags.portal_tags import Crumb
 from exemplars.models import HonorRollPage, WorkGalleryPage
-from home.templatetags.portal_tags import Crumb
 
 from . import engine
 from .promotions import curated_terms, log_query, promoted_results

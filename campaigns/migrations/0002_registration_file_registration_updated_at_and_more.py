@@ -2,7 +2,7 @@
 
 import django.core.validators
 import django.db.models.deletion
-import home.private_files
+import core.private_files
 from django.db import migrations, models
 
 
@@ -16,7 +16,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='registration',
             name='file',
-            field=models.FileField(blank=True, help_text='Văn bản có chữ ký, đóng dấu (PDF, Word, Excel hoặc ảnh chụp; tối đa 20 MB).', storage=home.private_files.get_private_storage, upload_to=home.private_files.private_upload_path, validators=[home.private_files.PrivateFileValidator()], verbose_name='Tệp văn bản'),
+            field=models.FileField(blank=True, help_text='Văn bản có chữ ký, đóng dấu (PDF, Word, Excel hoặc ảnh chụp; tối đa 20 MB).', storage=core.private_files.get_private_storage, upload_to=core.private_files.private_upload_path, validators=[core.private_files.PrivateFileValidator()], verbose_name='Tệp văn bản'),
         ),
         migrations.AddField(
             model_name='registration',
@@ -60,7 +60,7 @@ class Migration(migrations.Migration):
                 ('status', models.CharField(choices=[('draft', 'Bản nháp'), ('submitted', 'Đã gửi, chờ duyệt'), ('accepted', 'Đã duyệt'), ('returned', 'Trả lại để bổ sung')], db_index=True, default='draft', max_length=20, verbose_name='Trạng thái')),
                 ('submitted_at', models.DateTimeField(blank=True, editable=False, null=True, verbose_name='Ngày gửi')),
                 ('review_comment', models.TextField(blank=True, verbose_name='Ý kiến của cấp trên')),
-                ('file', models.FileField(blank=True, help_text='Văn bản có chữ ký, đóng dấu (PDF, Word, Excel hoặc ảnh chụp; tối đa 20 MB).', storage=home.private_files.get_private_storage, upload_to=home.private_files.private_upload_path, validators=[home.private_files.PrivateFileValidator()], verbose_name='Tệp văn bản')),
+                ('file', models.FileField(blank=True, help_text='Văn bản có chữ ký, đóng dấu (PDF, Word, Excel hoặc ảnh chụp; tối đa 20 MB).', storage=core.private_files.get_private_storage, upload_to=core.private_files.private_upload_path, validators=[core.private_files.PrivateFileValidator()], verbose_name='Tệp văn bản')),
                 ('updated_at', models.DateTimeField(auto_now=True, verbose_name='Cập nhật')),
                 ('summary', models.TextField(verbose_name='Tóm tắt kết quả')),
                 ('works_completed', models.PositiveIntegerField(default=0, verbose_name='Số công trình, phần việc hoàn thành')),

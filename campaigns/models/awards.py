@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
-from home.localized import BilingualNameMixin
+from core.localized import BilingualNameMixin
 
 
 class NomineeKind(models.TextChoices):

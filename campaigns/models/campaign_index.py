@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
-from home.search_text import accent_insensitive_search
+from core.folding import accent_insensitive_search
 
 from .plan import CampaignPage
 

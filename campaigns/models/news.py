@@ -14,8 +14,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import BodyBlock
-from home.search_text import accent_insensitive_search
+from core.blocks import BodyBlock
+from core.folding import accent_insensitive_search
 
 ARTICLES_PER_PAGE = 9
 
@@ -61,7 +61,7 @@ class ArticleIndexPage(RoutablePageMixin, Page):
         )
 
     def get_cached_paths(self):
-        """The listing and its feeds, purged from the front cache together (home/front_cache.py)."""
+        """The listing and its feeds, purged from the front cache together (core/front_cache.py)."""
         return ["/", "rss/", "atom/"]
 
     @path("")

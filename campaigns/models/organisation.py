@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.search import index
 
-from home.localized import BilingualNameMixin
+from core.localized import BilingualNameMixin
 
 
 class UnitLevel(BilingualNameMixin):

@@ -27,7 +27,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
-from home.search_text import accent_insensitive_search, words
+from core.folding import accent_insensitive_search, words
 
 from ..plan_pdf import plan_pdf_response
 from .awards import NomineeKind

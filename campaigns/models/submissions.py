@@ -25,7 +25,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin, WorkflowState
 from wagtail.signals import published, workflow_cancelled, workflow_submitted
 
-from home.private_files import PrivateFileValidator, get_private_storage, private_upload_path
+from core.private_files import PrivateFileValidator, get_private_storage, private_upload_path
 
 
 class ReviewState(models.TextChoices):

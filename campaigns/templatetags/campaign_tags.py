@@ -12,8 +12,8 @@ from django.utils import timezone
 
 from campaigns.featured import featured_campaign_for
 from campaigns.models import ArticleIndexPage, CampaignPage, NomineeKind
-from home import public_cache
-from home.templatetags.portal_tags import active_content_language, main_menu, mark_menu_position
+from core import public_cache
+from core.templatetags.portal_tags import active_content_language, main_menu, mark_menu_position
 
 register = template.Library()
 
@@ -132,7 +132,7 @@ def featured_campaign(context):
 def news_index_page():
     """The live news listing of the active language, for the footer's feed links.
 
-    Kept until a page changes (home/public_cache.py): the footer is on every page.
+    Kept until a page changes (core/public_cache.py): the footer is on every page.
     """
     language_code = active_content_language()
     return public_cache.remember(

@@ -59,7 +59,7 @@ WAGTAIL_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
     # wagtail.contrib.frontend_cache is used (its backends and purge task) but not installed:
-    # its app would purge before the change is committed; home/front_cache.py purges on commit.
+    # its app would purge before the change is committed; core/front_cache.py purges on commit.
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -94,17 +94,17 @@ INSTALLED_APPS = LOCAL_APPS + WAGTAIL_APPS + THIRD_PARTY_APPS + DJANGO_APPS
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Outermost after security: sees the cookies every inner middleware set, and marks
-    # the response shareable by the front cache or private (home/front_cache.py).
-    "home.front_cache.FrontCacheHeadersMiddleware",
+    # the response shareable by the front cache or private (core/front_cache.py).
+    "core.front_cache.FrontCacheHeadersMiddleware",
     # Content-Security-Policy: enforced on the public site, report-only in the admin.
-    "home.content_security.SiteCSPMiddleware",
+    "core.content_security.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # On the English site, a notice when a page shows text not translated yet (lang="vi").
-    "home.untranslated_notice.UntranslatedNoticeMiddleware",
-    # Before anything reads a parameter: a NUL character answers 400 (home/middleware.py).
-    "home.middleware.RefuseNulMiddleware",
+    "core.untranslated_notice.UntranslatedNoticeMiddleware",
+    # Before anything reads a parameter: a NUL character answers 400 (core/middleware.py).
+    "core.middleware.RefuseNulMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -158,7 +158,7 @@ DATABASES = {
 # With Redis, sessions are read from the cache and written through to the database
 # (cached_db): every web worker shares them, and a Redis restart signs nobody out.
 # Two caches of each process's own memory sit beside it: "public-fragments", the copy each
-# process keeps of the menu, footer and settings fragments (home/public_cache.py: keyed by a
+# process keeps of the menu, footer and settings fragments (core/public_cache.py: keyed by a
 # generation read from the default cache once per request, so a change is seen at once
 # everywhere), and "renditions", where Wagtail notes every image rendition a page shows
 # (it writes one entry per image per request; in Redis that was a round trip each).
@@ -168,7 +168,7 @@ DATABASES = {
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "home.redis_cache.SharedClientRedisCache",
+            "BACKEND": "core.redis_cache.SharedClientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "thidua"),
         }
@@ -206,7 +206,7 @@ if TASKS["default"]["BACKEND"] == TASKS_DATABASE_BACKEND:
 # ---------------------------------------------------------------------------
 # Front cache (Varnish, site/varnish/default.vcl.in) and its invalidation
 # Anonymous GET responses of public pages are marked shareable for FRONT_CACHE_SECONDS
-# (home/front_cache.py); everything else is private. When VARNISH_URL is set, publishing,
+# (core/front_cache.py); everything else is private. When VARNISH_URL is set, publishing,
 # unpublishing, moving or deleting a page, or publishing a work or an exemplar, purges
 # the page and every page listing it, in both languages, before the editor's request ends.
 # https://docs.wagtail.org/en/stable/reference/contrib/frontendcache.html
@@ -214,7 +214,7 @@ if TASKS["default"]["BACKEND"] == TASKS_DATABASE_BACKEND:
 FRONT_CACHE_SECONDS = int(os.environ.get("FRONT_CACHE_SECONDS", "600"))
 if os.environ.get("VARNISH_URL"):
     WAGTAILFRONTENDCACHE = {
-        "varnish": {"BACKEND": "home.front_cache.VarnishBackend", "LOCATION": os.environ["VARNISH_URL"]},
+        "varnish": {"BACKEND": "core.front_cache.VarnishBackend", "LOCATION": os.environ["VARNISH_URL"]},
     }
 
 # ---------------------------------------------------------------------------
@@ -283,7 +283,7 @@ STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
 # Files units upload (reports, dossiers): outside MEDIA_ROOT, served only through
-# intranet views that check who asks (see home/private_files.py).
+# intranet views that check who asks (see core/private_files.py).
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
 # Behind nginx (site/), the checking view answers with an X-Accel-Redirect to this internal
 # location instead of streaming the file itself; nginx then sends it. Off: Django streams.
@@ -306,7 +306,7 @@ WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "jpg", "jpeg", "png", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
-# One limit for every picture, wherever it is uploaded or made (home/image_limits.py also
+# One limit for every picture, wherever it is uploaded or made (core/image_limits.py also
 # gives it to the nominees' private photos, to publishing and to Pillow itself): 25 million
 # pixels is a 24-megapixel camera's photo; decoding one takes about 100 MB.
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -336,7 +336,7 @@ WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 # search/backends.py, which fixes two query plans that are slow on a large index;
 # Elasticsearch 8 when ELASTICSEARCH_URL is set (then run `manage.py update_index`).
 # Accents are handled by the folded and Telex copies of the text that the models index
-# (home/search_text.py), the same on every backend; the Elasticsearch analyzers below
+# (core/folding.py), the same on every backend; the Elasticsearch analyzers below
 # also fold case and diacritics (asciifolding maps đ to d) on full-text fields, not
 # only on autocomplete ones as Wagtail's stock settings do.
 # https://docs.wagtail.org/en/stable/topics/search/backends.html
@@ -393,7 +393,7 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 
-# Content-Security-Policy (django-csp, home/content_security.py): the site's own scripts,
+# Content-Security-Policy (django-csp, core/content_security.py): the site's own scripts,
 # styles and images only, no inline script or style, no plugins, framed only by itself.
 # Enforced on the public site, whose templates we vouch for; the admin, whose code is
 # Wagtail's (and its update check calls releases.wagtail.org), gets the same policy as

@@ -16,9 +16,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaigns.models import NomineeKind
-from home.panels import ReadableImageChooser
-from home.search_text import accent_insensitive_search
-from home.slugs import SlugFromNameMixin
+from core.folding import accent_insensitive_search
+from core.panels import ReadableImageChooser
+from core.slugs import SlugFromNameMixin
 
 from .public import PublicTranslatableQuerySet
 

@@ -9,7 +9,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Locale, Page
 
 from campaigns.models.news import paginate
-from home.search_text import accent_insensitive_search
+from core.folding import accent_insensitive_search
 
 from ..feeds import ExemplarFeed, WorkFeed
 from .honors import Exemplar

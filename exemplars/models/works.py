@@ -21,10 +21,10 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.panels import InlinePanel, ReadableImageChooser
-from home.search_text import accent_insensitive_search
-from home.slugs import SlugFromNameMixin
-from home.templatetags.portal_tags import vnd
+from core.folding import accent_insensitive_search
+from core.panels import InlinePanel, ReadableImageChooser
+from core.slugs import SlugFromNameMixin
+from core.templatetags.portal_tags import vnd
 
 from .public import PublicTranslatableQuerySet
 

@@ -2,10 +2,10 @@
 
 from django import template
 
+from core import public_cache
+from core.templatetags.portal_tags import active_content_language
 from exemplars.models import WorkGalleryPage
 from exemplars.models.works import PUBLIC_WORK_STATUSES
-from home import public_cache
-from home.templatetags.portal_tags import active_content_language
 
 register = template.Library()
 

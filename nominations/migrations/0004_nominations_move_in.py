@@ -8,7 +8,7 @@ nominations and the groups' permissions keep pointing at the same rows.
 
 import django.core.validators
 import django.db.models.deletion
-import home.private_files
+import core.private_files
 import modelcluster.fields
 from django.conf import settings
 from django.db import migrations, models
@@ -66,12 +66,12 @@ class Migration(migrations.Migration):
                         ('ethnicity', models.CharField(blank=True, max_length=50, verbose_name='Dân tộc')),
                         ('id_number', models.CharField(blank=True, db_index=True, max_length=12, validators=[django.core.validators.RegexValidator('^(\\d{9}|\\d{12})$', 'Số CCCD gồm 12 chữ số (CMND cũ: 9 chữ số).')], verbose_name='Số CCCD/CMND')),
                         ('phone', models.CharField(blank=True, max_length=20, validators=[django.core.validators.RegexValidator('^[0-9 +.]{8,20}$', 'Số điện thoại không hợp lệ.')], verbose_name='Điện thoại')),
-                        ('photo', models.FileField(blank=True, help_text='Ảnh JPEG hoặc PNG, lưu kín trong hệ thống; chỉ công khai khi người được đề nghị đồng ý.', max_length=255, storage=home.private_files.get_private_storage, upload_to=home.private_files.private_upload_path, validators=[home.private_files.PrivateImageValidator()], verbose_name='Ảnh chân dung')),
+                        ('photo', models.FileField(blank=True, help_text='Ảnh JPEG hoặc PNG, lưu kín trong hệ thống; chỉ công khai khi người được đề nghị đồng ý.', max_length=255, storage=core.private_files.get_private_storage, upload_to=core.private_files.private_upload_path, validators=[core.private_files.PrivateImageValidator()], verbose_name='Ảnh chân dung')),
                         ('photo_consent', models.BooleanField(default=False, help_text='Người được đề nghị đã đồng ý cho đăng ảnh trên trang Điển hình tiên tiến.', verbose_name='Đồng ý công khai ảnh')),
                         ('achievements', models.TextField(help_text='Được công bố nếu được khen thưởng; không ghi thông tin cá nhân vào đây.', verbose_name='Tóm tắt thành tích')),
-                        ('proposal_letter', models.FileField(blank=True, help_text='Tờ trình của đơn vị, kèm danh sách đề nghị khen thưởng.', max_length=255, storage=home.private_files.get_private_storage, upload_to=home.private_files.private_upload_path, validators=[home.private_files.PrivateFileValidator()], verbose_name='Tờ trình đề nghị kèm danh sách')),
-                        ('achievement_report', models.FileField(blank=True, help_text='Báo cáo thành tích có chữ ký, xác nhận của đơn vị trình.', max_length=255, storage=home.private_files.get_private_storage, upload_to=home.private_files.private_upload_path, validators=[home.private_files.PrivateFileValidator()], verbose_name='Báo cáo thành tích có xác nhận của đơn vị')),
-                        ('review_minutes', models.FileField(blank=True, help_text='Biên bản cuộc họp xét đề nghị khen thưởng của đơn vị trình.', max_length=255, storage=home.private_files.get_private_storage, upload_to=home.private_files.private_upload_path, validators=[home.private_files.PrivateFileValidator()], verbose_name='Biên bản họp xét của đơn vị')),
+                        ('proposal_letter', models.FileField(blank=True, help_text='Tờ trình của đơn vị, kèm danh sách đề nghị khen thưởng.', max_length=255, storage=core.private_files.get_private_storage, upload_to=core.private_files.private_upload_path, validators=[core.private_files.PrivateFileValidator()], verbose_name='Tờ trình đề nghị kèm danh sách')),
+                        ('achievement_report', models.FileField(blank=True, help_text='Báo cáo thành tích có chữ ký, xác nhận của đơn vị trình.', max_length=255, storage=core.private_files.get_private_storage, upload_to=core.private_files.private_upload_path, validators=[core.private_files.PrivateFileValidator()], verbose_name='Báo cáo thành tích có xác nhận của đơn vị')),
+                        ('review_minutes', models.FileField(blank=True, help_text='Biên bản cuộc họp xét đề nghị khen thưởng của đơn vị trình.', max_length=255, storage=core.private_files.get_private_storage, upload_to=core.private_files.private_upload_path, validators=[core.private_files.PrivateFileValidator()], verbose_name='Biên bản họp xét của đơn vị')),
                         ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='Ngày tạo')),
                         ('updated_at', models.DateTimeField(auto_now=True, verbose_name='Cập nhật')),
                         ('award_type', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='nominations', to='campaigns.awardtype', verbose_name='Hình thức khen thưởng')),

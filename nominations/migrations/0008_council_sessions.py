@@ -2,7 +2,7 @@
 
 import django.core.validators
 import django.db.models.deletion
-import home.private_files
+import core.private_files
 import nominations.models.council
 from django.conf import settings
 from django.db import migrations, models
@@ -43,8 +43,8 @@ class Migration(migrations.Migration):
                 ('ballot', models.CharField(choices=[('electronic', 'Bỏ phiếu điện tử'), ('paper', 'Bỏ phiếu giấy (thư ký nhập kết quả kiểm phiếu)')], default='electronic', max_length=20, verbose_name='Hình thức biểu quyết')),
                 ('status', models.CharField(choices=[('preparing', 'Đang chuẩn bị'), ('voting', 'Đang biểu quyết'), ('closed', 'Đã kết thúc biểu quyết')], default='preparing', editable=False, max_length=20, verbose_name='Trạng thái')),
                 ('council_size', models.PositiveSmallIntegerField(default=0, editable=False, help_text='Ghi lại khi mở biểu quyết, để kết quả không đổi khi danh sách Hội đồng thay đổi.', verbose_name='Tổng số thành viên Hội đồng')),
-                ('minutes_docx', models.FileField(blank=True, editable=False, max_length=255, storage=home.private_files.get_private_storage, upload_to=nominations.models.council.minutes_path, verbose_name='Biên bản (DOCX)')),
-                ('minutes_pdf', models.FileField(blank=True, editable=False, max_length=255, storage=home.private_files.get_private_storage, upload_to=nominations.models.council.minutes_path, verbose_name='Biên bản (PDF)')),
+                ('minutes_docx', models.FileField(blank=True, editable=False, max_length=255, storage=core.private_files.get_private_storage, upload_to=nominations.models.council.minutes_path, verbose_name='Biên bản (DOCX)')),
+                ('minutes_pdf', models.FileField(blank=True, editable=False, max_length=255, storage=core.private_files.get_private_storage, upload_to=nominations.models.council.minutes_path, verbose_name='Biên bản (PDF)')),
                 ('chair', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='Chủ tọa')),
                 ('members', models.ManyToManyField(help_text='Các thành viên Hội đồng dự họp; chỉ họ được bỏ phiếu.', related_name='council_sessions', to=settings.AUTH_USER_MODEL, verbose_name='Thành viên có mặt')),
                 ('secretary', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='Thư ký')),

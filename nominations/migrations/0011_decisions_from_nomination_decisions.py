@@ -15,7 +15,7 @@ import secrets
 
 from django.db import migrations
 
-from home.search_text import fold
+from core.folding import fold
 
 ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
 NUMBER = re.compile(r"^\s*(\d{1,7})\s*(?:/\s*(\S.*?))?\s*$")

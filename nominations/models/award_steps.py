@@ -28,8 +28,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import LockableMixin, Task, TaskState, Workflow, WorkflowState
 
-from home.dates import DayFirstDateField
-from home.return_reasons import RETURN, ReturnNeedsReason
+from core.dates import DayFirstDateField
+from core.return_reasons import RETURN, ReturnNeedsReason
 from intranet.scoping import membership_of
 from intranet.unit_review import UnitReturnReasonForm, return_note
 

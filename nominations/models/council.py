@@ -19,7 +19,7 @@ from django.db import models
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from home.private_files import get_private_storage
+from core.private_files import get_private_storage
 from intranet.roles import Role
 
 from .nominations import Nomination

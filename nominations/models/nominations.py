@@ -43,7 +43,7 @@ from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, Workfl
 
 from campaigns.models import AwardType, NomineeKind, Quota, Unit, UnitLevel, UnitQuota
 from campaigns.models.submissions import in_review_or_live, with_workflow_status, without_active_workflow
-from home.private_files import (
+from core.private_files import (
     PrivateFileValidator,
     PrivateImageValidator,
     get_private_storage,

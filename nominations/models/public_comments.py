@@ -29,7 +29,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
-from home.front_cache import is_shareable
+from core.front_cache import is_shareable
 
 from ..public_comment_form import PublicCommentForm, count_attempt, over_rate_limit
 

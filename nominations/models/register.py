@@ -27,8 +27,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from campaigns.models import NomineeKind
-from home.private_files import PrivateFileValidator
-from home.search_text import fold
+from core.folding import fold
+from core.private_files import PrivateFileValidator
 
 from .nominations import Gender, private_file
 

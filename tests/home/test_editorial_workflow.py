@@ -23,8 +23,8 @@ from freezegun import freeze_time
 
 from campaigns.factories import ArticlePageFactory
 from campaigns.models import ArticlePage
+from core.return_reasons import ReturnWithoutReason
 from home.editorial_review import APPROVERS_GROUP, TASK_NAME, WORKFLOW_NAME
-from home.return_reasons import ReturnWithoutReason
 from tests.helpers import card_titles, html, text_of
 
 pytestmark = pytest.mark.django_db

@@ -10,7 +10,7 @@ from django.test import RequestFactory
 
 import pytest
 
-from home.front_cache import FrontCacheHeadersMiddleware
+from core.front_cache import FrontCacheHeadersMiddleware
 
 pytestmark = pytest.mark.django_db
 

@@ -43,7 +43,7 @@ def saved(django_capture_on_commit_callbacks):
 def varnish(settings):
     with FakeVarnish() as fake:
         settings.WAGTAILFRONTENDCACHE = {
-            "varnish": {"BACKEND": "home.front_cache.VarnishBackend", "LOCATION": fake.url},
+            "varnish": {"BACKEND": "core.front_cache.VarnishBackend", "LOCATION": fake.url},
         }
         yield fake
 

@@ -1,4 +1,4 @@
-"""Wagtail's locale lookups read the cache (home/public_cache.py), yet see a locale added or deleted.
+"""Wagtail's locale lookups read the cache (core/public_cache.py), yet see a locale added or deleted.
 
 Its own module: the public site of other modules adds the English locale for the
 whole module, and this one starts without it.

@@ -8,7 +8,7 @@ import docx
 import pytest
 from pypdf import PdfReader
 
-from home.official_documents import (
+from core.official_documents import (
     NATIONAL_MOTTO,
     NATIONAL_NAME,
     OfficialDocument,

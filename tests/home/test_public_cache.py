@@ -1,7 +1,7 @@
 """What every page shows of the page tree and the settings is cached, yet never out of date.
 
 The menu, breadcrumbs, language links, footer and the organisation's settings are kept in
-the cache (home/public_cache.py); an editor's change must show on the very next request.
+the cache (core/public_cache.py); an editor's change must show on the very next request.
 """
 
 from django.core.cache import cache
@@ -10,7 +10,7 @@ from wagtail.models import PageViewRestriction
 
 import pytest
 
-from home import public_cache
+from core import public_cache
 from home.factories import StandardPageFactory
 from home.models import OrganisationSettings
 from tests.helpers import html, text_of

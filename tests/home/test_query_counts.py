@@ -113,7 +113,7 @@ def url_of(site, name: str, language: str, crowd: Crowd | None = None) -> str:
 # 13/14, campaigns list 7/8; the English ones take one or two more (routing and the featured
 # campaign go through translations). The menu, breadcrumbs, language links, footer and
 # settings take none, and neither do view restrictions on a page no restriction covers
-# (home/public_cache.py). A cold cache adds one query per picture (its rendition) until
+# (core/public_cache.py). A cold cache adds one query per picture (its rendition) until
 # Wagtail has cached them, and the fragments' queries until they are cached. The issue's
 # bound is 15 on every page; each cap here is the page's own count, so a query added to
 # any page fails this test.

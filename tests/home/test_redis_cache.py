@@ -1,11 +1,11 @@
-"""The Redis cache builds one client per server, not one per operation (home/redis_cache.py)."""
+"""The Redis cache builds one client per server, not one per operation (core/redis_cache.py)."""
 
 import os
 
 import pytest
 import redis
 
-from home.redis_cache import SharedClientRedisCache
+from core.redis_cache import SharedClientRedisCache
 
 REDIS_URL = "redis://127.0.0.1:6379/1"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from home.i18n_compile import LOCALE_DIR, catalogs
+from core.i18n_compile import LOCALE_DIR, catalogs
 
 CATALOGS = catalogs()
 NO_CATALOGS = pytest.param(

@@ -23,8 +23,8 @@ import pytest
 from PIL import Image as PillowImage
 
 from campaigns.models import AwardType, NomineeKind
+from core.private_files import PrivateFileValidator, PrivateImageValidator
 from exemplars.models import Exemplar
-from home.private_files import PrivateFileValidator, PrivateImageValidator
 from nominations.models import Nomination
 from tests.image_bombs import MEMORY_BOUND, huge_png, peak_memory_growth
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 import pytest
 
-from home.private_files import PrivateFileValidator
+from core.private_files import PrivateFileValidator
 
 from .conftest import PDF_BYTES
 

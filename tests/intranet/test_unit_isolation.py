@@ -18,7 +18,7 @@ import pytest
 from openpyxl import load_workbook
 
 from campaigns.models import AwardType
-from home.private_files import private_storage
+from core.private_files import private_storage
 from nominations.models import AwardRecord, Decision, IssuingBody
 
 from .access_matrix import (

@@ -201,7 +201,7 @@ def test_scripts_and_odd_unicode_are_stored_clean_and_shown_escaped(client, org,
     with freeze_time("2026-02-13 10:00"):
         response = client.post(nominee_url(page, posting), {"text": text, "name": "<b>Tên</b>\u0001"})
         assert "Cảm ơn bạn đã góp ý" in response.content.decode()
-        # A NUL gets the portal's "invalid request" page (home/middleware.py), before any view.
+        # A NUL gets the portal's "invalid request" page (core/middleware.py), before any view.
         assert client.post(nominee_url(page, posting), {"text": "a\u0000b"}).status_code == 400
     comment = PublicComment.objects.get()
     assert comment.text == "<script>alert('x')</script> Nguyễn đảo 😀\nDòng 2"

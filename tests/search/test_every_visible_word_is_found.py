@@ -19,8 +19,8 @@ import polib
 import pytest
 
 from campaigns.models import NomineeKind
+from core.folding import fold, words
 from exemplars.factories import ExemplarFactory, WorkFactory
-from home.search_text import fold, words
 from search.engine import fill, run_search, scope_for
 from search.query import clean_query
 from tests.helpers import html

@@ -1,6 +1,6 @@
 import pytest
 
-from search.folding import fold, has_diacritics
+from core.folding import fold, has_diacritics
 
 
 @pytest.mark.parametrize(
@@ -43,7 +43,7 @@ def test_only_accented_queries_count_as_accented():
     ],
 )
 def test_telex_spelling_keeps_every_mark_in_ascii(accented, spelled):
-    from search.folding import spell_marks
+    from core.folding import spell_marks
 
     assert spell_marks(accented) == spelled
     assert spell_marks(accented).isascii()
@@ -51,7 +51,7 @@ def test_telex_spelling_keeps_every_mark_in_ascii(accented, spelled):
 
 def test_both_tone_placements_spell_alike():
     """ "hòa" and "hoà" are the same word typed two ways; "lạng" and "lăng" are not."""
-    from search.folding import spell_marks
+    from core.folding import spell_marks
 
     assert spell_marks("hòa") == spell_marks("hoà") == "hoaf"
     assert spell_marks("lạng") != spell_marks("lăng")

@@ -259,9 +259,9 @@ def connect_signals() -> None:
 
     from .models import OrganisationSettings
 
-    page_published.connect(page_changed, dispatch_uid="home.front_cache.published")
+    page_published.connect(page_changed, dispatch_uid="core.front_cache.published")
     # Deleting a live page sends page_unpublished first (Wagtail's pre_delete handler).
-    page_unpublished.connect(page_changed, dispatch_uid="home.front_cache.unpublished")
-    post_page_move.connect(page_moved, dispatch_uid="home.front_cache.moved")
-    page_slug_changed.connect(slug_changed, dispatch_uid="home.front_cache.slug")
-    post_save.connect(settings_changed, sender=OrganisationSettings, dispatch_uid="home.front_cache.settings")
+    page_unpublished.connect(page_changed, dispatch_uid="core.front_cache.unpublished")
+    post_page_move.connect(page_moved, dispatch_uid="core.front_cache.moved")
+    page_slug_changed.connect(slug_changed, dispatch_uid="core.front_cache.slug")
+    post_save.connect(settings_changed, sender=OrganisationSettings, dispatch_uid="core.front_cache.settings")

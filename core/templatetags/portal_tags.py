@@ -1,7 +1,7 @@
 """Template tags every public page uses: money, the menu, breadcrumbs and language links.
 
 The header and footer render on every page, so what they show of the page tree and the
-settings is computed once and kept until an editor changes it (home/public_cache.py):
+settings is computed once and kept until an editor changes it (core/public_cache.py):
 most requests take no query for them.
 """
 
@@ -17,8 +17,8 @@ from django.utils.translation import gettext as _
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
-from home import public_cache
-from home.localized import looks_vietnamese
+from core import public_cache
+from core.localized import looks_vietnamese
 
 register = template.Library()
 

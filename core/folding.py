@@ -16,7 +16,7 @@ every backend:
   how results spelled as typed rank above accent-folded ones on every backend.
 
 This module lives in ``home`` (the leftmost app) because the models of ``campaigns`` and
-``exemplars`` declare these fields; ``search.folding`` re-exports the functions.
+``exemplars`` declare these fields; ``core.folding`` re-exports the functions.
 """
 
 import re

@@ -6,7 +6,7 @@ national name and motto top right with the place and date in italics below, the 
 document and its title centred, the body, the signature block(s) and the list of
 recipients ("Nơi nhận"). Callers declare a document with the small data classes below
 and get bytes back: DOCX (python-docx) for the office to edit, PDF (fpdf2, fonts from
-``home.pdf_fonts``) for filing. This module knows nothing of what the documents are
+``core.pdf_fonts``) for filing. This module knows nothing of what the documents are
 about; the council's minutes and the decisions build on it.
 """
 

@@ -51,7 +51,7 @@ def looks_vietnamese(text) -> bool:
     """
     from django.utils.html import strip_tags
 
-    from .search_text import has_diacritics, words
+    from .folding import has_diacritics, words
 
     found = words(strip_tags(str(text or "")))
     letters = [word for word in found if not word.isdigit()]

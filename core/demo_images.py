@@ -257,7 +257,7 @@ def demo_image_filename(title: str) -> str:
     return f"demo-{_seed(title):08x}.jpg"
 
 
-if __name__ == "__main__":  # python -m home.demo_images: write one sample of each motif
+if __name__ == "__main__":  # python -m core.demo_images: write one sample of each motif
     out = Path("demo-image-samples")
     out.mkdir(exist_ok=True)
     for name in MOTIFS:

@@ -7,7 +7,7 @@ broken browser extension) raised there, before any field could validate it, and 
 message, and the editor shows again the text as last saved.
 
 ``home.wagtail_hooks`` gives this field to every admin form's ``RichTextField`` (Wagtail's
-``register_form_field_override``). For image ids that are not numbers see ``home.panels``.
+``register_form_field_override``). For image ids that are not numbers see ``core.panels``.
 """
 
 from django import forms

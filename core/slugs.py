@@ -9,7 +9,7 @@ from django.utils.text import slugify
 
 from wagtail.models import Locale
 
-from .search_text import unmark
+from .folding import unmark
 
 
 def slugify_vi(text: str, max_length: int = 80) -> str:

@@ -4,7 +4,7 @@ They are stored outside MEDIA_ROOT by a storage that has no public URL, so no we
 server can hand them out; the intranet serves each one through a view that checks who
 is asking. Uploads are checked by extension, size and by their first bytes, so a
 renamed executable is refused with a message in Vietnamese; office documents (ZIP
-archives) by what the archive holds, pictures by their pixels (``home.image_limits``).
+archives) by what the archive holds, pictures by their pixels (``core.image_limits``).
 """
 
 import zipfile
