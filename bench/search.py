@@ -242,9 +242,10 @@ def build(total: int, seed: int = 2020) -> None:
     from campaigns.factories import ArticleIndexPageFactory, create_seed_plan_campaign
     from campaigns.models import ArticleIndexPage, ArticlePage, AwardType, Unit
     from campaigns.reference_data import load_units
+    from core.demo import DemoContext
     from exemplars.factories import HonorRollPageFactory, WorkGalleryPageFactory
     from exemplars.models import Exemplar, Work
-    from home.demo import DemoContext, load_site
+    from home.demo import load_site
 
     rng = random.Random(seed)
     ctx = DemoContext()

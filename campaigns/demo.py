@@ -1,6 +1,6 @@
 """The campaigns app's part of ``manage.py load_demo``: organisation, the 2020 plan, news.
 
-Called through the ``DEMO_DATA_HOOK`` (see ``home.demo``); creates only what is missing.
+Called by ``home.demo`` (``LOADERS``); creates only what is missing.
 """
 
 from datetime import datetime
@@ -10,7 +10,7 @@ from django.utils.html import escape
 
 from taggit.models import Tag
 
-from home.demo import DemoContext
+from core.demo import DemoContext
 
 from . import demo_content, seed_plan
 from .factories import (

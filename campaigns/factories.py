@@ -6,7 +6,7 @@ sent by default, as the 2020 plan's records are.
 Reference rows are get-or-create on their natural key (``UnitLevelFactory(code="district")``
 returns the existing level), so tests can ask for a level or unit by code without caring
 whether another factory already made it. Page factories take ``parent=`` and ``publish=``
-(see ``home.factories.PageFactory``). ``create_seed_plan_campaign`` builds the whole 2020
+(see ``core.factories.PageFactory``). ``create_seed_plan_campaign`` builds the whole 2020
 plan from ``campaigns.seed_plan``.
 """
 
@@ -21,7 +21,7 @@ from taggit.models import Tag
 import factory
 from factory.django import DjangoModelFactory
 
-from home.factories import PageFactory, default_home_page
+from core.factories import PageFactory
 
 from . import seed_plan
 from .models import (
@@ -253,7 +253,7 @@ class ArticleIndexPageFactory(PageFactory):
 
 
 def default_article_index() -> ArticleIndexPage:
-    index = ArticleIndexPage.objects.child_of(default_home_page()).first()
+    index = ArticleIndexPage.objects.child_of(PageFactory.default_parent()).first()
     return index or ArticleIndexPageFactory()
 
 

@@ -5,11 +5,8 @@ Registrations and reports are unit-scoped and registered by the intranet app.
 
 from django.utils.translation import gettext_lazy as _
 
-from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
-
-from home.models import DEMO_DATA_HOOK
 
 from .models import AwardType, CalendarDay, Unit, UnitLevel
 
@@ -66,19 +63,3 @@ class OrganisationGroup(SnippetViewSetGroup):
 
 
 register_snippet(OrganisationGroup)
-
-
-@hooks.register(DEMO_DATA_HOOK, order=10)
-def load_demo_campaigns(ctx):
-    """Units, award types, the 2020 plan, news and registrations (``manage.py load_demo``)."""
-    from .demo import load
-
-    load(ctx)
-
-
-@hooks.register("front_cache_listing_pages")
-def campaign_listing_pages():
-    """The plan and the news indexes (with their feeds) list articles (core/front_cache.py)."""
-    from .models import ArticleIndexPage, CampaignPage
-
-    return [CampaignPage, ArticleIndexPage]

@@ -11,7 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import views as home_views
 from home.sitemaps import AllLocalesSitemap
 from intranet import admin_overrides
-from intranet.private_files import private_file
+from intranet.downloads import private_file
 
 urlpatterns = [
     # Before Wagtail's admin, whose own views these replace (see intranet/admin_overrides.py).

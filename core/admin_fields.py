@@ -6,7 +6,7 @@ broken browser extension) raised there, before any field could validate it, and 
 500. Here the widget marks such content unreadable, the field refuses it with a Vietnamese
 message, and the editor shows again the text as last saved.
 
-``home.wagtail_hooks`` gives this field to every admin form's ``RichTextField`` (Wagtail's
+``core.wagtail_hooks`` gives this field to every admin form's ``RichTextField`` (Wagtail's
 ``register_form_field_override``). For image ids that are not numbers see ``core.panels``.
 """
 

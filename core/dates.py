@@ -13,7 +13,7 @@ Vietnamese and with the text still in the box, what is wrong with it:
 Accepted: dd/mm/yyyy as typed, and yyyy-mm-dd (what a browser or an older form sends);
 the formats are the locale's ``DATE_INPUT_FORMATS`` (``config/formats``).
 
-``home.wagtail_hooks`` gives the field and the picker to every admin form's
+``core.wagtail_hooks`` gives the field and the picker to every admin form's
 ``DateField``. Birth dates use ``BirthDateInput``: its calendar opens some forty years
 back and its year list runs from 1900 to this year, so a birth year is picked in two
 clicks instead of forty "previous month" clicks.

@@ -15,8 +15,8 @@ every backend:
   with diacritics, spelled the same way, finds only the exact accented words. That is
   how results spelled as typed rank above accent-folded ones on every backend.
 
-This module lives in ``home`` (the leftmost app) because the models of ``campaigns`` and
-``exemplars`` declare these fields; ``core.folding`` re-exports the functions.
+This module lives in ``core`` (the bottom layer) because the models of ``campaigns`` and
+``exemplars`` declare these fields and ``search`` queries them.
 """
 
 import re

@@ -10,8 +10,8 @@ stale one:
   ``private, no-cache``. Varnish (site/varnish/default.vcl.in) caches only ``public``.
 - Purging: publishing, unpublishing, moving or deleting a page purges the page (all its
   translations and routed paths: feeds) and every listing page (home, plans, news
-  indexes, works gallery, honor roll, each in both languages) and the sitemap; apps add
-  their listing page types through the ``front_cache_listing_pages`` hook and purge
+  indexes, works gallery, honor roll, each in both languages) and the sitemap. A page type
+  that lists other content says so with ``front_cache_listing = True``; apps purge
   snippets' own URLs through ``purge_with_listings``. A page in the main menu, or the
   organisation settings, appear on every page: changing them purges everything. Purges run
   in the editor's request (not as a task) as soon as the change is committed, so the
@@ -31,15 +31,13 @@ from django.conf import settings
 from django.db import transaction
 from django.utils.cache import patch_cache_control
 
-from wagtail import hooks
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 from wagtail.contrib.frontend_cache.utils import get_backends
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 logger = logging.getLogger(__name__)
 
-LISTING_PAGES_HOOK = "front_cache_listing_pages"
 SITEMAP_PATH = "/sitemap.xml"
 # Never shared, whoever asks: the admin, the intranet's files, documents (their collection
 # may be restricted), the language switch, search and its suggestions.
@@ -135,10 +133,12 @@ class VarnishBackend(BaseBackend):
 # What to purge when content changes
 # ---------------------------------------------------------------------------
 def listing_page_models() -> list[type]:
-    models = []
-    for provide in hooks.get_hooks(LISTING_PAGES_HOOK):
-        models.extend(provide())
-    return models
+    """Page types declaring ``front_cache_listing = True``: they show other pages or snippets.
+
+    A declaration on the page type rather than a list here: this app is below every page
+    type and may not name them.
+    """
+    return [model for model in get_page_models() if getattr(model, "front_cache_listing", False)]
 
 
 def page_urls(page, cache_object=None) -> set[str]:
@@ -204,7 +204,7 @@ def appears_on_every_page(page) -> bool:
 
 
 # ---------------------------------------------------------------------------
-# Signal handlers (connected in HomeConfig.ready)
+# Signal handlers (connected in CoreConfig.ready)
 # ---------------------------------------------------------------------------
 def page_changed(sender, instance, **kwargs):
     if not get_backends():

@@ -1,21 +1,26 @@
 """Files that units upload (reports, registration letters, dossiers) stay private.
 
 They are stored outside MEDIA_ROOT by a storage that has no public URL, so no web
-server can hand them out; the intranet serves each one through a view that checks who
-is asking. Uploads are checked by extension, size and by their first bytes, so a
+server can hand them out; a model names its fields holding such files in
+``private_file_fields``, and the intranet serves each one (``intranet.downloads``) to
+those whose unit may see the record, with ``file_response``. Uploads are checked by extension, size and by their first bytes, so a
 renamed executable is refused with a message in Vietnamese; office documents (ZIP
 archives) by what the archive holds, pictures by their pixels (``core.image_limits``).
 """
 
 import zipfile
 from pathlib import Path, PurePosixPath
+from urllib.parse import quote
 from uuid import uuid4
 
+from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import FileSystemStorage
+from django.http import FileResponse, Http404, HttpResponse
 from django.utils.deconstruct import deconstructible
 from django.utils.functional import LazyObject
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 
 import filetype
@@ -216,3 +221,35 @@ def private_upload_path(instance, filename: str) -> str:
     """Group files by model and unit under a random folder, keeping the uploaded name."""
     unit_code = getattr(getattr(instance, "unit", None), "code", "chung")
     return f"{instance._meta.model_name}/{unit_code}/{uuid4().hex}/{Path(filename).name}"
+
+
+def private_file_fields() -> list[tuple[type, str]]:
+    """Every ``(model, field name)`` a model declares in ``private_file_fields``.
+
+    Declared on the model, not listed here: this app sits below every app with a record
+    holding private files and may not name them.
+    """
+    return [
+        (model, field) for model in apps.get_models() for field in getattr(model, "private_file_fields", ())
+    ]
+
+
+def file_response(stored, name: str):
+    """The file as an attachment: streamed by Django, or handed over to nginx.
+
+    With ``PRIVATE_FILES_ACCEL_REDIRECT`` (set behind site/'s nginx), the permission check
+    above has passed and nginx sends the file from its internal location, so no web worker
+    is tied up by a slow download; the headers set here go to the browser unchanged.
+    """
+    filename = PurePosixPath(name).name
+    if settings.PRIVATE_FILES_ACCEL_REDIRECT:
+        if not stored.storage.exists(stored.name):
+            raise Http404
+        response = HttpResponse(content_type="application/octet-stream")
+        response["Content-Disposition"] = content_disposition_header(True, filename)
+        response["X-Accel-Redirect"] = settings.PRIVATE_FILES_ACCEL_PREFIX + quote(stored.name)
+    else:
+        response = FileResponse(stored.open("rb"), as_attachment=True, filename=filename)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response

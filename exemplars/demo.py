@@ -1,13 +1,13 @@
 """The exemplars app's part of ``manage.py load_demo``: gallery, honor roll, works, exemplars.
 
-Called through the ``DEMO_DATA_HOOK`` (see ``home.demo``) after the campaigns app, whose
+Called by ``home.demo`` (``LOADERS``) after the campaigns app, whose
 2020 plan and units it uses; creates only what is missing.
 """
 
 from campaigns import seed_plan
 from campaigns.models import AwardType, CampaignPage, NomineeKind, Unit
+from core.demo import DemoContext
 from core.slugs import slugify_vi
-from home.demo import DemoContext
 
 from . import demo_content as content
 from .factories import (

@@ -14,8 +14,8 @@ from factory.django import DjangoModelFactory
 
 from campaigns.factories import AwardTypeFactory, CampaignPageFactory, UnitFactory
 from campaigns.models import NomineeKind
+from core.factories import PageFactory
 from core.slugs import slugify_vi
-from home.factories import PageFactory
 
 from .models import (
     Exemplar,
@@ -92,7 +92,7 @@ class WorkPhotoFactory(DjangoModelFactory):
         model = WorkPhoto
 
     work = factory.SubFactory(WorkFactory)
-    image = factory.SubFactory("home.factories.ImageFactory")
+    image = factory.SubFactory("core.factories.ImageFactory")
     caption = factory.LazyAttribute(lambda o: f"Ảnh công trình {o.work.title}")
 
 

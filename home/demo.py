@@ -1,26 +1,23 @@
-"""The demo site: what ``manage.py load_demo`` shares between apps, and the home app's part.
+"""The demo site: the home app's part, and the order in which every app's part is loaded.
 
-``home`` may not import the apps to its right, so each app contributes its own demo data
-through the ``DEMO_DATA_HOOK`` Wagtail hook (registered in its ``wagtail_hooks.py``, run
-in ``order``) and receives a ``DemoContext``: output, a seeded random generator, an image
-cache and a translation helper. Every loader creates only what is missing, keyed on slugs
-and codes, so running the command twice leaves the same data.
+``home`` is the top layer, so it calls each app's loader directly (``LOADERS``), each
+with the ``core.demo.DemoContext``. Every loader creates only what is missing, keyed on
+slugs and codes, so running the command twice leaves the same data.
 """
-
-import random
-from collections import Counter
-from dataclasses import dataclass, field
-from functools import cached_property
 
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.utils.html import escape
 
-from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
-from .factories import HomePageFactory, ImageFactory, StandardPageFactory
-from .models import DEMO_DATA_HOOK  # noqa: F401 - re-exported for the loaders
+from campaigns import demo as campaigns_demo
+from core.demo import DemoContext
+from exemplars import demo as exemplars_demo
+from intranet import demo as intranet_demo
+from nominations import demo as nominations_demo
+
+from .factories import HomePageFactory, StandardPageFactory
 
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "admin-demo-2020"  # noqa: S105 - a published demo login, for laptops only
@@ -37,130 +34,10 @@ HOME_INTRO_EN = (
 )
 
 
-@dataclass
-class DemoContext:
-    """What every demo loader gets: output, randomness, images and translations."""
-
-    stdout: object = None
-    verbosity: int = 1
-    rng: random.Random = field(default_factory=lambda: random.Random(2020))
-    created: Counter = field(default_factory=Counter)
-    # Demo logins the command lists at the end: dicts of username, role, unit, password.
-    accounts: list = field(default_factory=list)
-    # Lines the command prints after the accounts (where to go, what to try).
-    notes: list = field(default_factory=list)
-
-    def log(self, message: str) -> None:
-        if self.stdout is not None and self.verbosity >= 2:
-            self.stdout.write(message)
-
-    def note(self, kind: str, count: int = 1) -> None:
-        if count:
-            self.created[kind] += count
-
-    def account(self, username: str, role: str, unit: str, password: str | None) -> None:
-        """List a demo login in the command's summary (``password=None``: changed since)."""
-        self.accounts.append(
-            {"username": username, "role": str(role), "unit": str(unit), "password": password}
-        )
-
-    @cached_property
-    def vietnamese(self) -> Locale:
-        return Locale.objects.get_or_create(language_code="vi")[0]
-
-    @cached_property
-    def english(self) -> Locale:
-        return Locale.objects.get_or_create(language_code="en")[0]
-
-    def home_page(self):
-        from .models import HomePage
-
-        return HomePage.objects.filter(locale=self.vietnamese, depth=2).first()
-
-    # -- images ---------------------------------------------------------------
-    @cached_property
-    def _images(self) -> dict:
-        return {image.title: image for image in get_image_model().objects.order_by("pk")}
-
-    def image(
-        self,
-        title: str,
-        motif: str | None = None,
-        palette: str | None = None,
-        caption: str | None = "",
-        collection=None,
-    ):
-        """The image titled ``title``, drawn and saved the first time only (in ``collection``, else the root)."""
-        if title not in self._images:
-            where = {"collection": collection} if collection is not None else {}
-            self._images[title] = ImageFactory(
-                title=title, motif=motif, palette=palette, caption=caption, **where
-            )
-            self.note("ảnh")
-        return self._images[title]
-
-    # -- translations -----------------------------------------------------------
-    def translate(self, instance, strings: dict[str, str]):
-        """The English translation of ``instance``, made the way the admin makes it.
-
-        The English texts go into wagtail-localize's translation memory (one entry per
-        source string), then a synced translation is created and published; strings left
-        out fall back to the Vietnamese. Editors can refine them in the translation editor.
-        An existing translation is returned untouched.
-        """
-        existing = instance.get_translation_or_none(self.english)
-        if existing is not None:
-            return existing
-        from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
-
-        source, _ = TranslationSource.update_or_create_from_instance(instance)
-        for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
-            english = strings.get(segment.string.data)
-            if english:
-                StringTranslation.objects.update_or_create(
-                    translation_of=segment.string,
-                    locale=self.english,
-                    context=segment.context,
-                    defaults={"data": english, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
-                )
-        translation, _ = Translation.objects.update_or_create(
-            source=source, target_locale=self.english, defaults={"enabled": True}
-        )
-        self.note("bản dịch tiếng Anh")
-        return self._save_and_publish(translation, instance)
-
-    def refresh_translation(self, instance) -> None:
-        """Re-sync an existing translation after the source changed (e.g. a new page link)."""
-        from wagtail_localize.models import Translation, TranslationSource
-
-        source, _ = TranslationSource.update_or_create_from_instance(instance)
-        translation = Translation.objects.filter(source=source, target_locale=self.english).first()
-        if translation is not None:
-            self._save_and_publish(translation, instance)
-
-    def _save_and_publish(self, translation, instance):
-        """Save the translation as a draft revision, then publish that revision at once.
-
-        ``save_target(publish=True)`` defers publishing to the end of the transaction with
-        the page object as it was then; pages added under it in the meantime would be lost
-        from its ``numchild`` (the tree would look childless). Publishing a revision freshly
-        read from the database avoids that.
-        """
-        translation.save_target(publish=False)
-        translated = instance.get_translation(self.english)
-        translated.get_latest_revision().publish()
-        return instance.get_translation(self.english)
-
-
-def publish(page) -> None:
-    """Publish the page's current state as a new revision, as the Publish button does."""
-    page.save_revision().publish()
-
-
 # -- the home app's loaders ------------------------------------------------------
 def load_site(ctx: DemoContext) -> None:
     """Locales, the home page as the site root (replacing Wagtail's welcome page), settings, admin."""
-    from .models import OrganisationSettings
+    from core.models import OrganisationSettings
 
     ctx.vietnamese, ctx.english  # noqa: B018 - make sure both locales exist
     home = ctx.home_page()
@@ -284,3 +161,15 @@ def load_standard_pages(ctx: DemoContext) -> None:
             page = StandardPageFactory(parent=home, show_in_menus=True, **spec)
             ctx.note("trang")
         ctx.translate(page, english)
+
+
+# Each runs in its own transaction (``manage.py load_demo``). The site first; the about and
+# contact pages last, so that the main menu ends with them.
+LOADERS = (
+    load_site,
+    campaigns_demo.load,
+    exemplars_demo.load,
+    intranet_demo.load,
+    nominations_demo.load,
+    load_standard_pages,
+)

@@ -19,8 +19,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import AbstractGroupApprovalTask
 
 from core.return_reasons import APPROVE, RETURN, ReturnNeedsReason, ReturnReasonForm
+from intranet.roles import APPROVERS_GROUP  # noqa: F401 - the workflow's group, named with the roles
 
-APPROVERS_GROUP = "Lãnh đạo Ban"
 WORKFLOW_NAME = "Duyệt tin bài, trang thông tin"
 TASK_NAME = "Lãnh đạo Ban duyệt"
 

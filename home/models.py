@@ -1,33 +1,19 @@
-"""The site's root page, plain content pages and the organisation's contact settings."""
+"""The site's root page and plain content pages."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import RichTextField, StreamField
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.folding import accent_insensitive_search
+from exemplars.home_sections import home_page_sections
+from nominations.home_sections import honored_figures, public_comment_link
 
 from .editorial_review import EditorialApprovalTask  # noqa: F401 - the approval task is one of the app's models
-
-HOME_CONTEXT_HOOK = "home_page_context"
-"""Apps to the right of ``home`` add their sections to the home page through this hook.
-
-``home`` may not import them (imports flow one way), so each registers a function
-``(request, page) -> dict`` and the home page merges what they return.
-"""
-
-DEMO_DATA_HOOK = "load_demo_data"
-"""Apps add their demo data to ``manage.py load_demo`` through this hook, for the same reason.
-
-Each registers a function ``(ctx: home.demo.DemoContext) -> None`` with an ``order``:
-home's site (0), campaigns (10), exemplars (20), home's about and contact pages (90).
-"""
 
 
 @accent_insensitive_search(title="title", text=("intro",))
@@ -36,7 +22,10 @@ class HomePage(Page):
 
     Which campaign is featured is the campaigns app's choice (the running one by its
     dates, unless an editor pins another on the plan itself): ``campaigns.featured``.
+    This app is the top layer: it imports the apps whose sections the page shows.
     """
+
+    front_cache_listing = True  # lists other content: purged with every change (core/front_cache.py)
 
     intro = models.TextField(blank=True, verbose_name=_("Lời giới thiệu"))
 
@@ -53,8 +42,8 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        for provide in hooks.get_hooks(HOME_CONTEXT_HOOK):
-            context.update(provide(request, self))
+        for section in (home_page_sections, honored_figures, public_comment_link):
+            context.update(section(request, self))
         return context
 
 
@@ -86,60 +75,3 @@ class StandardPage(Page):
     class Meta:
         verbose_name = _("trang nội dung")
         verbose_name_plural = _("trang nội dung")
-
-
-@register_setting(icon="site")
-class OrganisationSettings(BaseSiteSetting):
-    """Who runs the portal: shown in the footer, the contact page and Open Graph tags."""
-
-    name = models.CharField(
-        max_length=255,
-        default="Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn",
-        verbose_name=_("Tên cơ quan"),
-    )
-    name_en = models.CharField(
-        max_length=255,
-        blank=True,
-        default="Vietnam Fatherland Front Committee of Lạng Sơn Province",
-        verbose_name=_("Tên cơ quan (tiếng Anh)"),
-    )
-    address = models.CharField(max_length=255, blank=True, verbose_name=_("Địa chỉ"))
-    phone = models.CharField(max_length=50, blank=True, verbose_name=_("Điện thoại"))
-    email = models.EmailField(blank=True, verbose_name=_("Thư điện tử"))
-    footer_text = RichTextField(blank=True, features=["bold", "italic", "link"], verbose_name=_("Chân trang"))
-    footer_text_en = RichTextField(
-        blank=True,
-        features=["bold", "italic", "link"],
-        verbose_name=_("Chân trang (tiếng Anh)"),
-        help_text=_("Để trống thì trang tiếng Anh hiện chân trang tiếng Việt."),
-    )
-
-    panels = [
-        MultiFieldPanel(
-            [FieldPanel("name"), FieldPanel("name_en"), FieldPanel("address")],
-            heading=_("Cơ quan"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("phone"),
-                FieldPanel("email"),
-                FieldPanel("footer_text"),
-                FieldPanel("footer_text_en"),
-            ],
-            heading=_("Liên hệ"),
-        ),
-    ]
-
-    class Meta:
-        verbose_name = _("thông tin cơ quan")
-        verbose_name_plural = _("thông tin cơ quan")  # Django would append an English "s"
-
-    def display_name(self, language_code: str) -> str:
-        if language_code == "en" and self.name_en:
-            return self.name_en
-        return self.name
-
-    def display_footer_text(self, language_code: str) -> str:
-        if language_code == "en" and self.footer_text_en:
-            return self.footer_text_en
-        return self.footer_text

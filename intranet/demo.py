@@ -7,7 +7,7 @@ registration still open, works in each state, reports drafted and submitted. It 
 after the reform of 1 July 2025, so it uses today's communes and wards (no districts):
 its quotas, records and demo accounts belong to them, while the 2020 plan keeps its districts.
 
-Called through the ``DEMO_DATA_HOOK`` (see ``home.demo``) after the campaigns and
+Called by ``home.demo`` (``LOADERS``) after the campaigns and
 exemplars apps. Idempotent: everything is keyed on slugs, usernames and (campaign, unit),
 and created only when missing, so dates set at the first load stay put on later runs.
 """
@@ -34,11 +34,11 @@ from campaigns.models import (
     Unit,
 )
 from campaigns.reference_data import ensure_award_types, load_current_units, load_units
+from core.demo import DemoContext, publish
 from exemplars.factories import WorkFactory
 from exemplars.image_collections import work_photo_collection
 from exemplars.models import Work
 from exemplars.models.works import PUBLIC_WORK_STATUSES
-from home.demo import DemoContext, publish
 
 from . import demo_content as content
 from .models import IntranetArticlePage, IntranetPage, Membership, restrict_to_members

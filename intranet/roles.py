@@ -7,7 +7,8 @@ membership's role decides which group its user is in, so the two never disagree.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from home.editorial_review import APPROVERS_GROUP
+# The committee's leadership, who approve news and pages (``home.editorial_review``).
+APPROVERS_GROUP = "Lãnh đạo Ban"
 
 
 class Role(models.TextChoices):

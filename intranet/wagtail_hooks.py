@@ -8,7 +8,6 @@ from wagtail.snippets.models import register_snippet
 
 from campaigns.models import CampaignReport, Registration
 from exemplars.models import Work
-from home.models import DEMO_DATA_HOOK
 
 from . import admin_branding, admin_shaping, localize_api  # noqa: F401 - register their hooks
 from .forms import SubmissionForm, WorkForm
@@ -108,11 +107,3 @@ register_snippet(MembershipViewSet)
 def register_bound_workflow_page_viewset():
     """Pages' workflow actions act only on the page's own step (replaces Wagtail's default viewset)."""
     return BoundWorkflowPageViewSet()
-
-
-@hooks.register(DEMO_DATA_HOOK, order=30)
-def load_demo_intranet(ctx):
-    """Groups' members, demo accounts, the intranet pages, a current campaign's records."""
-    from .demo import load
-
-    load(ctx)

@@ -26,7 +26,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 from core.dates import DayFirstDateField, DayFirstDateInput
-from intranet.private_files import file_response
+from core.private_files import file_response
 from intranet.scoping import scope_queryset
 
 from .council import (

@@ -28,7 +28,6 @@ from wagtail.admin.viewsets.base import ViewSet
 
 from core.private_files import PrivateFileValidator
 from intranet import admin_shaping
-from intranet.private_files import register_private_file_field
 from intranet.roles import Role
 from intranet.scoping import membership_of, scope_queryset
 
@@ -40,8 +39,6 @@ from .register import verification_url
 NAMESPACE = "nominations_decisions"
 DECISION_DETAIL_URL = f"{NAMESPACE}:detail"
 DECIDING_ROLES = (Role.REVIEWER, Role.PROVINCE_OFFICE, Role.COUNCIL)
-
-register_private_file_field(Decision, "scan")
 
 
 def may_see_decisions(user) -> bool:

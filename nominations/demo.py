@@ -20,8 +20,8 @@ from django.utils import timezone
 
 from campaigns.models import AwardType, CampaignPage, Unit
 from campaigns.working_days import add_working_days, period_end
+from core.demo import DemoContext
 from exemplars.factories import PDF_BYTES
-from home.demo import DemoContext
 from intranet import demo_content as content
 from intranet.demo import CURRENT_SLUG, day_after, demo_portrait
 

@@ -56,7 +56,6 @@ from campaigns.models import AwardType, CampaignCriterion, CampaignPage, Nominee
 from core.dates import BirthDateInput, DayFirstDateField, DayFirstDateInput
 from core.private_files import PrivateFileValidator
 from exemplars.models import Work
-from intranet.private_files import register_private_file_field
 from intranet.scoping import can_see_unit, membership_of, scope_queryset
 from intranet.viewsets import (
     FormulaSafeIndexView,
@@ -86,7 +85,6 @@ from .import_views import (
     import_button,
 )
 from .models import (
-    PRIVATE_FILE_FIELDS,
     Nomination,
     NominationDeadlineExtension,
     NominationRefused,
@@ -893,7 +891,3 @@ class NominationDeadlineExtensionViewSet(SnippetViewSet):
 
     filterset_class = DeadlineExtensionFilterSet
     edit_handler = ObjectList(NominationDeadlineExtension.panels, base_form_class=DeadlineExtensionForm)
-
-
-for _field in PRIVATE_FILE_FIELDS:
-    register_private_file_field(Nomination, _field)

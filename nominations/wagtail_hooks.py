@@ -6,7 +6,6 @@ apps, so the group is assembled here from the intranet's fenced viewsets and our
 
 from django.contrib.admin.utils import quote
 from django.urls import include, path, re_path, reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import RedirectView
 
@@ -16,10 +15,6 @@ from wagtail.snippets.action_menu import ActionMenuItem, SubmitForModerationMenu
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from campaigns.featured import featured_campaign_for
-from core import public_cache
-from core.front_cache import LISTING_PAGES_HOOK
-from home.models import DEMO_DATA_HOOK, HOME_CONTEXT_HOOK
 from intranet import admin_shaping
 from intranet.dashboard import CAMPAIGN_PANEL_HOOK
 from intranet.middleware import SCOPED_VIEWSET_NAMESPACES
@@ -31,10 +26,9 @@ from .council_views import CouncilSessionViewSet, minutes_download
 from .decision_views import NAMESPACE as DECISIONS_NAMESPACE
 from .decision_views import DecisionViewSet
 from .decisions import DECISION_ACTION, DECISION_DOCUMENT_ACTION, can_record_decision
-from .models import AwardChain, Nomination, PostedNominee, PublicCommentPage, quota_overview
+from .models import AwardChain, Nomination, quota_overview
 from .register import CORRECT_ACTION, REVOKE_ACTION
 from .register_views import AwardRecordViewSet
-from .statistics import honored_in
 from .views import EXPORT_ACTION, NominationDeadlineExtensionViewSet, NominationForm, NominationViewSet
 
 
@@ -86,26 +80,11 @@ def register_decisions():
 SCOPED_VIEWSET_NAMESPACES.add(DECISIONS_NAMESPACE)  # the standing boards reach their decisions
 
 
-@hooks.register(HOME_CONTEXT_HOOK)
-def honored_figures(request, page) -> dict:
-    """The home page's "honored" figures: the award register counted as the statistics page counts it."""
-    campaign = featured_campaign_for(request)
-    return {"honored": honored_in(campaign)} if campaign is not None else {}
-
-
 @hooks.register(CAMPAIGN_PANEL_HOOK)
 def show_quota_usage(panel, membership):
     """The intranet dashboard's quota card: what the member's unit has used and has left."""
     overview = quota_overview(panel.campaign, membership.unit)
     panel.quotas, panel.awaiting_numbers = overview.usages, overview.awaiting_numbers
-
-
-@hooks.register(DEMO_DATA_HOOK, order=40)
-def load_demo_nominations(ctx):
-    """The current campaign's nominations, each at a different step of its award's chain."""
-    from .demo import load
-
-    load(ctx)
 
 
 class DecisionMenuItem(ActionMenuItem):
@@ -177,28 +156,6 @@ class AwardChainViewSet(SnippetViewSet):
 
 register_snippet(AwardChainViewSet)
 register_snippet(PublicCommentGroup)
-
-
-@hooks.register(HOME_CONTEXT_HOOK)
-def public_comment_link(request, page) -> dict:
-    """While nominees are posted for comment, the home page links to their list."""
-    today = timezone.localdate()
-
-    def find():
-        if not PostedNominee.objects.running(today).exists():
-            return None
-        return PublicCommentPage.objects.live().filter(locale_id=page.locale_id).first()
-
-    # Today's date in the key: a period starts and ends by the date; opening one bumps the cache.
-    return {
-        "public_comment_page": public_cache.remember(f"public-comment-page:{page.locale_id}:{today}", find)
-    }
-
-
-@hooks.register(LISTING_PAGES_HOOK)
-def public_comment_listing_pages():
-    """Opening a period purges the list with the other listings (core/front_cache.py)."""
-    return [PublicCommentPage]
 
 
 OLD_ADDRESSES = "nominations_old_addresses"

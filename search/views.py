@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from campaigns.models import ArticleIndexPage, Unit
-from campaigns.models.news import paginate
+from core.pagination import paginate
 from core.templatetags.portal_tags import Crumb
 from exemplars.models import HonorRollPage, WorkGalleryPage
 

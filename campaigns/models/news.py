@@ -1,6 +1,5 @@
 """Propaganda articles (tin bài tuyên truyền) and their listing with feeds."""
 
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -16,17 +15,9 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.folding import accent_insensitive_search
+from core.pagination import paginate
 
 ARTICLES_PER_PAGE = 9
-
-
-def paginate(request, items, per_page: int):
-    """The page of ``items`` the ``?page=`` parameter asks for.
-
-    A number that is not one gives the first page, one past the end the last (Django's
-    ``get_page``), so an old or hand-edited link never ends on an error page.
-    """
-    return Paginator(items, per_page).get_page(request.GET.get("page"))
 
 
 class ArticleTag(TaggedItemBase):
@@ -38,6 +29,8 @@ class ArticleTag(TaggedItemBase):
 @accent_insensitive_search(title="title", text=("intro",))
 class ArticleIndexPage(RoutablePageMixin, Page):
     """The news listing, filterable by tag, with RSS and Atom feeds."""
+
+    front_cache_listing = True  # lists other content: purged with every change (core/front_cache.py)
 
     intro = models.TextField(blank=True, verbose_name=_("Lời giới thiệu"))
 

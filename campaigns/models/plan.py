@@ -72,6 +72,8 @@ class CampaignPage(RoutablePageMixin, Page):
     Routes: the page itself, and ``pdf/`` (the plan as a generated PDF to download).
     """
 
+    front_cache_listing = True  # lists other content: purged with every change (core/front_cache.py)
+
     short_title = models.CharField(
         max_length=40,
         blank=True,

@@ -127,6 +127,8 @@ def submission_panels(*fields) -> list:
 
 
 class UnitSubmission(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
+    private_file_fields = ("file",)  # downloaded through the intranet (core/private_files.py)
+
     campaign = models.ForeignKey(
         "campaigns.CampaignPage",
         on_delete=models.PROTECT,

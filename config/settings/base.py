@@ -82,6 +82,7 @@ THIRD_PARTY_APPS = [
 ]
 LOCAL_APPS = [
     "admin_vi",  # first: its Vietnamese for Wagtail's admin strings takes precedence
+    "core",
     "home",
     "campaigns",
     "exemplars",

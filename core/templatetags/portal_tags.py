@@ -81,7 +81,7 @@ def organisation(context):
     A tag rather than the ``settings`` context processor so that templates rendered
     without one (a snippet preview, an error page) get ``None`` instead of an error.
     """
-    from home.models import OrganisationSettings
+    from core.models import OrganisationSettings
 
     request = context.get("request")
     if request is None:

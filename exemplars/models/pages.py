@@ -8,8 +8,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Locale, Page
 
-from campaigns.models.news import paginate
 from core.folding import accent_insensitive_search
+from core.pagination import paginate
 
 from ..feeds import ExemplarFeed, WorkFeed
 from .honors import Exemplar
@@ -25,6 +25,8 @@ class CollectionPage(RoutablePageMixin, Page):
     Subclasses say which model, filter set and templates; the listing and detail views,
     locale fallback and draft hiding are shared here.
     """
+
+    front_cache_listing = True  # lists other content: purged with every change (core/front_cache.py)
 
     intro = models.TextField(blank=True, verbose_name=_("Lời giới thiệu"))
 

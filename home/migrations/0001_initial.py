@@ -6,6 +6,10 @@ from django.conf import settings
 from django.db import migrations, models
 
 
+# OrganisationSettings was made here too; it moved to core (core/migrations/0001_initial.py),
+# whose first migration makes its table when a database has none.
+
+
 class Migration(migrations.Migration):
 
     initial = True
@@ -42,21 +46,5 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'Trang chủ',
             },
             bases=('wagtailcore.page',),
-        ),
-        migrations.CreateModel(
-            name='OrganisationSettings',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(default='Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn', max_length=255, verbose_name='Tên cơ quan')),
-                ('name_en', models.CharField(blank=True, default='Vietnam Fatherland Front Committee of Lạng Sơn Province', max_length=255, verbose_name='Tên cơ quan (tiếng Anh)')),
-                ('address', models.CharField(blank=True, max_length=255, verbose_name='Địa chỉ')),
-                ('phone', models.CharField(blank=True, max_length=50, verbose_name='Điện thoại')),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='Thư điện tử')),
-                ('footer_text', wagtail.fields.RichTextField(blank=True, verbose_name='Chân trang')),
-                ('site', models.OneToOneField(editable=False, on_delete=django.db.models.deletion.CASCADE, to='wagtailcore.site')),
-            ],
-            options={
-                'verbose_name': 'Thông tin cơ quan',
-            },
         ),
     ]

@@ -19,10 +19,6 @@ class Migration(migrations.Migration):
             options={'verbose_name': 'trang chủ', 'verbose_name_plural': 'trang chủ'},
         ),
         migrations.AlterModelOptions(
-            name='organisationsettings',
-            options={'verbose_name': 'thông tin cơ quan', 'verbose_name_plural': 'thông tin cơ quan'},
-        ),
-        migrations.AlterModelOptions(
             name='standardpage',
             options={'verbose_name': 'trang nội dung', 'verbose_name_plural': 'trang nội dung'},
         ),

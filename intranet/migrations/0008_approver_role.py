@@ -1,7 +1,7 @@
 """The leadership's role ("Lãnh đạo Ban"), who publish or return what editors submit.
 
-Its group is made with the editorial workflow (``home`` 0002); here it becomes a role a
-membership can hold, and joins the groups allowed to read the members' section (the
+Its group is the editorial workflow's approvers (``home`` 0002, the app above, makes it
+too; whichever runs first creates it); here it becomes a role a membership can hold, and joins the groups allowed to read the members' section (the
 view restrictions ``intranet.models.restrict_to_members`` made for the other roles), so
 the leadership reads the user guide there like everyone else.
 """
@@ -14,9 +14,7 @@ APPROVERS_GROUP = "Lãnh đạo Ban"
 def let_approvers_read_the_intranet(apps, schema_editor):
     Group = apps.get_model("auth", "Group")
     PageViewRestriction = apps.get_model("wagtailcore", "PageViewRestriction")
-    group = Group.objects.filter(name=APPROVERS_GROUP).first()
-    if group is None:
-        return
+    group, _ = Group.objects.get_or_create(name=APPROVERS_GROUP)
     for restriction in PageViewRestriction.objects.filter(
         restriction_type="groups", page__content_type__app_label="intranet"
     ):
@@ -36,7 +34,6 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('intranet', '0007_unit_above_review'),
-        ('home', '0002_editorial_workflow'),
     ]
 
     operations = [

@@ -317,6 +317,8 @@ def quota_overview(campaign, unit: Unit) -> QuotaOverview:
 class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel):
     """One collective or individual proposed by a unit for one award in one campaign."""
 
+    private_file_fields = PRIVATE_FILE_FIELDS  # downloaded through the intranet (core/private_files.py)
+
     campaign = models.ForeignKey(
         "campaigns.CampaignPage",
         on_delete=models.PROTECT,

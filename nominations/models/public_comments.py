@@ -192,6 +192,8 @@ class PublicCommentPage(RoutablePageMixin, Page):
     list is posted. Comments never appear here.
     """
 
+    front_cache_listing = True  # lists other content: purged with every change (core/front_cache.py)
+
     intro = models.TextField(blank=True, verbose_name=_("Lời giới thiệu"))
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

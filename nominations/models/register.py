@@ -112,6 +112,8 @@ class DecisionNumberCounter(models.Model):
 class Decision(models.Model):
     """One decision (quyết định khen thưởng): a numbered document listing many honourees."""
 
+    private_file_fields = ("scan",)  # downloaded through the intranet (core/private_files.py)
+
     issuing_body = models.ForeignKey(
         IssuingBody, on_delete=models.PROTECT, related_name="decisions", verbose_name=_("Cơ quan ban hành")
     )

@@ -4,7 +4,7 @@ from django.test import RequestFactory
 
 import pytest
 
-from campaigns.models.news import paginate
+from core.pagination import paginate
 
 ITEMS = list(range(25))  # three pages of ten
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from campaigns.models import NomineeKind
+from core.factories import ImageFactory
 from exemplars.factories import ExemplarFactory
-from home.factories import ImageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -4,9 +4,9 @@ from datetime import date
 
 import pytest
 
+from core.factories import ImageFactory
 from exemplars.factories import WorkFactory, WorkPhotoFactory
 from exemplars.models import WorkCategory, WorkStatus
-from home.factories import ImageFactory
 from tests.helpers import html, text_of
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from campaigns.factories import ArticlePageFactory
-from home.factories import ImageFactory
+from core.factories import ImageFactory
 from tests.helpers import html, text_of
 
 pytestmark = pytest.mark.django_db

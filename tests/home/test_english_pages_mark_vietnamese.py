@@ -9,9 +9,9 @@ from django.utils import translation
 import pytest
 
 from campaigns import seed_plan
+from core.models import OrganisationSettings
 from core.untranslated_notice import notice_html
 from exemplars.factories import WorkFactory
-from home.models import OrganisationSettings
 from tests.helpers import html, text_of
 
 pytestmark = pytest.mark.django_db

@@ -9,8 +9,8 @@ reader can put the old page back in the cache meanwhile (``saved`` runs the comm
 import pytest
 
 from campaigns.factories import ArticleIndexPageFactory, ArticlePageFactory
+from core.models import OrganisationSettings
 from exemplars.factories import ExemplarFactory, WorkFactory
-from home.models import OrganisationSettings
 from tests.home.front_cache_fake import FakeVarnish
 
 pytestmark = pytest.mark.django_db

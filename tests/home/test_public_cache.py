@@ -11,8 +11,8 @@ from wagtail.models import PageViewRestriction
 import pytest
 
 from core import public_cache
+from core.models import OrganisationSettings
 from home.factories import StandardPageFactory
-from home.models import OrganisationSettings
 from tests.helpers import html, text_of
 
 pytestmark = pytest.mark.django_db

@@ -15,11 +15,11 @@ import pytest
 from campaigns.factories import ArticlePageFactory, RegistrationFactory
 from campaigns.models import ArticlePage, NomineeKind
 from campaigns.models.news import ARTICLES_PER_PAGE
+from core.factories import ImageFactory
 from exemplars.factories import ExemplarFactory, WorkFactory
 from exemplars.home_sections import FEATURED_ITEMS, LATEST_NEWS
 from exemplars.models import Exemplar, Work, WorkCategory
 from exemplars.models.pages import ITEMS_PER_PAGE
-from home.factories import ImageFactory
 from tests.helpers import card_titles, count_queries
 
 pytestmark = pytest.mark.django_db

@@ -18,8 +18,8 @@ from wagtail.images import get_image_model
 import pytest
 from PIL import Image as PillowImage
 
+from core.factories import ImageFactory
 from exemplars.image_collections import PORTRAITS, WORK_PHOTOS, portrait_collection, work_photo_collection
-from home.factories import ImageFactory
 from nominations.models import AwardRecord, Nomination
 from tests.intranet.nominations import PROVINCE_FRONT, act, nominate, submit
 

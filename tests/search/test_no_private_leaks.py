@@ -29,9 +29,10 @@ from campaigns.factories import (
     paragraphs,
 )
 from campaigns.models import NomineeKind, ReviewState
+from core.factories import ImageFactory
 from exemplars.factories import ExemplarFactory, WorkFactory
 from exemplars.models import WorkStatus
-from home.factories import ImageFactory, StandardPageFactory
+from home.factories import StandardPageFactory
 from intranet.models import IntranetArticlePage, IntranetPage, restrict_to_members
 from nominations.factories import NominationFactory
 from tests.helpers import html

@@ -2,9 +2,9 @@
 
 Demo data from factories and the plan's facts, never a JSON dump that breaks at the next
 Wagtail upgrade. Idempotent: everything is keyed on slugs and codes and created only when
-missing, so running it twice gives the same counts. Each app adds its part through the
-``DEMO_DATA_HOOK`` (home may not import the apps to its right); each part runs in its own
-transaction, so a failure leaves no half-built section behind.
+missing, so running it twice gives the same counts. Each app's part is called in the order
+of ``home.demo.LOADERS``; each runs in its own transaction, so a failure leaves no
+half-built section behind.
 """
 
 import time
@@ -14,12 +14,11 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from wagtail import hooks
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from home.demo import ADMIN_PASSWORD, ADMIN_USERNAME, DemoContext
-from home.models import DEMO_DATA_HOOK
+from core.demo import DemoContext
+from home.demo import ADMIN_PASSWORD, ADMIN_USERNAME, LOADERS
 
 
 class Command(BaseCommand):
@@ -32,7 +31,7 @@ class Command(BaseCommand):
         started = time.monotonic()
         verbosity = 0 if quiet else options["verbosity"]
         ctx = DemoContext(stdout=self.stdout, verbosity=verbosity)
-        for loader in hooks.get_hooks(DEMO_DATA_HOOK):
+        for loader in LOADERS:
             ctx.log(f"… {loader.__module__}.{loader.__name__}")
             with transaction.atomic():
                 loader(ctx)
