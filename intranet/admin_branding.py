@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from home import public_cache
+from core import public_cache
 
 USER_GUIDE_SLUG = "huong-dan-su-dung"
 USER_GUIDE_MENU_NAME = "user-guide"
