@@ -36,11 +36,23 @@ def choose(page, selector: str, value: str) -> None:
     expect(page.locator("[data-nomination-guidance][aria-busy]")).to_have_count(0)
 
 
+def let_autosave_finish(page) -> None:
+    """Wait for Wagtail's autosave (500 ms after the last change) to finish, as a person
+    reading the form over would.
+
+    On a new record the first autosave creates it and then rewires the form; a box ticked
+    while that is under way can be undone by it.
+    """
+    page.wait_for_timeout(800)
+    page.locator("#w-autosave-indicator .w-autosave-indicator__state--saving").wait_for(state="hidden")
+
+
 def tick(checkbox) -> None:
     """Tick a box from the middle of the screen.
 
     Scrolled only just into view, a box low on a phone's screen sits under the admin's
-    sticky footer, which then takes the click.
+    sticky footer, which then takes the click. The scroll is instant: the admin scrolls its
+    content smoothly, and a click while it still moves lands beside the box.
     """
-    checkbox.evaluate("box => box.scrollIntoView({block: 'center'})")
+    checkbox.evaluate("box => box.scrollIntoView({block: 'center', behavior: 'instant'})")
     checkbox.check()

@@ -29,7 +29,7 @@ from nominations.chain import Actor, StepKind
 from nominations.models import AwardChain, Nomination
 
 from .chain_scene import pass_in_session
-from .journeys import choose, log_in, member, tick
+from .journeys import choose, let_autosave_finish, log_in, member, tick
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -115,6 +115,7 @@ def test_nomination_goes_from_the_officer_to_the_public_honor_roll(organisation,
     page.fill("#id_phone", PRIVATE["phone"])
     page.set_input_files("#id_photo", str(files["anh.png"]))
     page.fill("#id_achievements", "Vận động 45 hộ hiến đất làm đường; tổ chức tốt Ngày hội Đại đoàn kết.")
+    let_autosave_finish(page)
     for checkbox in page.locator("input[name=criteria]").all():
         tick(checkbox)
     page.set_input_files("#id_proposal_letter", str(files["to-trinh.pdf"]))
