@@ -12,7 +12,8 @@ import pytest
 
 from admin_vi.crawl import crawl
 
-pytestmark = pytest.mark.django_db
+# Minutes per role: marked slow for quick local runs (-m "not slow"); CI runs it.
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 ROLES = ["officer_a", "reviewer_a"]
 
