@@ -16,7 +16,7 @@ from django.urls import reverse
 
 import pytest
 
-from home.demo import publish
+from core.demo import publish
 from intranet.admin_branding import USER_GUIDE_SLUG
 from intranet.factories import member as make_member
 from intranet.models import IntranetArticlePage, IntranetPage, restrict_to_members
