@@ -32,15 +32,15 @@ def choose(page, selector: str, value: str) -> None:
     expect(page.locator("[data-nomination-guidance][aria-busy]")).to_have_count(0)
 
 
-def let_autosave_finish(page) -> None:
-    """Wait for Wagtail's autosave (500 ms after the last change) to finish, as a person
-    reading the form over would.
+def close_date_picker(page, field: str) -> None:
+    """Tap back into ``field``, as a person does after typing, so that Wagtail's date picker
+    (left open by a date typed earlier) closes.
 
-    On a new record the first autosave creates it and then rewires the form; a box ticked
-    while that is under way can be undone by it.
+    While it is open, the first tap elsewhere only closes it: on a phone, a criterion's box
+    tapped then stays unticked.
     """
-    page.wait_for_timeout(800)
-    page.locator("#w-autosave-indicator .w-autosave-indicator__state--saving").wait_for(state="hidden")
+    page.click(field)
+    expect(page.locator(".xdsoft_datetimepicker:visible")).to_have_count(0)
 
 
 def tick(checkbox) -> None:

@@ -30,7 +30,7 @@ from nominations.models import AwardChain, Nomination
 from tests.files import PDF_BYTES as PDF
 
 from .chain_scene import pass_in_session
-from .journeys import choose, let_autosave_finish, log_in, member, tick
+from .journeys import choose, close_date_picker, log_in, member, tick
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -115,7 +115,7 @@ def test_nomination_goes_from_the_officer_to_the_public_honor_roll(organisation,
     page.fill("#id_phone", PRIVATE["phone"])
     page.set_input_files("#id_photo", str(files["anh.png"]))
     page.fill("#id_achievements", "Vận động 45 hộ hiến đất làm đường; tổ chức tốt Ngày hội Đại đoàn kết.")
-    let_autosave_finish(page)
+    close_date_picker(page, "#id_achievements")
     for checkbox in page.locator("input[name=criteria]").all():
         tick(checkbox)
     page.set_input_files("#id_proposal_letter", str(files["to-trinh.pdf"]))
