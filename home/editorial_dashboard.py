@@ -11,7 +11,8 @@ fed by ``EditorialApprovalTask``.
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Q
+from django.db.models import Exists, IntegerField, OuterRef, Q
+from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -44,9 +45,12 @@ def full_name(user) -> str:
 
 def page_states(user, status: str):
     """Workflow states of pages the user owns or sent, with ``status``, newest first."""
+    owned = Exists(
+        Page.objects.filter(owner=user, id=Cast(OuterRef("object_id"), output_field=IntegerField()))
+    )
     return (
         WorkflowState.objects.filter(base_content_type=get_default_page_content_type(), status=status)
-        .filter(Q(requested_by=user) | Q(page__owner=user))
+        .filter(Q(requested_by=user) | owned)
         .select_related("current_task_state", "current_task_state__finished_by")
         .order_by("-current_task_state__started_at")
     )
@@ -76,15 +80,11 @@ def rows_for_states(states) -> list[PageRow]:
 
 def draft_rows(user) -> list[PageRow]:
     """Pages the user owns or last saved, with changes not yet published and not sent for approval."""
+    in_workflow = WorkflowState.objects.active().filter(base_content_type=get_default_page_content_type())
     drafts = (
         Page.objects.filter(has_unpublished_changes=True)
         .filter(Q(owner=user) | Q(latest_revision__user=user))
-        .exclude(
-            _workflow_states__status__in=(
-                WorkflowState.STATUS_IN_PROGRESS,
-                WorkflowState.STATUS_NEEDS_CHANGES,
-            )
-        )
+        .exclude(pk__in=in_workflow.annotate(page_id=Cast("object_id", IntegerField())).values("page_id"))
         .order_by("-latest_revision_created_at")
         .specific()[:ROWS]
     )
