@@ -43,10 +43,12 @@ serve: ## Serve the site on http://$(HOST):$(PORT)
 
 run: demo serve ## Install, migrate, load the demo content and serve the site
 
-# One pytest run: the browser tests (live server, a real transaction per test) come last,
-# after the tests that share the public site built once per run (tests/database_layers.py).
+# Browser tests run in their own pytest process: they need a live server and a real
+# transaction per test (serialized rollback), which does not mix with the module-wide
+# transactions that the other tests share.
 test: install-test ## Install the test dependencies and run the whole suite
-	$(BIN)/python -m pytest -m "not stack"
+	$(BIN)/python -m pytest -m "not browser and not stack"
+	$(BIN)/python -m pytest -m browser
 
 # The stack tests start site/stack.sh (nginx, Varnish, gunicorn, the worker) on ports
 # 18180-18184 and 18543 with the database thidua_stack_test; CI runs them too.

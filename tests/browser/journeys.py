@@ -1,14 +1,18 @@
 """What the admin journeys in Chromium share: members with a role, logging in, picking choices."""
 
+from django.contrib.auth import get_user_model
+
 from playwright.sync_api import expect
 
-from intranet.factories import member as make_member
+from intranet.models import Membership
 
 PASSWORD = "mat-khau-thu-nghiem-2026"
 
 
 def member(username, unit, role):
-    return make_member(username, unit, role, password=PASSWORD)
+    user = get_user_model().objects.create_user(username, f"{username}@example.com", PASSWORD)
+    Membership.objects.create(user=user, unit=unit, role=role)
+    return user
 
 
 def log_in(page, base, username):

@@ -10,10 +10,11 @@ import pytest
 from pypdf import PdfReader
 
 from campaigns.models import CampaignPage
-from tests.files import PDF_BYTES as SCAN
 from tests.helpers import html
 
 pytestmark = pytest.mark.django_db
+
+SCAN = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 def pdf_text(content: bytes) -> str:

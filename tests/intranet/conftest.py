@@ -28,15 +28,19 @@ from campaigns.factories import VIETNAM_TZ, CampaignReportFactory, RegistrationF
 from campaigns.models import AwardType, NomineeKind, ReviewState, Unit, UnitQuota
 from exemplars.factories import WorkFactory
 from exemplars.models import WorkStatus
-from intranet.factories import PASSWORD, member
-from intranet.models import IntranetPage, restrict_to_members
+from intranet.models import IntranetPage, Membership, restrict_to_members
 from intranet.roles import Role
 from nominations.factories import NominationFactory, submit_nomination
 from nominations.models import AwardChain, NominationDeadlineExtension
 from nominations.register import record_earlier_award
-from tests import database_layers
-from tests.files import PDF_BYTES, PNG_BYTES
 
+PASSWORD = "mat-khau-thu-nghiem-2020"
+PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+# A 2×2 PNG: the nominees' photos.
+PNG_BYTES = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000002000000020802000000fdd49a730000001649444154789c"
+    "633c2127c7c0c0c0c4c0c0c0c0c000000d0401087d71ca660000000049454e44ae426082"
+)
 DISTRICT_AWARD = "giay-khen-ubmttq-huyen"
 REGISTERED_AT = datetime(2020, 2, 20, 9, 0, tzinfo=VIETNAM_TZ)  # before the 2020 plan's 28/02 deadline
 # (award type, nominee kind, who submits) per unit. Each waits at its chain's first step,
@@ -68,7 +72,9 @@ class Organisation:
 
 
 def make_member(username: str, unit: Unit, role: str):
-    return member(username, unit, role)
+    user = get_user_model().objects.create_user(username, f"{username}@example.com", PASSWORD)
+    Membership.objects.create(user=user, unit=unit, role=role)
+    return user
 
 
 def build_organisation(site) -> Organisation:
@@ -163,9 +169,8 @@ def build_organisation(site) -> Organisation:
 
 @pytest.fixture(scope="module")
 def org(site, django_db_blocker) -> Organisation:
-    """The organisation, built once per run (``tests.database_layers``); this module's copy."""
     with django_db_blocker.unblock():
-        return database_layers.module_org(site)
+        return build_organisation(site)
 
 
 @pytest.fixture

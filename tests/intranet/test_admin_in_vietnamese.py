@@ -12,8 +12,7 @@ import pytest
 
 from admin_vi.crawl import crawl
 
-# Minutes per role: marked slow for quick local runs (-m "not slow"); CI runs it.
-pytestmark = [pytest.mark.django_db, pytest.mark.slow]
+pytestmark = pytest.mark.django_db
 
 ROLES = ["officer_a", "reviewer_a"]
 
