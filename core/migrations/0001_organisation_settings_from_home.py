@@ -11,6 +11,8 @@ import django.db.models.deletion
 import wagtail.fields
 from django.db import migrations, models
 
+from core.migration_helpers import move_content_types
+
 MOVED = ("organisationsettings",)
 
 
@@ -21,12 +23,7 @@ def create_table_unless_there(apps, schema_editor):
 
 
 def rename_content_types(apps, schema_editor, source="home", target="core"):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    db = schema_editor.connection.alias
-    for model in MOVED:
-        if ContentType.objects.using(db).filter(app_label=target, model=model).exists():
-            continue  # already there (a database migrated from scratch makes them after migrating)
-        ContentType.objects.using(db).filter(app_label=source, model=model).update(app_label=target)
+    move_content_types(apps, schema_editor, MOVED, source, target)
 
 
 def restore_content_types(apps, schema_editor):

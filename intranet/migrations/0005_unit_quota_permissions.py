@@ -6,8 +6,9 @@ them (the unit fence applies: each sees the units it sees). Nobody deletes them:
 that changes its mind changes the numbers.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from core.migration_helpers import grant_permissions, revoke_permissions
 
 GROUP_PERMISSIONS = {
     "Thường trực đơn vị": ("add_unitquota", "change_unitquota", "view_unitquota"),
@@ -18,27 +19,11 @@ GROUP_PERMISSIONS = {
 
 
 def grant(apps, schema_editor):
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for group_name, codenames in GROUP_PERMISSIONS.items():
-        group = Group.objects.filter(name=group_name).first()
-        if group is not None:
-            group.permissions.add(
-                *Permission.objects.filter(content_type__app_label="campaigns", codename__in=codenames)
-            )
+    grant_permissions(apps, "campaigns", GROUP_PERMISSIONS)
 
 
 def revoke(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    codenames = {codename for codenames in GROUP_PERMISSIONS.values() for codename in codenames}
-    permissions = Permission.objects.filter(content_type__app_label="campaigns", codename__in=codenames)
-    for group in Group.objects.filter(name__in=GROUP_PERMISSIONS):
-        group.permissions.remove(*permissions)
+    revoke_permissions(apps, "campaigns", GROUP_PERMISSIONS)
 
 
 class Migration(migrations.Migration):

@@ -13,16 +13,13 @@ import modelcluster.fields
 from django.conf import settings
 from django.db import migrations, models
 
+from core.migration_helpers import move_content_types
+
 MOVED = ("nomination", "nominationdecision", "nominationdeadlineextension")
 
 
 def rename_content_types(apps, schema_editor, source="exemplars", target="nominations"):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    db = schema_editor.connection.alias
-    for model in MOVED:
-        if ContentType.objects.using(db).filter(app_label=target, model=model).exists():
-            continue  # already there (a database migrated from scratch makes them after migrating)
-        ContentType.objects.using(db).filter(app_label=source, model=model).update(app_label=target)
+    move_content_types(apps, schema_editor, MOVED, source, target)
 
 
 def restore_content_types(apps, schema_editor):

@@ -6,8 +6,9 @@ the seed). The province office opens periods and handles comments; the council r
 both; nobody adds a comment in the admin (they come from the public site).
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from core.migration_helpers import grant_permissions, revoke_permissions
 
 COMMENT_DAYS = {"bang-khen-ubmttq-tinh": 5, "bang-khen-ubnd-tinh": 5, "bang-khen-ubtw-mttq": 5}
 
@@ -24,27 +25,11 @@ def forwards(apps, schema_editor):
     AwardChain = apps.get_model("nominations", "AwardChain")
     for slug, days in COMMENT_DAYS.items():
         AwardChain.objects.filter(award_type__slug=slug, comment_days=0).update(comment_days=days)
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for group_name, codenames in GROUP_PERMISSIONS.items():
-        group = Group.objects.filter(name=group_name).first()
-        if group is not None:
-            group.permissions.add(
-                *Permission.objects.filter(content_type__app_label="nominations", codename__in=codenames)
-            )
+    grant_permissions(apps, "nominations", GROUP_PERMISSIONS)
 
 
 def backwards(apps, schema_editor):
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    codenames = {codename for codenames in GROUP_PERMISSIONS.values() for codename in codenames}
-    permissions = Permission.objects.filter(content_type__app_label="nominations", codename__in=codenames)
-    for group in Group.objects.filter(name__in=GROUP_PERMISSIONS):
-        group.permissions.remove(*permissions)
+    revoke_permissions(apps, "nominations", GROUP_PERMISSIONS)
 
 
 class Migration(migrations.Migration):
