@@ -21,9 +21,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlencode
 
-from django.contrib.contenttypes.models import ContentType
-from django.db.models import Case, CharField, Count, Exists, OuterRef, Q, Value, When
-from django.db.models.functions import Cast, Coalesce
+from django.db.models import Case, Count, Exists, OuterRef, Q, Value, When
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -334,10 +333,7 @@ def waiting_task_states(user, role: Role):
 
 def waiting(queryset, states):
     """Those of ``queryset``'s records whose step in progress is one of ``states``."""
-    ids = states.filter(
-        workflow_state__base_content_type=ContentType.objects.get_for_model(queryset.model)
-    ).values("workflow_state__object_id")
-    return queryset.alias(pk_text=Cast("pk", output_field=CharField())).filter(pk_text__in=ids)
+    return queryset.filter(_workflow_states__current_task_state__in=states)
 
 
 def review_queue(campaign: CampaignPage, user, role: Role) -> ReviewQueue:

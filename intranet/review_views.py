@@ -30,10 +30,10 @@ import django_filters
 
 from campaigns.models import ReviewState
 from campaigns.models.submissions import (
-    ACTIVE_WORKFLOW,
     review_state_of,
     with_review_states,
     with_workflow_status,
+    without_active_workflow,
 )
 from core.return_reasons import ReturnWithoutReason
 
@@ -147,9 +147,7 @@ def in_review_state(queryset, value: str):
     if value == ReviewState.ACCEPTED:
         return queryset.filter(live=True)
     if value == ReviewState.DRAFT:
-        return queryset.filter(live=False).exclude(
-            pk__in=with_workflow_status(queryset, *ACTIVE_WORKFLOW).values("pk")
-        )
+        return without_active_workflow(queryset)
     return queryset
 
 

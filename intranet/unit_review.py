@@ -23,8 +23,7 @@ from datetime import datetime
 
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, Q
-from django.db.models.functions import Cast
+from django.db.models import Q
 from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -129,12 +128,8 @@ class UnitAboveReviewTask(ReturnNeedsReason, Task):
             model = content_type.model_class()
             if model is None:
                 continue
-            below = (
-                model._default_manager.filter(unit__parent_id=membership.unit_id)
-                .annotate(pk_text=Cast("pk", output_field=CharField()))
-                .values("pk_text")
-            )
-            mine |= Q(workflow_state__base_content_type=content_type, workflow_state__object_id__in=below)
+            below = model._default_manager.filter(unit__parent_id=membership.unit_id)
+            mine |= Q(workflow_state__in=below.values("_workflow_states"))
         return states.filter(mine)
 
     @classmethod

@@ -15,10 +15,8 @@ the record (``workflow_cancelled``), which puts it back among the drafts.
 
 from datetime import date
 
-from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import CharField, Prefetch, Q
-from django.db.models.functions import Cast
+from django.db.models import Prefetch, Q
 from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -39,13 +37,6 @@ class ReviewState(models.TextChoices):
     RETURNED = "returned", _("Trả lại để bổ sung")
 
 
-def workflow_object_ids(model, *statuses: str):
-    """The ids (as text) of ``model``'s objects whose current workflow is in one of ``statuses``."""
-    return WorkflowState.objects.filter(
-        base_content_type=ContentType.objects.get_for_model(model), status__in=statuses
-    ).values("object_id")
-
-
 def with_review_states(queryset):
     """``queryset`` with each record's current workflow state (and who returned it) prefetched.
 
@@ -64,10 +55,36 @@ def with_review_states(queryset):
 
 
 def with_workflow_status(queryset, *statuses: str):
-    """``queryset`` narrowed to the records whose current workflow is in one of ``statuses``."""
-    return queryset.alias(pk_text=Cast("pk", output_field=CharField())).filter(
-        pk_text__in=workflow_object_ids(queryset.model, *statuses)
-    )
+    """``queryset`` narrowed to the records whose current workflow is in one of ``statuses``.
+
+    Through ``WorkflowMixin``'s ``GenericRelation`` to ``WorkflowState`` (its base content
+    type and text ``object_id``), joined: on PostgreSQL Django casts the integer key to
+    text in the join's ON clause. ``statuses`` are the active ones (in progress, needs
+    changes): a record has at most one such state (Wagtail's ``unique_in_progress_workflow``),
+    so the join adds no duplicate rows.
+    """
+    return queryset.filter(_workflow_states__status__in=statuses)
+
+
+def in_review_or_live(queryset):
+    """Sent up and not returned: approved (live), or in a workflow in progress.
+
+    The workflow states are read in a subquery: joined, a live record's past
+    workflows would each give it a row.
+    """
+    in_review = with_workflow_status(queryset.model._base_manager, WorkflowState.STATUS_IN_PROGRESS)
+    return queryset.filter(Q(live=True) | Q(pk__in=in_review.values("pk")))
+
+
+def without_active_workflow(queryset):
+    """Neither approved, in review nor returned: never sent, or withdrawn.
+
+    Excluded by key, not with ``exclude(_workflow_states__…)``: Django turns that into a
+    subquery comparing the text ``object_id`` with the integer key uncast (only joins are
+    cast), which PostgreSQL refuses ("operator does not exist: character varying = bigint").
+    """
+    active = with_workflow_status(queryset.model._base_manager, *ACTIVE_WORKFLOW)
+    return queryset.filter(live=False).exclude(pk__in=active.values("pk"))
 
 
 ACTIVE_WORKFLOW = (WorkflowState.STATUS_IN_PROGRESS, WorkflowState.STATUS_NEEDS_CHANGES)
@@ -91,17 +108,11 @@ class ReviewedQuerySet(models.QuerySet):
 
     def sent(self):
         """What the unit has sent up and not had returned: in review or accepted."""
-        return self.alias(pk_text=Cast("pk", output_field=CharField())).filter(
-            Q(live=True) | Q(pk_text__in=workflow_object_ids(self.model, WorkflowState.STATUS_IN_PROGRESS))
-        )
+        return in_review_or_live(self)
 
     def drafts(self):
         """Neither accepted, in review nor returned: never sent, or withdrawn."""
-        return (
-            self.filter(live=False)
-            .alias(pk_text=Cast("pk", output_field=CharField()))
-            .exclude(pk_text__in=workflow_object_ids(self.model, *ACTIVE_WORKFLOW))
-        )
+        return without_active_workflow(self)
 
 
 def review_state_of(record, workflow_state: WorkflowState | None) -> ReviewState:

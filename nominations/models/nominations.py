@@ -26,12 +26,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import CharField, Count, Q
-from django.db.models.functions import Cast
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
@@ -44,6 +42,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin, WorkflowState
 
 from campaigns.models import AwardType, NomineeKind, Quota, Unit, UnitLevel, UnitQuota
+from campaigns.models.submissions import in_review_or_live, with_workflow_status, without_active_workflow
 from core.private_files import (
     PrivateFileValidator,
     PrivateImageValidator,
@@ -110,35 +109,16 @@ def private_file(verbose_name, help_text, validator=None) -> models.FileField:
     )
 
 
-def _workflow_object_ids(model, *statuses: str):
-    """The ids (as text) of ``model``'s objects whose workflow is in one of ``statuses``."""
-    return WorkflowState.objects.filter(
-        base_content_type=ContentType.objects.get_for_model(model), status__in=statuses
-    ).values("object_id")
-
-
 class NominationQuerySet(models.QuerySet):
-    def _with_workflow_status(self, status: str) -> "NominationQuerySet":
-        return self.alias(pk_text=Cast("pk", output_field=CharField())).filter(
-            pk_text__in=_workflow_object_ids(self.model, status)
-        )
-
     def in_moderation(self) -> "NominationQuerySet":
-        return self._with_workflow_status(WorkflowState.STATUS_IN_PROGRESS)
+        return with_workflow_status(self, WorkflowState.STATUS_IN_PROGRESS)
 
     def returned(self) -> "NominationQuerySet":
-        return self._with_workflow_status(WorkflowState.STATUS_NEEDS_CHANGES)
+        return with_workflow_status(self, WorkflowState.STATUS_NEEDS_CHANGES)
 
     def drafts(self) -> "NominationQuerySet":
         """Never submitted, or withdrawn: neither in review, returned, nor approved."""
-        active = _workflow_object_ids(
-            self.model, WorkflowState.STATUS_IN_PROGRESS, WorkflowState.STATUS_NEEDS_CHANGES
-        )
-        return (
-            self.filter(live=False)
-            .alias(pk_text=Cast("pk", output_field=CharField()))
-            .exclude(pk_text__in=active)
-        )
+        return without_active_workflow(self)
 
     def approved(self) -> "NominationQuerySet":
         """Approved at the last step of the workflow (Wagtail published it)."""
@@ -146,9 +126,7 @@ class NominationQuerySet(models.QuerySet):
 
     def holding_a_slot(self) -> "NominationQuerySet":
         """What counts against a quota: in moderation or approved. Returned ones do not."""
-        return self.alias(pk_text=Cast("pk", output_field=CharField())).filter(
-            Q(live=True) | Q(pk_text__in=_workflow_object_ids(self.model, WorkflowState.STATUS_IN_PROGRESS))
-        )
+        return in_review_or_live(self)
 
 
 @dataclass
