@@ -18,6 +18,7 @@ The two lists:
 """
 
 import io
+from abc import ABC, abstractmethod
 from uuid import uuid4
 
 from django import forms
@@ -138,7 +139,7 @@ def can_import(user) -> bool:
 
 
 # -- the shared machinery ---------------------------------------------------------------------------
-class SheetImportMixin(WagtailAdminTemplateMixin):
+class SheetImportMixin(WagtailAdminTemplateMixin, ABC):
     """What every step of one kind of import shares: who may, where the file waits, how it is read."""
 
     header_icon = "upload"
@@ -155,8 +156,9 @@ class SheetImportMixin(WagtailAdminTemplateMixin):
     # Raised by ``read_pending`` when the waiting file no longer fits (a unit gone, a campaign closed).
     stale = (SheetRefused,)
 
+    @abstractmethod
     def may_import(self, user) -> bool:
-        raise NotImplementedError
+        """Whether ``user`` may import this kind of list."""
 
     def dispatch(self, request, *args, **kwargs):
         if not self.may_import(request.user):
@@ -205,9 +207,9 @@ class SheetImportMixin(WagtailAdminTemplateMixin):
             uploaded = ContentFile(stored.read(), name=entry["file_name"])
         return self.read(uploaded, entry)
 
+    @abstractmethod
     def read(self, uploaded, entry: dict) -> tuple[dict, object]:
         """(what the list is for, the reading) of ``uploaded``; ``entry`` holds the form's choices as pks."""
-        raise NotImplementedError
 
 
 class SheetUploadView(SheetImportMixin, TemplateView):
@@ -265,9 +267,9 @@ class SheetConfirmView(SheetImportMixin, TemplateView):
 
     http_method_names = ["post"]
 
+    @abstractmethod
     def save(self, context: dict, reading) -> tuple[str, str]:
         """Save the rows; (the message saying what was saved, where to go next)."""
-        raise NotImplementedError
 
     def post(self, request, *args, **kwargs):
         token = request.POST.get("token", "")

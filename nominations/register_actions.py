@@ -11,6 +11,8 @@
 Every address names a record and passes the register's unit fence (``_fence``) first.
 """
 
+from abc import ABC, abstractmethod
+
 from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
@@ -105,7 +107,7 @@ class CorrectForm(forms.ModelForm):
         self.fields["name"].error_messages["required"] = gettext("Ghi tên tập thể hoặc họ và tên.")
 
 
-class RegisterActionView(WagtailAdminTemplateMixin, TemplateView):
+class RegisterActionView(WagtailAdminTemplateMixin, TemplateView, ABC):
     """One record's action: the record is already fenced to the user's units by the URL."""
 
     template_name = "nominations/admin/award_record_action.html"
@@ -146,12 +148,13 @@ class RegisterActionView(WagtailAdminTemplateMixin, TemplateView):
         context.update(record=self.record, cancel_url=self.inspect_url)
         return context
 
-    def make_form(self, data=None):
-        raise NotImplementedError
+    @abstractmethod
+    def make_form(self, data=None) -> forms.Form:
+        """The action's form, bound to ``data`` when posted."""
 
+    @abstractmethod
     def apply(self, form) -> str:
         """Change the record (raises ``ValidationError``); the message saying what was done."""
-        raise NotImplementedError
 
     def get(self, request, *args, **kwargs):
         return self.render_to_response(self.get_context_data(form=self.make_form()))

@@ -1,5 +1,6 @@
 """The public works gallery and honor roll: listing pages with routed detail views."""
 
+from django.core import checks
 from django.db import models
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
@@ -35,18 +36,46 @@ class CollectionPage(RoutablePageMixin, Page):
     subpage_types: list[str] = []
     max_count_per_parent = 1
 
-    item_model: type[models.Model]
+    # What a subclass must give (``check`` below says when one is missing).
     detail_template: str
     context_object_name: str
     feed_class: type
+    HOOKS = ("public_items", "filter_set")
 
     class Meta:
         abstract = True
 
+    @classmethod
+    def check(cls, **kwargs):
+        """A concrete listing that leaves out one of its parts fails ``manage.py check``.
+
+        The abstract hooks are not ``abc.abstractmethod``s: a page type's metaclass is
+        Wagtail's ``PageBase`` (a Django ``ModelBase``), which ``ABCMeta`` conflicts with.
+        The system check tells at start-up, as ``abc`` would at instantiation.
+        """
+        errors = super().check(**kwargs)
+        if cls._meta.abstract:
+            return errors
+        missing = [name for name in cls.HOOKS if getattr(cls, name) is getattr(CollectionPage, name)]
+        missing += [name for name in CollectionPage.__annotations__ if getattr(cls, name, None) is None]
+        if missing:
+            errors.append(
+                checks.Error(
+                    f"{cls.__name__} lists items without {', '.join(missing)}.",
+                    hint="A CollectionPage subclass defines public_items(), filter_set() and the attributes "
+                    "annotated on CollectionPage.",
+                    obj=cls,
+                    id="exemplars.E001",
+                )
+            )
+        return errors
+
     def public_items(self):
+        """The items the public sees, in this page's locale: a queryset of the listed model."""
         raise NotImplementedError
 
     def filter_set(self, request):
+        """The listing's filter set over ``public_items()``, bound to ``request.GET``."""
         raise NotImplementedError
 
     @path("")

@@ -32,6 +32,7 @@ digest of the source of each and fails when an upgrade changes one: then re-read
 against ``LeanSearch`` and the compilers here, run bench/search.py, and record the new digest.
 """
 
+from abc import ABC, abstractmethod
 from types import SimpleNamespace
 
 from wagtail.search.backends import database
@@ -57,7 +58,7 @@ class RowsMixin:
         return [SimpleNamespace(**row) for row in matches.values("pk", *fields)[:limit]]
 
 
-class LeanSearch:
+class LeanSearch(ABC):
     """A query compiler's ``search()`` for unranked searches, the one both fixes share.
 
     A ranked search, or a query the lean path cannot express (match all, fuzzy, a lone
@@ -73,11 +74,13 @@ class LeanSearch:
             queryset = queryset.order_by("-pk")
         return queryset[start:stop]
 
+    @abstractmethod
     def needs_stock_search(self) -> bool:
-        raise NotImplementedError
+        """Whether the query is one the lean path cannot express, left to modelsearch's ``search()``."""
 
+    @abstractmethod
     def lean_matches(self, config):
-        raise NotImplementedError
+        """The queryset of matching objects, unranked."""
 
 
 def SearchBackend(params):  # noqa: N802 - the name Wagtail's loader looks for
