@@ -9,7 +9,6 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -27,6 +26,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
+from core.fields import user_stamp
 from core.folding import accent_insensitive_search, words
 
 from ..plan_pdf import plan_pdf_response
@@ -703,15 +703,7 @@ class UnitQuota(models.Model):
             "Văn bản của Ban Thường trực quy định số lượng, ví dụ: Thông báo số 05/TB-MTTQ ngày 02/3/2020."
         ),
     )
-    set_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        editable=False,
-        verbose_name=_("Người nhập"),
-    )
+    set_by = user_stamp(_("Người nhập"))
     updated_at = models.DateTimeField(auto_now=True, verbose_name=_("Cập nhật"))
 
     objects = UnitQuotaQuerySet.as_manager()

@@ -25,7 +25,6 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -43,6 +42,7 @@ from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, Workfl
 
 from campaigns.models import AwardType, NomineeKind, Quota, Unit, UnitLevel, UnitQuota
 from campaigns.models.submissions import in_review_or_live, with_workflow_status, without_active_workflow
+from core.fields import user_stamp
 from core.private_files import (
     PrivateFileValidator,
     PrivateImageValidator,
@@ -776,15 +776,7 @@ class NominationDeadlineExtension(models.Model):
     )
     until = models.DateField(verbose_name=_("Mở lại đến hết ngày"))
     reason = models.TextField(verbose_name=_("Lý do"))
-    granted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        editable=False,
-        verbose_name=_("Người quyết định"),
-    )
+    granted_by = user_stamp(_("Người quyết định"))
     created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("Ngày tạo"))
 
     panels = [

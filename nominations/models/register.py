@@ -27,6 +27,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from campaigns.models import NomineeKind
+from core.fields import user_stamp
 from core.folding import fold
 from core.private_files import PrivateFileValidator
 
@@ -156,15 +157,7 @@ class Decision(models.Model):
         _("Tệp PDF hoặc ảnh của quyết định có chữ ký, đóng dấu; lưu kín trong hệ thống."),
         validator=PrivateFileValidator(),
     )
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        editable=False,
-        verbose_name=_("Người ghi"),
-    )
+    recorded_by = user_stamp(_("Người ghi"))
     recorded_at = models.DateTimeField(auto_now_add=True, verbose_name=_("Ngày ghi"))
 
     class Meta:
@@ -308,25 +301,9 @@ class AwardRecord(models.Model):
         verbose_name=_("Mã xác minh"),
     )
     revoked_at = models.DateTimeField(null=True, blank=True, editable=False, verbose_name=_("Ngày thu hồi"))
-    revoked_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        editable=False,
-        verbose_name=_("Người thu hồi"),
-    )
+    revoked_by = user_stamp(_("Người thu hồi"))
     revoke_reason = models.TextField(blank=True, editable=False, verbose_name=_("Lý do thu hồi"))
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        editable=False,
-        verbose_name=_("Người ghi"),
-    )
+    created_by = user_stamp(_("Người ghi"))
     created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("Ngày ghi"))
     updated_at = models.DateTimeField(auto_now=True, verbose_name=_("Cập nhật"))
 
