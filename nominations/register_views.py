@@ -199,6 +199,22 @@ class AwardRecordInspectView(InspectView):
         return "—" if value in (None, "") else value
 
 
+# A record as its inspect screen and read-only form show it: the honouree and the award, then personal data.
+AWARD_FIELDS = (
+    "name",
+    "kind",
+    "position",
+    "unit_name",
+    "target_group",
+    "award_name",
+    "year",
+    "decision_number",
+    "decision_date",
+    "issuing_body_name",
+)
+PERSONAL_FIELDS = ("gender", "ethnicity", "birth_date", "id_number")
+
+
 class AwardRecordViewSet(ImportRoutesMixin, UnitScopedSnippetViewSet):
     model = AwardRecord
     icon = "list-ul"
@@ -230,25 +246,7 @@ class AwardRecordViewSet(ImportRoutesMixin, UnitScopedSnippetViewSet):
     copy_view_enabled = False
     inspect_view_enabled = True
     inspect_view_class = AwardRecordInspectView
-    inspect_view_fields = [
-        "name",
-        "kind",
-        "position",
-        "unit_name",
-        "target_group",
-        "award_name",
-        "year",
-        "decision_number",
-        "decision_date",
-        "issuing_body_name",
-        "source",
-        "gender",
-        "ethnicity",
-        "birth_date",
-        "id_number",
-        "revoked_at",
-        "revoke_reason",
-    ]
+    inspect_view_fields = [*AWARD_FIELDS, "source", *PERSONAL_FIELDS, "revoked_at", "revoke_reason"]
 
     filterset_class = RegisterFilterSet
 
@@ -257,22 +255,7 @@ class AwardRecordViewSet(ImportRoutesMixin, UnitScopedSnippetViewSet):
 
     def get_edit_handler(self):
         """What the record holds, read-only: it is changed by correction or revocation only."""
-        fields = [
-            "name",
-            "kind",
-            "position",
-            "unit_name",
-            "target_group",
-            "award_name",
-            "year",
-            "decision_number",
-            "decision_date",
-            "issuing_body_name",
-            "gender",
-            "ethnicity",
-            "birth_date",
-            "id_number",
-        ]
+        fields = [*AWARD_FIELDS, *PERSONAL_FIELDS]
         return ObjectList([FieldPanel(name, read_only=True) for name in fields]).bind_to_model(self.model)
 
     def get_index_view_kwargs(self, **kwargs):
