@@ -3,9 +3,11 @@
 An officer opens it to see, for the campaign under way, how many days are left before
 each deadline, where their registration, works and report stand (a returned one with the
 reviewer's reason and name), and how much of each award's quota their unit has used and
-has left (counted by ``nominations``); a reviewer also sees what the units below have sent up and is waiting for their
+has left; a reviewer also sees what the units below have sent up and is waiting for their
 decision, and a table of those units. Every link goes to the admin screen where the thing
-is done. Where a record stands is read from Wagtail's workflow (``intranet.unit_review``):
+is done. The quota card is counted by ``nominations``, the app above: the page's template,
+composed at the top of the layers (``templates/intranet/intranet_page.html``), asks for it
+with that app's ``unit_quota_overview`` tag; nothing here calls upwards. Where a record stands is read from Wagtail's workflow (``intranet.unit_review``):
 "waiting for me" is the task states the reviewer may act on. Above the campaigns, every
 member reads what waits for them in any workflow, nominations included
 (``intranet.workflow_inbox``): for them to act on, returned to them, sent by them.
@@ -27,7 +29,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wagtail import hooks
 from wagtail.models import TaskState
 
 from campaigns.models import CampaignPage, CampaignReport, Quota, Registration, ReviewState, Unit
@@ -45,9 +46,6 @@ from .scoping import membership_of
 from .unit_review import ReturnNote, UnitAboveReviewTask, return_note
 from .workflow_inbox import first_rows, inbox_of
 
-# Apps above this one add what they count to a campaign's panel (``nominations``: the quota
-# used and left), as Wagtail's own hooks add to the admin's home: fill(panel, membership).
-CAMPAIGN_PANEL_HOOK = "construct_intranet_campaign_panel"
 SOURCE_LANGUAGE = "vi"  # unit records hang off the Vietnamese originals
 WAITING_LIST_LIMIT = 5
 NO_RECORD = "none"
@@ -163,8 +161,6 @@ class CampaignPanel:
     registration: SubmissionState | None = None
     report: SubmissionState | None = None
     works: WorksSummary | None = None
-    quotas: list = field(default_factory=list)  # QuotaUsage: used and left, per award type and kind
-    awaiting_numbers: list = field(default_factory=list)  # award types whose numbers are to follow
     review: ReviewQueue | None = None
     overview: list[UnitRow] | None = None
     overview_root: Unit | None = None
@@ -195,9 +191,6 @@ def dashboard_context(user) -> dict:
             panel.registration = submission_state(Registration, REGISTRATIONS, campaign, membership.unit)
             panel.report = submission_state(CampaignReport, REPORTS, campaign, membership.unit)
             panel.works = works_summary(campaign, membership.unit)
-        if shows_unit_records or reviews:
-            for fill in hooks.get_hooks(CAMPAIGN_PANEL_HOOK):
-                fill(panel, membership)
         panel.deadlines = deadlines(campaign, today, panel)
         if reviews:
             panel.review = review_queue(campaign, user, role)

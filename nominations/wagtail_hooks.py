@@ -16,7 +16,6 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from intranet import admin_shaping
-from intranet.dashboard import CAMPAIGN_PANEL_HOOK
 from intranet.middleware import SCOPED_VIEWSET_NAMESPACES
 from intranet.quotas import UnitQuotaViewSet
 from intranet.wagtail_hooks import CampaignReportViewSet, RegistrationViewSet, WorkViewSet
@@ -26,7 +25,7 @@ from .council_views import CouncilSessionViewSet, minutes_download
 from .decision_views import NAMESPACE as DECISIONS_NAMESPACE
 from .decision_views import DecisionViewSet
 from .decisions import DECISION_ACTION, DECISION_DOCUMENT_ACTION, can_record_decision
-from .models import AwardChain, Nomination, quota_overview
+from .models import AwardChain, Nomination
 from .register import CORRECT_ACTION, REVOKE_ACTION
 from .register_views import AwardRecordViewSet
 from .views import EXPORT_ACTION, NominationDeadlineExtensionViewSet, NominationForm, NominationViewSet
@@ -78,13 +77,6 @@ def register_decisions():
 
 
 SCOPED_VIEWSET_NAMESPACES.add(DECISIONS_NAMESPACE)  # the standing boards reach their decisions
-
-
-@hooks.register(CAMPAIGN_PANEL_HOOK)
-def show_quota_usage(panel, membership):
-    """The intranet dashboard's quota card: what the member's unit has used and has left."""
-    overview = quota_overview(panel.campaign, membership.unit)
-    panel.quotas, panel.awaiting_numbers = overview.usages, overview.awaiting_numbers
 
 
 class DecisionMenuItem(ActionMenuItem):
