@@ -91,6 +91,9 @@ def leave_role_groups(sender, instance, **kwargs):
 class IntranetPage(Page):
     """The intranet's home: each member's dashboard. Visible to unit members only.
 
+    Its template is in the site's shell (``templates/intranet/intranet_page.html``), at the
+    top of the layers, because it also shows the quota card that ``nominations`` counts.
+
     The page and everything below it carry a group view restriction (added on creation),
     so Wagtail's ``public()`` querysets — menus, sitemap, feeds, search — leave them out,
     and anonymous visitors are sent to the login page.
