@@ -13,6 +13,7 @@
 """
 
 import io
+from dataclasses import dataclass
 from datetime import datetime
 
 from django.core.exceptions import PermissionDenied
@@ -40,6 +41,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from pygal.style import Style
 
+from campaigns.models import AwardType
 from core.folding import fold
 from intranet.scoping import sees_every_unit
 from intranet.viewsets import (
@@ -71,11 +73,37 @@ CHART_STYLE = Style(
     foreground_subtle="#5b6673",
     colors=("#b3261e",),
     font_family="system-ui, sans-serif",
-    label_font_size=13,
-    major_label_font_size=13,
-    value_font_size=13,
+    label_font_size=14,
+    major_label_font_size=14,
+    value_font_size=14,
     title_font_size=15,
 )
+
+
+@dataclass(frozen=True)
+class ChartSize:
+    """A width a chart is drawn at, and how much of a label fits beside its bars.
+
+    An SVG's text shrinks with the SVG: the desktop's 640-unit chart shown in a phone's
+    350 px drew its 13 px labels at 7 px. So each chart is drawn twice, each at about the
+    width it is shown at, and statistics.css shows the one that fits its box.
+    """
+
+    name: str
+    width: int
+    label_length: int
+    short_names: bool = False  # an award type by its short name ("Bằng khen UBND tỉnh")
+
+
+CHART_SIZES = (ChartSize("wide", 640, 60), ChartSize("narrow", 360, 28, short_names=True))
+
+
+def chart_label(label: str, size: ChartSize, short_names: dict[str, str]) -> str:
+    """``label`` as it fits beside the bars: shortened, then cut with "…" (pygal cuts no
+    label of a horizontal chart: a long one pushed the bars off a phone's chart)."""
+    if size.short_names:
+        label = short_names.get(label, label)
+    return label if len(label) <= size.label_length else label[: size.label_length - 1].rstrip() + "…"
 
 
 class RegisterFilterSet(UnitScopedFilterSet):
@@ -294,25 +322,30 @@ class AwardRecordViewSet(ImportRoutesMixin, UnitScopedSnippetViewSet):
         ]
 
 
-def bar_chart(breakdown) -> str:
+def bar_chart(breakdown, size: ChartSize = CHART_SIZES[0], short_names: dict[str, str] | None = None) -> str:
     """The breakdown as an SVG bar chart (pygal; no script, no inline style the CSP refuses)."""
     chart = pygal.HorizontalBar(
         style=CHART_STYLE,
         show_legend=False,
         disable_xml_declaration=True,
         js=[],
-        width=640,
+        width=size.width,
         height=max(160, 36 * len(breakdown.rows) + 60),
         print_values=True,
         explicit_size=False,
         margin=8,
-        truncate_label=40,
+        classes=["pygal-chart", f"award-stats__svg--{size.name}"],
     )
     rows = list(reversed(breakdown.rows))  # largest on top
-    chart.x_labels = [row.label for row in rows]
+    chart.x_labels = [chart_label(row.label, size, short_names or {}) for row in rows]
     chart.y_labels = whole_number_ticks(max((row.count for row in rows), default=0))
     chart.add(str(breakdown.dimension.label), [row.count for row in rows])
     return chart.render(is_unicode=True)
+
+
+def bar_charts(breakdown, short_names: dict[str, str]) -> str:
+    """The breakdown's chart at each size (see ``ChartSize``)."""
+    return mark_safe("".join(bar_chart(breakdown, size, short_names) for size in CHART_SIZES))
 
 
 def whole_number_ticks(top: int, most: int = 6) -> list[int]:
@@ -350,6 +383,7 @@ class StatisticsView(WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         records = records_for(self.request.user)
         breakdowns = award_counts(records)
+        short_names = {award.name: award.display_short_name for award in AwardType.objects.all()}
         total = records.filter(revoked_at__isnull=True).count()
         context.update(
             total=total,
@@ -357,7 +391,10 @@ class StatisticsView(WagtailAdminTemplateMixin, TemplateView):
             if sees_every_unit(self.request.user)
             else gettext("Các đơn vị bạn phụ trách"),
             sections=[
-                {"breakdown": breakdown, "chart": mark_safe(bar_chart(breakdown)) if breakdown.rows else ""}
+                {
+                    "breakdown": breakdown,
+                    "chart": bar_charts(breakdown, short_names) if breakdown.rows else "",
+                }
                 for breakdown in breakdowns
             ],
             export_url=reverse(self.export_url_name),

@@ -173,6 +173,11 @@ def test_a_session_votes_in_secret_closes_and_files_its_minutes(scene, artifacts
     expect(chair_page.locator(f"[data-agenda-item='{PASSED}']")).to_contain_text("Đạt")
     expect(chair_page.locator(f"[data-agenda-item='{FAILED}']")).to_contain_text("Không đạt")
     shoot(chair_page, artifacts, "results")
+    # On a phone each nominee's line stacks: the result is on the screen, not scrolled off it.
+    chair_page.set_viewport_size(PHONE)
+    result = chair_page.locator(f"[data-agenda-item='{PASSED}'] td").last
+    assert result.bounding_box()["x"] + result.bounding_box()["width"] <= PHONE["width"]
+    chair_page.set_viewport_size(DESKTOP)
 
     # The minutes download; the PDF is rendered to look at.
     with chair_page.expect_download() as download:

@@ -1,0 +1,122 @@
+"""The award register's own screens read on a phone (390 px) and a desktop (1366 px).
+
+The province office opens an award corrected twice: the history's rows (a long reason,
+three fields corrected) stay within the screen, stacked on a phone, nothing scrolled
+sideways. The statistics page's charts draw their labels at 12 px or more at both widths
+(a chart drawn for a desktop and shrunk to a phone drew them at 7 px). Screenshots go to
+test-artifacts/screenshots/register-*.png.
+"""
+
+from datetime import date
+
+import pytest
+from playwright.sync_api import expect
+
+from campaigns.factories import create_seed_plan_campaign
+from campaigns.models import AwardType, NomineeKind, Unit
+from home.demo import DemoContext, load_site
+from intranet.roles import Role
+from nominations.register import correct_award, record_earlier_award
+
+from .journeys import log_in, member
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+REGISTER = "/admin/snippets/nominations/awardrecord"
+LONG_REASON = (
+    "Sai chính tả họ tên so với Quyết định số 100/QĐ-UBND ngày 10/11/2015 của Ủy ban nhân dân "
+    "tỉnh Lạng Sơn; đã đối chiếu với bản gốc lưu tại Văn phòng."
+)
+
+
+@pytest.fixture
+def register(live_server):
+    """Four earlier awards of Bình Gia, one of them corrected twice by the office."""
+    ctx = DemoContext()
+    load_site(ctx)
+    create_seed_plan_campaign(parent=ctx.home_page())  # the plan's award types and units
+    district = Unit.objects.get(code="181")
+    office = member("vanphong", district.parent, Role.PROVINCE_OFFICE)
+    records = [
+        record_earlier_award(
+            kind=NomineeKind.INDIVIDUAL,
+            name=name,
+            unit=district,
+            award_type=AwardType.objects.get(slug=slug),
+            gender=gender,
+            ethnicity="Tày",
+            decision_number=f"{year}/QĐ-UBND",
+            decision_date=date(year, 11, 10),
+            issuing_body_name="Ủy ban nhân dân tỉnh Lạng Sơn",
+        )
+        for year, name, gender, slug in [
+            (2015, "Hoàng Thị Mai", "female", "bang-khen-ubmttq-tinh"),
+            (2016, "Nông Văn Sáng", "male", "bang-khen-ubnd-tinh"),
+            (2017, "Lộc Thị Hoa", "female", "bang-khen-ubnd-tinh"),
+            (2018, "Vi Văn Đức", "male", "bang-khen-ubmttq-tinh"),
+        ]
+    ]
+    corrected = records[0]
+    correct_award(corrected, office, "Bổ sung đối tượng.", target_group="Cán bộ, công chức, viên chức")
+    corrected.refresh_from_db()
+    correct_award(
+        corrected,
+        office,
+        LONG_REASON,
+        name="Hoàng Thị Mai Anh",
+        position="Phó Chủ tịch Ủy ban MTTQ Việt Nam huyện Bình Gia",
+        ethnicity="Nùng",
+    )
+    return live_server.url, corrected
+
+
+def fits_the_width(page) -> bool:
+    return page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def test_the_office_reads_a_records_history_and_the_statistics_on_phone_and_desktop(
+    register, page, screenshot
+):
+    base, record = register
+    width = page.viewport_size["width"]
+    log_in(page, base, "vanphong")
+
+    page.goto(f"{base}{REGISTER}/inspect/{record.pk}/")
+    history = page.locator("[data-record-history]")
+    expect(history).to_contain_text("Hoàng Thị Mai → Hoàng Thị Mai Anh")
+    table = history.bounding_box()
+    assert table["x"] >= 0 and table["x"] + table["width"] <= width, (
+        "the history is not wider than the screen"
+    )
+    for cell in history.locator("tbody td").all():
+        cell.scroll_into_view_if_needed()
+        box = cell.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= width + 1, cell.inner_text()
+    assert fits_the_width(page)
+    if page.viewport_name == "phone":
+        reason = history.locator("tbody tr").first.locator("td").nth(2)  # the latest first
+        expect(reason).to_contain_text("đã đối chiếu với bản gốc")
+        assert reason.bounding_box()["width"] >= width * 0.75, "a long reason reads across the screen"
+        named = reason.evaluate("td => getComputedStyle(td, '::before').content")
+        assert named == '"Lý do: "', "each line names its column"
+    screenshot("register-record-history")
+
+    page.goto(f"{base}{REGISTER}/statistics/")
+    sizes = page.evaluate(
+        """() => [...document.querySelectorAll('.award-stats__chart svg')]
+            .filter(svg => svg.getBoundingClientRect().width > 0)
+            .map(svg => {
+                const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                const label = svg.querySelector('.axis text');
+                return {
+                    px: parseFloat(getComputedStyle(label).fontSize) * scale,
+                    right: svg.getBoundingClientRect().right,
+                };
+            })"""
+    )
+    assert len(sizes) == 8, "one chart shown for each of the eight breakdowns"
+    for size in sizes:
+        assert size["px"] >= 12, f"labels drawn at {size['px']:.1f} px"
+        assert size["right"] <= width
+    assert fits_the_width(page)
+    screenshot("register-statistics")
