@@ -38,6 +38,9 @@ Beyond the catalog, plain Vietnamese needs a few decisions the catalog cannot ta
 - ``forms``: the project's form renderer names every empty choice "Chọn …" instead of
   "---------", and lets ``templates/django/forms/widgets/clearable_file_input.html``
   show a file's name, not its storage path; ``compare`` does the same in the history;
+  that template and ``file.html`` draw every file input with core's Vietnamese "Chọn
+  tệp" button (``core/widgets/file_picker.html``, whose strings the project's catalogs
+  hold) instead of the browser's "Choose File" / "No file chosen";
 - ``wording_check``: what the crawler reports besides English: cut names, dashes,
   doubled phrases ("quy trình Quy trình"), storage paths and the spelling "Uỷ".
 
