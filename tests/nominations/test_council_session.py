@@ -173,6 +173,25 @@ def test_a_member_votes_once(org, council, nominees, client):
     assert BallotCast.objects.filter(session=session).count() == 1
 
 
+def test_the_ballot_names_a_collective_once_and_an_individual_with_their_unit(org, council, nominees, client):
+    """A unit's committee nominated as a collective bears its unit's name: not said twice."""
+    collective, individual = nominees
+    Nomination.objects.filter(pk=collective.pk).update(name=collective.unit.title)
+    session = make_session(council, nominees)
+    open_ballot(session, council[0])
+    client.force_login(council[1])
+
+    legends = {
+        fieldset["data-ballot-item"]: " ".join(fieldset.legend.get_text(" ").split())
+        for fieldset in html(client.get(vote_url(session))).select("[data-ballot-item]")
+    }
+
+    assert legends == {
+        collective.unit.title: collective.unit.title,
+        individual.name: f"{individual.name} {individual.unit.title}",
+    }
+
+
 def test_non_members_officers_and_the_office_cannot_vote(org, council, nominees, client):
     session = make_session(council, nominees, present=council[:2])
     open_ballot(session, council[0])
