@@ -478,3 +478,13 @@ def test_the_units_officers_print_their_own_certificates_and_nobody_elses(client
     response = client.get(certificate, follow=True)
     assert response.redirect_chain[-1][0] == register_url("inspect", record)
     assert "Khen thưởng này đã bị thu hồi: không in giấy chứng nhận." in response.content.decode()
+
+
+def test_the_revoke_and_correct_screens_warn_with_wagtails_icon(client, org, three):
+    """A notice without its icon left an empty gutter at its left, a fifth of a phone's width."""
+    record = decide(org, three).awards.get(name="Lương Thị Hoa")
+    client.force_login(org.users["province_office"])
+    for screen, icon in (("revoke", "#icon-warning"), ("correct", "#icon-help")):
+        warning = html(client.get(register_url(screen, record))).select_one("[data-action-warning]")
+        assert warning.select_one("svg.icon use")["href"] == icon, screen
+        assert "trang xác minh" in text_of(warning)
