@@ -112,6 +112,11 @@ class CouncilSessionForm(WagtailAdminModelForm):
             agenda = (agenda | current).distinct()
             self.initial.setdefault("agenda", list(current.values_list("pk", flat=True)))
         self.fields["agenda"].queryset = agenda.select_related("award_type", "unit")
+        if not self.fields["agenda"].queryset.exists():  # a list of no boxes said nothing at all
+            self.fields["agenda"].help_text = _(
+                "Chưa có hồ sơ nào chờ Hội đồng xét: hồ sơ hiện ở đây khi đã qua kiểm tra hồ sơ và hết "
+                "thời gian lấy ý kiến nhân dân. Có thể lưu phiên họp và thêm hồ sơ sau."
+            )
 
     def clean(self):
         cleaned = super().clean()

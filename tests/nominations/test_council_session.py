@@ -524,3 +524,10 @@ def test_a_ballot_left_incomplete_or_forged_records_nothing_and_says_why(org, co
     with pytest.raises(CouncilRefused):
         cast_ballot(session, council[1], {front.pk: AGREE})  # one item left out
     assert not BallotCast.objects.filter(session=session).exists()
+
+
+def test_the_session_form_says_when_no_nomination_awaits_the_council(org, client):
+    client.force_login(org.users["province_office"])
+    page = html(client.get(reverse("wagtailsnippets_nominations_councilsession:add")))
+    assert not page.select("input[name=agenda]")
+    assert "Chưa có hồ sơ nào chờ Hội đồng xét" in page.get_text(" ")
