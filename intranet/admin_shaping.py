@@ -27,6 +27,12 @@ def admin_layout_css():
     return format_html('<link rel="stylesheet" href="{}">', static("intranet/css/admin-layout.css"))
 
 
+@hooks.register("insert_global_admin_js")
+def admin_layout_js():
+    """The phone's menu button placed below the messages, however many lines they take."""
+    return format_html('<script src="{}" defer></script>', static("intranet/js/admin-layout.js"))
+
+
 class UnitWorkSearchArea(SearchArea):
     """The sidebar's search box searches the unit's works, not the image library."""
 

@@ -120,3 +120,36 @@ def test_the_office_reads_a_records_history_and_the_statistics_on_phone_and_desk
         assert size["right"] <= width
     assert fits_the_width(page)
     screenshot("register-statistics")
+
+
+def test_a_long_message_on_a_phone_is_not_under_the_menu_button(register, page, screenshot):
+    """Wagtail moves the phone's menu button 82 px down, below a one-line message; the
+    message after a correction of a long name takes three lines."""
+    base, record = register
+    log_in(page, base, "vanphong")
+    page.goto(f"{base}{REGISTER}/correct/{record.pk}/")
+    page.fill(
+        "[name=name]", "Ban công tác Mặt trận khu dân cư số 2, thôn Nà Pàn, xã Hoàng Đồng, tỉnh Lạng Sơn"
+    )
+    page.fill("[name=reason]", "Ghi đủ tên theo quyết định.")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Lưu đính chính").click()
+    message = page.locator(".messages")
+    expect(message).to_contain_text("Đã lưu đính chính khen thưởng của Ban công tác Mặt trận")
+    screenshot("register-long-message")
+    if page.viewport_name == "phone":
+        button = page.locator(".sidebar-nav-toggle--mobile").bounding_box()
+        assert message.bounding_box()["height"] > 82, "the message takes more than one line"
+        assert button["y"] >= message.bounding_box()["y"] + message.bounding_box()["height"] - 1
+
+
+def test_the_offices_forms_keep_their_selects_on_a_phone(register, page):
+    """A select is as wide as its longest choice: the council's ballot kind ran off the screen."""
+    base, _record = register
+    log_in(page, base, "vanphong")
+    page.goto(f"{base}/admin/snippets/nominations/councilsession/add/")
+    rights = page.evaluate(
+        "() => [...document.querySelectorAll('main select')].map(s => s.getBoundingClientRect().right)"
+    )
+    assert len(rights) == 3 and max(rights) <= page.viewport_size["width"], "chair, secretary, ballot"
+    assert fits_the_width(page)
