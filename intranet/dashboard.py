@@ -392,7 +392,7 @@ def overview_root_for(membership) -> Unit:
     """Whose children the overview lists: the reviewer's unit; for province-wide roles, the top unit."""
     unit = membership.unit
     if Role(membership.role) in PROVINCE_WIDE_ROLES and unit.parent_id is not None:
-        return Unit.objects.select_related("level").get(code=unit.ancestor_codes()[0])
+        return unit.get_ancestors().select_related("level").first()
     return unit
 
 
@@ -422,8 +422,8 @@ def unit_overview(campaign: CampaignPage, root: Unit) -> list[UnitRow]:
     """Each child unit's registration, report and works (its own and those of units below it).
 
     Six queries whatever the number of units: the children, their registrations and their
-    reports (each with their workflow states), and works counted per unit path, folded onto
-    the child whose path they start with.
+    reports (each with their workflow states), and works counted in the database per child
+    whose subtree they lie in.
     """
     children = list(units_below(campaign, root))
     if not children:
@@ -444,17 +444,11 @@ def unit_overview(campaign: CampaignPage, root: Unit) -> list[UnitRow]:
             campaign=campaign, locale__language_code=SOURCE_LANGUAGE, unit__path__startswith=root.path
         )
         .exclude(unit=root)
-        .values("unit__path")
+        .values(child_path=root.child_path_of("unit__path"))
         .annotate(total=Count("pk"), published=Count("pk", filter=Q(live=True)))
         .order_by()
     )
-    depth = root.depth + 1
-    totals: dict[str, list[int]] = {}
-    for row in works:
-        child_path = Unit.ancestor_path(row["unit__path"], depth)
-        counts = totals.setdefault(child_path, [0, 0])
-        counts[0] += row["total"]
-        counts[1] += row["published"]
+    totals = {row["child_path"]: (row["total"], row["published"]) for row in works}
 
     rows = []
     for child in children:

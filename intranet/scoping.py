@@ -55,7 +55,7 @@ def visible_units(user) -> QuerySet:
     if membership.role == Role.OFFICER:
         return Unit.objects.filter(pk=membership.unit_id)
     if membership.role == Role.REVIEWER:
-        return membership.unit.descendants(include_self=True)
+        return membership.unit.get_descendants(include_self=True)
     return Unit.objects.none()
 
 

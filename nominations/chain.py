@@ -86,9 +86,7 @@ def acting_unit(actor: str, nomination) -> Unit | None:
             return None
         return parent
     if actor == Actor.PROVINCE_BOARD:
-        while unit.parent_id is not None:
-            unit = unit.parent
-        return unit
+        return unit.get_root()
     if actor == Actor.DECIDING_BOARD:
         return unit.ancestor_at_level(nomination.award_type.deciding_level.code)
     return None

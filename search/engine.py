@@ -111,7 +111,7 @@ class Scope:
 
     @cached_property
     def unit_ids(self) -> list[int]:
-        return list(self.district.descendants(include_self=True).values_list("pk", flat=True))
+        return list(self.district.get_descendants(include_self=True).values_list("pk", flat=True))
 
     @cached_property
     def districts(self) -> list[Unit]:
@@ -122,7 +122,7 @@ class Scope:
         if unit is None:
             return None
         for district in self.districts:
-            if unit.path.startswith(district.path):
+            if unit.is_within(district):
                 return district
         return None
 

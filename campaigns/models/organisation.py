@@ -2,19 +2,24 @@
 
 Levels are rows, never code, because the 2025 reform removed the district level: a 2020
 award stays attached to its 2020 district (valid_to set) while new campaigns use the new
-communes. The tree is kept as a parent link plus a materialised ``path`` so that "every
-unit below this one" is a single indexed ``startswith`` query.
+communes. The tree is a treebeard materialised path (``MP_Node``): "every unit below this
+one" is a single indexed ``path__startswith`` query, and a unit's ancestors are read from
+its own path. Officers pick a unit's ``parent`` in the admin; saving places or moves the
+unit, with everything below it, in the tree (``Unit.save``).
 """
 
 from datetime import date
 
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
+from django.db.models.functions import Substr
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.search import index
+
+from treebeard.mp_tree import MP_Node, MP_NodeManager, MP_NodeQuerySet
 
 from core.localized import BilingualNameMixin
 
@@ -35,7 +40,19 @@ class UnitLevel(BilingualNameMixin):
         verbose_name_plural = _("cấp đơn vị")
 
 
-class UnitQuerySet(models.QuerySet):
+class UnitQuerySet(MP_NodeQuerySet):
+    def delete(self, *args, **kwargs):
+        """Treebeard's delete in one transaction.
+
+        It lowers the parents' child counts before deleting; a unit with units below it is
+        protected by their ``parent`` link, and the refusal must leave those counts as they were.
+        """
+        with transaction.atomic(using=self.db):
+            return super().delete(*args, **kwargs)
+
+    delete.alters_data = True
+    delete.queryset_only = True
+
     def valid_on(self, day: date) -> "UnitQuerySet":
         return self.filter(
             Q(valid_from__isnull=True) | Q(valid_from__lte=day),
@@ -56,11 +73,26 @@ class UnitQuerySet(models.QuerySet):
         return self.at_level(Unit.DISTRICT_LEVEL)
 
 
-class Unit(BilingualNameMixin, index.Indexed):
-    """A Front committee or one of its departments, at any level of the tree."""
+class UnitManager(MP_NodeManager.from_queryset(UnitQuerySet)):
+    """Treebeard's manager (units in tree order, a delete that keeps the tree whole) with the unit queries."""
+
+    def get_queryset(self) -> UnitQuerySet:
+        return UnitQuerySet(self.model, using=self._db).order_by("path")
+
+
+class Unit(MP_Node, BilingualNameMixin, index.Indexed):
+    """A Front committee or one of its departments, at any level of the tree.
+
+    ``parent`` is what the province office picks; ``path``, ``depth`` and ``numchild`` are
+    treebeard's and follow it in ``save``. The link is kept beside the path because screens
+    and rules ask "the unit directly above" often (joined in one query, compared by id),
+    and because it stops a unit with units below it from being deleted.
+    """
 
     DISTRICT_LEVEL = "district"
-    PATH_SEPARATOR = "/"
+
+    # Siblings in code order: the order every list of units has always shown.
+    node_order_by = ["code"]
 
     code = models.CharField(
         max_length=30,
@@ -78,6 +110,7 @@ class Unit(BilingualNameMixin, index.Indexed):
         on_delete=models.PROTECT,
         related_name="children",
         verbose_name=_("Đơn vị cấp trên"),
+        help_text=_("Đổi đơn vị cấp trên thì các đơn vị cấp dưới của đơn vị này chuyển theo."),
     )
     committee_name = models.CharField(
         max_length=255,
@@ -87,9 +120,8 @@ class Unit(BilingualNameMixin, index.Indexed):
     )
     valid_from = models.DateField(null=True, blank=True, verbose_name=_("Hiệu lực từ"))
     valid_to = models.DateField(null=True, blank=True, verbose_name=_("Hiệu lực đến"))
-    path = models.CharField(max_length=500, editable=False, db_index=True, default="")
 
-    objects = UnitQuerySet.as_manager()
+    objects = UnitManager()
 
     panels = [
         FieldPanel("name"),
@@ -111,11 +143,15 @@ class Unit(BilingualNameMixin, index.Indexed):
         verbose_name_plural = _("đơn vị")
 
     def clean(self):
-        ancestor = self.parent
-        while ancestor is not None:
-            if ancestor.pk == self.pk and self.pk is not None:
-                raise ValidationError({"parent": _("Một đơn vị không thể nằm dưới chính nó.")})
-            ancestor = ancestor.parent
+        if self.parent_id is not None and not self._state.adding:
+            if self.parent_id == self.pk or self.parent.is_descendant_of(self):
+                raise ValidationError(
+                    {
+                        "parent": _(
+                            "Không thể đặt một đơn vị dưới chính nó hoặc dưới một đơn vị cấp dưới của nó."
+                        )
+                    }
+                )
         if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
             raise ValidationError({"valid_to": _("Ngày hết hiệu lực phải sau ngày bắt đầu.")})
 
@@ -125,61 +161,56 @@ class Unit(BilingualNameMixin, index.Indexed):
             self.valid_to is None or self.valid_to >= start
         )
 
-    def compute_path(self) -> str:
-        prefix = self.parent.path if self.parent_id else ""
-        return f"{prefix}{self.code}{self.PATH_SEPARATOR}"
-
+    @transaction.atomic
     def save(self, *args, **kwargs):
-        old_path = self.path
-        self.path = self.compute_path()
-        super().save(*args, **kwargs)
-        if old_path and old_path != self.path:
-            for child in self.children.all():
-                child.save()
+        """Save the unit where its ``parent`` puts it in the tree.
 
-    def descendants(self, include_self: bool = False) -> UnitQuerySet:
-        units = Unit.objects.filter(path__startswith=self.path)
-        return units if include_self else units.exclude(pk=self.pk)
+        A new unit is added under its parent (treebeard sets its path, then saves it through
+        here again). A unit whose parent or code changed is moved, with every unit below it,
+        to its place among its new siblings.
+        """
+        if self._state.adding and not self.path:
+            if self.parent_id is None:
+                Unit.add_root(instance=self)
+            else:
+                self.parent.add_child(instance=self)
+            return
+        stored = None
+        if not self._state.adding:
+            stored = Unit.objects.filter(pk=self.pk).values_list("parent_id", "code").first()
+        super().save(*args, **kwargs)
+        if stored is not None and stored != (self.parent_id, self.code):
+            self.refresh_from_db(fields=["path", "depth", "numchild"])
+            if self.parent_id is None:
+                self.move(Unit.get_first_root_node(), "sorted-sibling")
+            else:
+                self.move(Unit.objects.get(pk=self.parent_id), "sorted-child")
 
     def is_within(self, other: "Unit") -> bool:
         """True when this unit is ``other`` or lies below it."""
-        return self.path.startswith(other.path)
+        return self.pk == other.pk or self.is_descendant_of(other)
 
-    @property
-    def depth(self) -> int:
-        return self.path.count(self.PATH_SEPARATOR)
+    def ancestors_and_self(self) -> UnitQuerySet:
+        """The unit and the units above it, top first.
 
-    @classmethod
-    def codes_in_path(cls, path: str) -> list[str]:
-        """The unit codes a materialised ``path`` holds, top first.
-
-        With ``ancestor_path``, the one place that knows how the path is written.
+        Rules set for a unit "and the units below it" (quotas, reopened deadlines) cover a
+        unit when they are set on one of these.
         """
-        return path.split(cls.PATH_SEPARATOR)[:-1]
-
-    @classmethod
-    def ancestor_path(cls, path: str, depth: int) -> str:
-        """The path of the unit at ``depth`` (1 = the top) on the line of the unit at ``path``.
-
-        For rows read as values (``unit__path``), where no unit is at hand: the dashboard
-        folds each unit's figures onto the child of the unit it shows.
-        """
-        return "".join(f"{code}{cls.PATH_SEPARATOR}" for code in cls.codes_in_path(path)[:depth])
-
-    def ancestor_codes(self, include_self: bool = True) -> list[str]:
-        """The codes on the unit's line of parents, top first (its own code last).
-
-        Read from the materialised path, without a query. Rules that apply to a unit
-        "and the units below it" (quotas, reopened deadlines) find the rows covering a
-        unit by these codes.
-        """
-        codes = self.codes_in_path(self.path)
-        return codes if include_self else codes[:-1]
+        return self.get_ancestors() | Unit.objects.filter(pk=self.pk)
 
     def ancestor_at_level(self, level_code: str) -> "Unit | None":
+        """The unit itself, or the unit above it, at the level ``level_code``."""
         if self.level.code == level_code:
             return self
-        return Unit.objects.filter(code__in=self.ancestor_codes(), level__code=level_code).first()
+        return self.get_ancestors().filter(level__code=level_code).first()
+
+    def child_path_of(self, path_field: str) -> Substr:
+        """For rows at or below this unit, the path of the child of this unit they lie in.
+
+        An expression over the unit path ``path_field`` (e.g. ``"unit__path"``), so figures
+        of the whole subtree can be grouped per child in the database.
+        """
+        return Substr(path_field, 1, len(self.path) + self.steplen)
 
     @property
     def title(self) -> str:

@@ -609,7 +609,7 @@ class QuotaQuerySet(models.QuerySet):
         """The rows of ``unit`` and of the units above it, nearest first."""
         return (
             self.of(campaign, award_type)
-            .filter(unit__code__in=unit.ancestor_codes())
+            .filter(unit__in=unit.ancestors_and_self())
             .select_related("unit", "award_type")
             .order_by("-unit__path", "pk")
         )

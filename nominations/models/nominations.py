@@ -612,7 +612,7 @@ class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, C
             return None, None
         extension = (
             NominationDeadlineExtension.objects.filter(
-                campaign=campaign, unit__code__in=self.unit.ancestor_codes()
+                campaign=campaign, unit__in=self.unit.ancestors_and_self()
             )
             .order_by("-until", "-pk")
             .first()
