@@ -4,8 +4,8 @@ Levels are rows, never code, because the 2025 reform removed the district level:
 award stays attached to its 2020 district (valid_to set) while new campaigns use the new
 communes. The tree is a treebeard materialised path (``MP_Node``): "every unit below this
 one" is a single indexed ``path__startswith`` query, and a unit's ancestors are read from
-its own path. Officers pick a unit's ``parent`` in the admin; saving places or moves the
-unit, with everything below it, in the tree (``Unit.save``).
+its own path. The administrator picks a unit's ``parent`` in the admin; saving places or
+moves the unit, with everything below it, in the tree (``Unit.save``).
 """
 
 from datetime import date
@@ -83,7 +83,7 @@ class UnitManager(MP_NodeManager.from_queryset(UnitQuerySet)):
 class Unit(MP_Node, BilingualNameMixin, index.Indexed):
     """A Front committee or one of its departments, at any level of the tree.
 
-    ``parent`` is what the province office picks; ``path``, ``depth`` and ``numchild`` are
+    ``parent`` is what the administrator picks; ``path``, ``depth`` and ``numchild`` are
     treebeard's and follow it in ``save``. The link is kept beside the path because screens
     and rules ask "the unit directly above" often (joined in one query, compared by id),
     and because it stops a unit with units below it from being deleted.
