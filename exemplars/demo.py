@@ -197,9 +197,9 @@ def load_exemplars(ctx: DemoContext, campaign: CampaignPage) -> dict[str, Exempl
         if kind == NomineeKind.COLLECTIVE:
             exemplar.works.set(
                 Work.objects.filter(
+                    unit.subtree_filter(),
                     locale=ctx.vietnamese,
                     campaign=campaign,
-                    unit__path__startswith=unit.path,
                     status__in=PUBLIC_WORK_STATUSES,
                 )[:3]
             )

@@ -17,7 +17,7 @@ def district_choices():
 
 
 def filter_within_unit(queryset, name, value):
-    return queryset.filter(unit__path__startswith=value.path) if value else queryset
+    return queryset.filter(value.subtree_filter()) if value else queryset
 
 
 def campaign_choices():

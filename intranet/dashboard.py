@@ -440,9 +440,7 @@ def unit_overview(campaign: CampaignPage, root: Unit) -> list[UnitRow]:
             states[model, record.unit_id] = state_of(record, viewset)
 
     works = (
-        Work.objects.filter(
-            campaign=campaign, locale__language_code=SOURCE_LANGUAGE, unit__path__startswith=root.path
-        )
+        Work.objects.filter(root.subtree_filter(), campaign=campaign, locale__language_code=SOURCE_LANGUAGE)
         .exclude(unit=root)
         .values(child_path=root.child_path_of("unit__path"))
         .annotate(total=Count("pk"), published=Count("pk", filter=Q(live=True)))

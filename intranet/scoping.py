@@ -69,7 +69,7 @@ def scope_queryset(user, queryset: QuerySet, unit_field: str = "unit") -> QueryS
     if membership.role == Role.OFFICER:
         return queryset.filter(**{f"{unit_field}_id": membership.unit_id})
     if membership.role == Role.REVIEWER:
-        return queryset.filter(**{f"{unit_field}__path__startswith": membership.unit.path})
+        return queryset.filter(membership.unit.subtree_filter(unit_field))
     return queryset.none()
 
 

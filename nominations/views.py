@@ -131,7 +131,7 @@ class NominationForm(UnitScopedForm):
             field = self.fields["works"]
             works = scope_queryset(user, Work.objects.filter(locale__language_code="vi"))
             if unit is not None:
-                works = works.filter(unit__path__startswith=unit.path)
+                works = works.filter(unit.subtree_filter())
             if campaign is not None:
                 works = works.filter(campaign_id=campaign.pk)
             field.queryset = works.order_by("title")

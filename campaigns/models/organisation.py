@@ -190,6 +190,13 @@ class Unit(MP_Node, BilingualNameMixin, index.Indexed):
         """True when this unit is ``other`` or lies below it."""
         return self.pk == other.pk or self.is_descendant_of(other)
 
+    def subtree_filter(self, unit_field: str = "unit") -> Q:
+        """Rows whose ``unit_field`` is this unit or a unit below it (the fence, figures per unit).
+
+        One indexed prefix match on the tree path, joined from the rows' own table.
+        """
+        return Q(**{f"{unit_field}__path__startswith": self.path})
+
     def ancestors_and_self(self) -> UnitQuerySet:
         """The unit and the units above it, top first.
 

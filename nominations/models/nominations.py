@@ -236,7 +236,7 @@ def counted_against(quota: Quota | UnitQuota, campaign, row_paths=None) -> "Nomi
     read them already (``quota_overview``); else those of ``quota``'s award type are read.
     """
     holders = Nomination.objects.filter(
-        campaign=campaign.source, award_type=quota.award_type_id, unit__path__startswith=quota.unit.path
+        quota.unit.subtree_filter(), campaign=campaign.source, award_type=quota.award_type_id
     )
     if row_paths is None:
         row_paths = [
