@@ -8,11 +8,15 @@
 - ``InlinePanel``: a formset told it has more child forms than were sent (``photos-
   TOTAL_FORMS=2`` and nothing else) counts the missing ones as empty extra forms. Django
   leaves those without an order; Wagtail's inline panel sorts the child forms by it to show
-  the form again, and raised. Here every child form has an order, empty ones last.
+  the form again, and raised. Here every child form has an order, empty ones last. And a
+  count no person sends (``photos-TOTAL_FORMS=9999``) is refused with Django's "at most
+  N forms" error after ``MAX_CHILD_FORMS`` instead of Django's thousand: the server
+  would otherwise build and render a thousand empty forms for one request.
 """
 
 from django.core.exceptions import ValidationError
 from django.forms.formsets import ORDERING_FIELD_NAME
+from django.utils.translation import gettext_lazy as _
 
 from modelcluster.forms import BaseChildFormSet
 from wagtail.admin import panels
@@ -28,7 +32,20 @@ class ReadableImageChooser(AdminImageChooser):
             return None
 
 
+MAX_CHILD_FORMS = 100
+
+
 class EveryChildOrderedFormSet(BaseChildFormSet):
+    default_error_messages = {
+        **BaseChildFormSet.default_error_messages,
+        "too_many_forms": _("Chỉ gửi được tối đa %(num)d mục trong một lần lưu."),
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.max_num = min(self.max_num, MAX_CHILD_FORMS)
+        self.absolute_max = min(self.absolute_max, MAX_CHILD_FORMS)
+
     def full_clean(self):
         super().full_clean()
         if self.can_order:

@@ -33,6 +33,7 @@ from intranet.roles import Role
 from nominations.factories import NominationFactory, submit_nomination
 from nominations.models import AwardChain, NominationDeadlineExtension
 from nominations.register import record_earlier_award
+from tests import scene
 
 PASSWORD = "mat-khau-thu-nghiem-2020"
 PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
@@ -169,8 +170,9 @@ def build_organisation(site) -> Organisation:
 
 @pytest.fixture(scope="module")
 def org(site, django_db_blocker) -> Organisation:
+    """The organisation, committed once (``tests.scene``), read again for the module."""
     with django_db_blocker.unblock():
-        return build_organisation(site)
+        return scene.reload_organisation(site)
 
 
 @pytest.fixture
