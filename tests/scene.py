@@ -56,6 +56,12 @@ def ensure(tier: int) -> None:
     """Commit the scene up to ``tier`` (outside any transaction: the caller holds none)."""
     if committed.tier and not still_there():
         forget()
+    if committed.tier > tier:
+        raise RuntimeError(
+            "a module that needs less of the shared scene runs after one that needed more: "
+            "the modules must run in the order tests.conftest sorts them (with pytest-xdist, "
+            "--no-loadscope-reorder keeps it)"
+        )
     if tier >= SITE and committed.tier < SITE:
         with translation.override("vi"):
             committed.site = build_site()
@@ -76,8 +82,10 @@ def drop() -> None:
     """Empty the database as a transactional test's end does, keeping what migrations made."""
     if committed.tier == NOTHING:
         return
-    call_command("flush", verbosity=0, interactive=False)
     contents = getattr(connection, "_test_serialized_contents", None)
+    # As Django's TransactionTestCase: with a snapshot to restore, post_migrate's rows
+    # (content types, permissions) come back from it, with their own keys.
+    call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=bool(contents))
     if contents:
         connection.creation.deserialize_db_from_string(contents)
     forget()

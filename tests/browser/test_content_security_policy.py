@@ -8,7 +8,7 @@ from django.utils import translation
 
 import pytest
 
-from tests.conftest import build_site
+from tests.public_site import build_site
 from tests.search.searching import add_search_content
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
