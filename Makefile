@@ -43,12 +43,13 @@ serve: ## Serve the site on http://$(HOST):$(PORT)
 
 run: demo serve ## Install, migrate, load the demo content and serve the site
 
-# Browser tests run in their own pytest process: they need a live server and a real
-# transaction per test (serialized rollback), which does not mix with the module-wide
-# transactions that the other tests share.
+# One pytest run for the whole suite, browser tests included, one worker per core
+# (pytest-xdist): the public site and the organisation are built once per worker and
+# shared by the modules (tests/scene.py); the browser tests run last, on a live server.
+# PYTEST_WORKERS=0 runs everything in this process.
+PYTEST_WORKERS ?= auto
 test: install-test ## Install the test dependencies and run the whole suite
-	$(BIN)/python -m pytest -m "not browser and not stack"
-	$(BIN)/python -m pytest -m browser
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) -m "not stack"
 
 # The stack tests start site/stack.sh (nginx, Varnish, gunicorn, the worker) on ports
 # 18180-18184 and 18543 with the database thidua_stack_test; CI runs them too.

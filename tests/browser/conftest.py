@@ -85,7 +85,7 @@ def organisation(live_server, chromium, tmp_path) -> Scene:
 
 
 def pytest_collection_modifyitems(items):
-    """Everything under tests/browser/ is a browser test (run in its own pytest process)."""
+    """Everything under tests/browser/ is a browser test (``-m browser`` selects them)."""
     for item in items:
         if "/tests/browser/" in str(item.path):
             item.add_marker(pytest.mark.browser)

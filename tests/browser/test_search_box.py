@@ -1,6 +1,6 @@
 """The search box in Chromium: suggestions used from the keyboard, and the page without JS.
 
-Browser tests (``-m browser``, run in their own pytest process by ``make test``); the
+Browser tests (``-m browser``, run last by ``make test``, after the database tests); the
 Chromium fixtures are the ones of tests/browser/. Screenshots go to
 test-artifacts/screenshots/.
 """

@@ -17,10 +17,10 @@ def test_the_shipped_listings_pass():
     assert HonorRollPage.check() == []
 
 
-@isolate_apps("exemplars")
-def test_a_listing_without_its_items_fails_the_check(monkeypatch):
-    # Wagtail lists every page type it sees defined; this one must not outlive the test.
-    monkeypatch.setattr(wagtail_pages, "PAGE_MODEL_CLASSES", list(wagtail_pages.PAGE_MODEL_CLASSES))
+# A listing that forgot public_items() and feed_class, in an app registry of its own. Wagtail
+# lists every page type it sees defined: the list is put back as it was.
+_page_types = list(wagtail_pages.PAGE_MODEL_CLASSES)
+with isolate_apps("exemplars"):
 
     class HalfListing(CollectionPage):
         detail_template = "exemplars/work_detail.html"
@@ -32,6 +32,11 @@ def test_a_listing_without_its_items_fails_the_check(monkeypatch):
         def filter_set(self, request):
             return None
 
+
+wagtail_pages.PAGE_MODEL_CLASSES[:] = _page_types
+
+
+def test_a_listing_without_its_items_fails_the_check():
     errors = [error for error in HalfListing.check() if error.id == "exemplars.E001"]
     assert len(errors) == 1
     assert "public_items" in errors[0].msg and "feed_class" in errors[0].msg

@@ -21,9 +21,10 @@ SWITCHES = (
 
 
 def run_production(*args, **env) -> subprocess.CompletedProcess:
-    environment = {
-        key: value for key, value in os.environ.items() if key not in SWITCHES and key != "DATABASE_URL"
-    }
+    # The browser tests, earlier in the same run, relax Django's async-safety check for
+    # Playwright's event loop; a deployment never does.
+    left_out = {*SWITCHES, "DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    environment = {key: value for key, value in os.environ.items() if key not in left_out}
     environment.update(
         DJANGO_SETTINGS_MODULE="config.settings.production", SECRET_KEY=secrets.token_urlsafe(50), **env
     )

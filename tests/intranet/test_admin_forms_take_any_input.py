@@ -23,7 +23,7 @@ from tests.intranet.admin_forms import browser_data, form_field_names, formset_p
 
 from .nominations import nominate
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 ODD_VALUES = {
     "nul": "Thôn\x00Bản",

@@ -12,7 +12,7 @@ import pytest
 
 from admin_vi.crawl import crawl
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 ROLES = ["officer_a", "reviewer_a"]
 
