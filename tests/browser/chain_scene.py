@@ -25,13 +25,13 @@ from exemplars.factories import HonorRollPageFactory
 from home.demo import DemoContext, load_site
 from intranet.roles import Role
 from nominations.models import AgendaItem, AwardChain, CouncilSession, council_members
+from tests.files import PDF_BYTES as PDF
 
 from .journeys import log_in, member, tick
 
 ROOT = Path(__file__).resolve().parents[2]
 WIDTHS = {"desktop": {"width": 1366, "height": 900}, "phone": {"width": 390, "height": 844}}
 DESKTOP = WIDTHS["desktop"]
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 DOSSIER = {
     "proposal_letter": "to-trinh.pdf",
     "achievement_report": "bao-cao.pdf",

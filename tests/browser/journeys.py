@@ -1,18 +1,14 @@
 """What the admin journeys in Chromium share: members with a role, logging in, picking choices."""
 
-from django.contrib.auth import get_user_model
-
 from playwright.sync_api import expect
 
-from intranet.models import Membership
+from intranet.factories import member as make_member
 
 PASSWORD = "mat-khau-thu-nghiem-2026"
 
 
 def member(username, unit, role):
-    user = get_user_model().objects.create_user(username, f"{username}@example.com", PASSWORD)
-    Membership.objects.create(user=user, unit=unit, role=role)
-    return user
+    return make_member(username, unit, role, PASSWORD)
 
 
 def log_in(page, base, username):

@@ -22,13 +22,12 @@ from campaigns.models import ReviewState, Unit
 from home.demo import DemoContext, load_site
 from intranet.roles import Role
 from nominations.models import NominationDeadlineExtension
+from tests.files import PDF_BYTES as PDF
 
 from .axe import violations
 from .journeys import log_in, member
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
-
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 @pytest.fixture

@@ -9,8 +9,6 @@ lại"; the approver publishes it; the article is on the home page and is found 
 search typed without diacritics. Screenshots of each screen are kept as artifacts.
 """
 
-from django.contrib.auth import get_user_model
-
 import pytest
 
 from campaigns import seed_plan
@@ -18,7 +16,7 @@ from campaigns.factories import ArticleIndexPageFactory
 from campaigns.models import ArticlePage
 from campaigns.reference_data import load_units
 from home.demo import DemoContext, load_site
-from intranet.models import Membership
+from intranet.factories import member
 from intranet.roles import Role
 
 from .journeys import PASSWORD, log_in
@@ -52,10 +50,7 @@ def newsroom(live_server):
         ("bientap", Role.EDITOR, "Lộc Thị", "Mai"),
         ("lanhdao", Role.APPROVER, "Triệu Văn", "Thành"),
     ):
-        user = get_user_model().objects.create_user(
-            username, f"{username}@example.com", PASSWORD, first_name=family, last_name=given
-        )
-        Membership.objects.create(user=user, unit=province, role=role)
+        member(username, province, role, PASSWORD, first_name=family, last_name=given)
     return live_server.url, news
 
 

@@ -27,6 +27,7 @@ from home.demo import DemoContext, load_site
 from intranet.roles import Role
 from nominations.chain import Actor, StepKind
 from nominations.models import AwardChain, Nomination
+from tests.files import PDF_BYTES as PDF
 
 from .chain_scene import pass_in_session
 from .journeys import choose, close_date_picker, log_in, member, tick
@@ -40,7 +41,6 @@ PRIVATE = {
     "id_number": "020179009911",
     "phone": "0987 650 321",
 }
-PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 @pytest.fixture

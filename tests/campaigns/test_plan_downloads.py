@@ -10,11 +10,12 @@ import pytest
 from pypdf import PdfReader
 
 from campaigns.models import CampaignPage
+from tests.files import PDF_BYTES
 from tests.helpers import html
 
 pytestmark = pytest.mark.django_db
 
-SCAN = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+SCAN = PDF_BYTES
 
 
 def pdf_text(content: bytes) -> str:

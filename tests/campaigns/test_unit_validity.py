@@ -7,7 +7,6 @@ codes; the 2020 districts and their communes end on 30 June 2025 and stay for th
 
 from datetime import date
 
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
@@ -22,7 +21,7 @@ from campaigns.models import CampaignReport, Registration, Unit
 from campaigns.reference_data import current_code, load_current_units, load_units
 from exemplars.home_sections import works_by_district
 from exemplars.models import Work
-from intranet.models import Membership
+from intranet.factories import member as make_member
 from intranet.roles import Role
 from nominations.models import Nomination
 
@@ -59,9 +58,7 @@ def units(site, django_db_blocker):
 
 
 def member(username: str, unit: Unit, role: str):
-    user = get_user_model().objects.create_user(username, f"{username}@example.com", "mat-khau-thu")
-    Membership.objects.create(user=user, unit=unit, role=role)
-    return user
+    return make_member(username, unit, role, "mat-khau-thu")
 
 
 def unit_choices(response) -> set[str]:

@@ -28,20 +28,16 @@ from campaigns.factories import VIETNAM_TZ, CampaignReportFactory, RegistrationF
 from campaigns.models import AwardType, NomineeKind, ReviewState, Unit, UnitQuota
 from exemplars.factories import WorkFactory
 from exemplars.models import WorkStatus
-from intranet.models import IntranetPage, Membership, restrict_to_members
+from intranet.factories import member
+from intranet.models import IntranetPage, restrict_to_members
 from intranet.roles import Role
 from nominations.factories import NominationFactory, submit_nomination
 from nominations.models import AwardChain, NominationDeadlineExtension
 from nominations.register import record_earlier_award
 from tests import scene
+from tests.files import PDF_BYTES, PNG_BYTES
 
 PASSWORD = "mat-khau-thu-nghiem-2020"
-PDF_BYTES = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-# A 2×2 PNG: the nominees' photos.
-PNG_BYTES = bytes.fromhex(
-    "89504e470d0a1a0a0000000d4948445200000002000000020802000000fdd49a730000001649444154789c"
-    "633c2127c7c0c0c0c4c0c0c0c0c000000d0401087d71ca660000000049454e44ae426082"
-)
 DISTRICT_AWARD = "giay-khen-ubmttq-huyen"
 REGISTERED_AT = datetime(2020, 2, 20, 9, 0, tzinfo=VIETNAM_TZ)  # before the 2020 plan's 28/02 deadline
 # (award type, nominee kind, who submits) per unit. Each waits at its chain's first step,
@@ -73,9 +69,7 @@ class Organisation:
 
 
 def make_member(username: str, unit: Unit, role: str):
-    user = get_user_model().objects.create_user(username, f"{username}@example.com", PASSWORD)
-    Membership.objects.create(user=user, unit=unit, role=role)
-    return user
+    return member(username, unit, role, PASSWORD)
 
 
 def build_organisation(site) -> Organisation:

@@ -18,7 +18,8 @@ import pytest
 
 from core.demo import publish
 from intranet.admin_branding import USER_GUIDE_SLUG
-from intranet.models import IntranetArticlePage, IntranetPage, Membership, restrict_to_members
+from intranet.factories import member as make_member
+from intranet.models import IntranetArticlePage, IntranetPage, restrict_to_members
 from intranet.roles import Role
 from tests.helpers import html, text_of
 
@@ -30,11 +31,7 @@ COMMITTEE = "Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn"
 
 
 def member(username, unit, role):
-    user = get_user_model().objects.create_user(
-        username, password=PASSWORD, first_name="Hà Minh", last_name="Tuấn"
-    )
-    Membership.objects.create(user=user, unit=unit, role=role)
-    return user
+    return make_member(username, unit, role, PASSWORD, first_name="Hà Minh", last_name="Tuấn")
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ import pytest
 from exemplars.factories import WorkFactory
 from exemplars.models import WorkStatus
 from nominations.models import Nomination
+from tests.files import PDF_BYTES
 
 from .admin_forms import browser_data
-from .conftest import PDF_BYTES
 from .nominations import edit_url, nominate
 
 pytestmark = pytest.mark.django_db

@@ -7,8 +7,7 @@ from django.urls import reverse
 import pytest
 
 from core.private_files import PrivateFileValidator
-
-from .conftest import PDF_BYTES
+from tests.files import PDF_BYTES
 
 pytestmark = pytest.mark.django_db
 

@@ -23,7 +23,7 @@ import pytest
 from pypdf import PdfReader
 
 from campaigns.models import AwardType
-from intranet.models import Membership
+from intranet.factories import member as new_member
 from intranet.roles import Role
 from nominations.council import CouncilRefused, cast_ballot, close_ballot, open_ballot, person
 from nominations.models import AgendaItem, AwardChain, BallotCast, CouncilSession, Nomination, PassBase
@@ -56,13 +56,9 @@ def vote_url(session) -> str:
 @pytest.fixture
 def council(org):
     """The council's three members: hoidong (chair), and two more (one the secretary)."""
-    users = get_user_model().objects
-    second = users.create_user("hoidong.2", "hoidong2@example.com", "x", first_name="Lý Thị", last_name="Mai")
-    third = users.create_user(
-        "hoidong.3", "hoidong3@example.com", "x", first_name="Hoàng Văn", last_name="Sơn"
-    )
-    for user in (second, third):
-        Membership.objects.create(user=user, unit=org.site.province, role=Role.COUNCIL)
+    province = org.site.province
+    second = new_member("hoidong.2", province, Role.COUNCIL, first_name="Lý Thị", last_name="Mai")
+    third = new_member("hoidong.3", province, Role.COUNCIL, first_name="Hoàng Văn", last_name="Sơn")
     return [org.users["council"], second, third]
 
 

@@ -28,7 +28,7 @@ from campaigns.models import AwardType, CampaignCriterion, NomineeKind
 from exemplars.models import Work
 from nominations.models import Nomination, NominationDeadlineExtension, RefusalForm
 from nominations.views import DecisionForm
-from tests.intranet.conftest import PDF_BYTES, PNG_BYTES
+from tests.files import PDF_BYTES, PNG_BYTES
 from tests.intranet.nominations import DISTRICT, PROVINCE_FRONT, add_url, edit_url, nominate, submit
 
 pytestmark = pytest.mark.django_db

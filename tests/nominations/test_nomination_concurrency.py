@@ -12,7 +12,6 @@ so the race cannot be staged there. CI runs the suite again on PostgreSQL.
 import threading
 import time
 
-from django.contrib.auth import get_user_model
 from django.db import connection
 
 from wagtail.models import Page
@@ -21,7 +20,7 @@ import pytest
 
 from campaigns.factories import create_seed_plan_campaign
 from campaigns.models import AwardType, NomineeKind, Unit
-from intranet.models import Membership
+from intranet.factories import member
 from intranet.roles import Role
 from nominations.factories import NominationFactory, submit_nomination
 from nominations.models import Nomination, NominationRefused
@@ -51,9 +50,7 @@ def last_slot(postgres_only):
     award = AwardType.objects.get(slug="bang-khen-ubnd-tinh")
     officers = []
     for username in ("canbo.binhgia.1", "canbo.binhgia.2"):
-        user = get_user_model().objects.create_user(username, f"{username}@example.com", "x")
-        Membership.objects.create(user=user, unit=district, role=Role.OFFICER)
-        officers.append(user)
+        officers.append(member(username, district, Role.OFFICER))
 
     def collective(name):
         return NominationFactory(

@@ -19,7 +19,7 @@ from campaigns.factories import CampaignPageFactory
 from campaigns.models import AwardType, NomineeKind, Quota
 from nominations.models import Nomination, NominationDeadlineExtension, NominationRefused
 from nominations.register import record_earlier_award
-from tests.intranet.conftest import PDF_BYTES, PNG_BYTES
+from tests.files import PDF_BYTES, PNG_BYTES
 from tests.intranet.nominations import (
     DISTRICT,
     PEOPLES_COMMITTEE,

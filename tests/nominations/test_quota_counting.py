@@ -26,7 +26,8 @@ from campaigns.reference_data import ensure_province_departments
 from intranet.models import IntranetPage, restrict_to_members
 from intranet.roles import Role
 from nominations.models import Nomination, NominationRefused
-from tests.intranet.conftest import PDF_BYTES, make_member
+from tests.files import PDF_BYTES
+from tests.intranet.conftest import make_member
 from tests.intranet.nominations import (
     CENTRAL,
     DISTRICT,
