@@ -16,7 +16,6 @@ from intranet.roles import Role
 class UserFactory(DjangoModelFactory):
     class Meta:
         model = get_user_model()
-        django_get_or_create = ("username",)
 
     username = factory.Sequence(lambda n: f"thanh.vien.{n}")
     email = factory.LazyAttribute(lambda user: f"{user.username}@example.com")
