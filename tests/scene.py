@@ -85,7 +85,12 @@ def drop() -> None:
     contents = getattr(connection, "_test_serialized_contents", None)
     # As Django's TransactionTestCase: with a snapshot to restore, post_migrate's rows
     # (content types, permissions) come back from it, with their own keys.
-    call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=bool(contents))
+    # Sequences are left where they are, as Django's own flush between tests does: the
+    # snapshot's rows come back with their keys, and a sequence reset to 1 would hand
+    # those keys out again (PostgreSQL; SQLite takes the highest key plus one).
+    call_command(
+        "flush", verbosity=0, interactive=False, reset_sequences=False, inhibit_post_migrate=bool(contents)
+    )
     if contents:
         connection.creation.deserialize_db_from_string(contents)
     forget()
