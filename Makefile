@@ -46,10 +46,12 @@ run: demo serve ## Install, migrate, load the demo content and serve the site
 # One pytest run for the whole suite, browser tests included, one worker per core
 # (pytest-xdist): the public site and the organisation are built once per worker and
 # shared by the modules (tests/scene.py); the browser tests run last, on a live server.
-# PYTEST_WORKERS=0 runs everything in this process.
+# PYTEST_WORKERS=0 runs everything in this process; TEST_MARKERS narrows the run (CI's
+# SQLite stage leaves the browser journeys and the slow tests to its PostgreSQL stage).
 PYTEST_WORKERS ?= auto
+TEST_MARKERS ?= not stack
 test: install-test ## Install the test dependencies and run the whole suite
-	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) -m "not stack"
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) -m "$(TEST_MARKERS)"
 
 # The stack tests start site/stack.sh (nginx, Varnish, gunicorn, the worker) on ports
 # 18180-18184 and 18543 with the database thidua_stack_test; CI runs them too.
