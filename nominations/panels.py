@@ -33,8 +33,9 @@ class NominationGuidancePanel(Panel):
         template_name = "nominations/admin/nomination_guidance_panel.html"
 
         class Media:
-            # Asks for the panel again when the officer picks another campaign or unit.
-            js = ["js/nomination-guidance.js"]
+            # Asks for the panel again when the officer picks another campaign or unit, and
+            # hides a person's fields while the nominee is a collective.
+            js = ["js/nomination-guidance.js", "js/nominee-kind.js"]
 
         def _initial(self, field_name, model):
             value = getattr(self.instance, f"{field_name}_id", None)

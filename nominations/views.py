@@ -85,6 +85,7 @@ from .import_views import (
     import_button,
 )
 from .models import (
+    INDIVIDUAL_ONLY_FIELDS,
     Nomination,
     NominationDeadlineExtension,
     NominationRefused,
@@ -112,6 +113,9 @@ class NominationForm(UnitScopedForm):
     - Fields needed only to submit (``Nomination.required_for_submission``) carry the
       required mark (*), as Wagtail marks what a page needs to be published, but a draft
       is saved without them: the submission checks them and names what is missing.
+    - A collective's form ignores a person's fields (``INDIVIDUAL_ONLY_FIELDS``), which
+      its script hides: what was typed there before the kind was switched neither refuses
+      the form (a half-typed phone number) nor is kept.
     """
 
     def __init__(self, *args, **kwargs):
@@ -119,6 +123,8 @@ class NominationForm(UnitScopedForm):
         user = self.for_user
         self.read_only = self.is_under_review()
         self.required_at_submission: list[str] = []
+        if self.is_bound and not self.read_only and self.current_value("kind") == NomineeKind.COLLECTIVE:
+            self.drop_individual_fields()
         if "award_type" in self.fields:
             field = self.fields["award_type"]
             field.queryset = AwardType.objects.select_related("deciding_level")
@@ -158,6 +164,17 @@ class NominationForm(UnitScopedForm):
             return self.data.get(self.add_prefix(name))
         field = self.fields.get(name)
         return self.initial.get(name, field.initial if field is not None else None)
+
+    def drop_individual_fields(self) -> None:
+        """Forget what a collective's form posted in a person's fields: hidden on the screen,
+        they would otherwise refuse the form with an error nobody sees; the model's ``clean``
+        empties the saved values."""
+        self.data, self.files = self.data.copy(), self.files.copy()
+        for name in INDIVIDUAL_ONLY_FIELDS:
+            key = self.add_prefix(name)
+            for posted in (self.data, self.files):
+                for suffix in ("", "-clear"):
+                    posted.pop(key + suffix, None)
 
     @staticmethod
     def pick(queryset, value):

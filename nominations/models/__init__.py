@@ -21,6 +21,7 @@ from .council import (
 )
 from .nominations import (
     DOSSIER_FIELDS,
+    INDIVIDUAL_ONLY_FIELDS,
     PERSONAL_FIELDS,
     PRIVATE_FILE_FIELDS,
     REQUIRED_FOR_INDIVIDUALS,
@@ -81,6 +82,7 @@ __all__ = [
     "PublicComment",
     "PublicCommentPage",
     "DOSSIER_FIELDS",
+    "INDIVIDUAL_ONLY_FIELDS",
     "PERSONAL_FIELDS",
     "PRIVATE_FILE_FIELDS",
     "REQUIRED_FOR_INDIVIDUALS",

@@ -79,6 +79,10 @@ PERSONAL_FIELDS = ("gender", "birth_date", "ethnicity", "id_number", "phone", "p
 PRIVATE_FILE_FIELDS = ("photo", *DOSSIER_FIELDS)
 REQUIRED_FOR_ALL = ("campaign", "unit", "award_type", "kind", "name", "achievements")
 REQUIRED_FOR_INDIVIDUALS = ("position", "gender", "birth_date", "ethnicity", "id_number")
+# A person's fields: a collective has none of them, so its form hides them and its record keeps none.
+INDIVIDUAL_ONLY_FIELDS = (*REQUIRED_FOR_INDIVIDUALS, "phone", "photo", "photo_consent")
+# Marks the form's panels holding them (``Panel.attrs``), for the script that hides them.
+INDIVIDUAL_ONLY = {"data-individual-only": ""}
 
 
 def already_awarded_message(name: str, record) -> str:
@@ -427,11 +431,16 @@ class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, C
         MultiFieldPanel(
             [
                 FieldPanel("name"),
-                FieldPanel("position"),
-                FieldRowPanel([FieldPanel("gender"), FieldPanel("birth_date"), FieldPanel("ethnicity")]),
-                FieldRowPanel([FieldPanel("id_number"), FieldPanel("phone")]),
-                FieldPanel("photo"),
-                FieldPanel("photo_consent"),
+                # A person's fields: static/js/nominee-kind.js hides them while the kind is
+                # "Tập thể" (without the script they stay shown, and a collective's are dropped).
+                FieldPanel("position", attrs=INDIVIDUAL_ONLY),
+                FieldRowPanel(
+                    [FieldPanel("gender"), FieldPanel("birth_date"), FieldPanel("ethnicity")],
+                    attrs=INDIVIDUAL_ONLY,
+                ),
+                FieldRowPanel([FieldPanel("id_number"), FieldPanel("phone")], attrs=INDIVIDUAL_ONLY),
+                FieldPanel("photo", attrs=INDIVIDUAL_ONLY),
+                FieldPanel("photo_consent", attrs=INDIVIDUAL_ONLY),
             ],
             heading=_("Tập thể, cá nhân được đề nghị"),
         ),
@@ -468,9 +477,10 @@ class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, C
     def clean(self):
         super().clean()
         if self.kind == NomineeKind.COLLECTIVE:
-            for field in ("gender", "ethnicity", "id_number", "phone"):
-                setattr(self, field, "")
-            self.birth_date = None
+            # Typed for a person before the kind was switched: a collective keeps none of it,
+            # nor does its honor-roll entry (a consented portrait was published with it).
+            for name in INDIVIDUAL_ONLY_FIELDS:
+                setattr(self, name, self._meta.get_field(name).get_default())
         if self.campaign_id and self.unit_id:
             self.campaign.check_unit_in_force(self.unit)
         if self.award_type_id and self.unit_id and self.decided_below_province and self.deciding_unit is None:

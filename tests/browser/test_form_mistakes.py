@@ -4,7 +4,9 @@ The officer of Bình Gia opens a new nomination. The birth date's calendar opens
 years back and its year list reaches 1975; 31/02/1990 typed in the box stays as typed when
 the box loses focus (Wagtail's picker made it 03/03/1990). Picking another campaign brings
 that campaign's criteria, keeps what was typed, and a collective loses the individual's
-required marks.
+required marks. A collective's form hides the person's fields (position, gender, birth date,
+ethnicity, ID number, phone, portrait and consent), when the kind is switched and when a
+saved collective opens; switching back shows them as typed.
 """
 
 from datetime import date, timedelta
@@ -12,11 +14,13 @@ from datetime import date, timedelta
 from django.utils import timezone
 
 import pytest
+from playwright.sync_api import expect
 
 from campaigns.factories import CampaignPageFactory, create_seed_plan_campaign
-from campaigns.models import CampaignCriterion, NomineeKind, Unit
+from campaigns.models import AwardType, CampaignCriterion, NomineeKind, Unit
 from home.demo import DemoContext, load_site
 from intranet.roles import Role
+from nominations.factories import NominationFactory
 from nominations.models import NominationDeadlineExtension
 
 from .journeys import log_in, member
@@ -116,3 +120,56 @@ def test_a_birth_year_is_picked_and_the_criteria_follow_the_campaign(campaigns, 
     page.wait_for_function("!document.querySelector(\"label[for='id_position'] .w-required-mark\")")
     assert not required_marked(page, "id_birth_date"), "a collective has no birth date"
     screenshot("criteria-follow-campaign")
+
+
+PERSON_FIELDS = (
+    "position",
+    "gender",
+    "birth_date",
+    "ethnicity",
+    "id_number",
+    "phone",
+    "photo",
+    "photo_consent",
+)
+
+
+def test_a_collective_s_form_hides_a_person_s_fields(campaigns, page, screenshot):
+    """Switching the kind hides the person's fields at once and shows them again, as typed."""
+    base, _plan_2020, _plan_2021 = campaigns
+    log_in(page, base, "canbo.binhgia")
+    page.goto(f"{base}/admin/snippets/nominations/nomination/add/")
+    page.fill("#id_position", "Trưởng ban công tác Mặt trận thôn Nà Pàn")
+    for name in PERSON_FIELDS:
+        expect(page.locator(f"#id_{name}")).to_be_visible()
+
+    page.select_option("#id_kind", NomineeKind.COLLECTIVE)
+    for name in PERSON_FIELDS:
+        expect(page.locator(f"#id_{name}")).to_be_hidden()
+    for name in ("name", "achievements"):
+        expect(page.locator(f"#id_{name}")).to_be_visible()
+    page.locator("#id_name").scroll_into_view_if_needed()
+    screenshot("nomination-collective-fields")
+
+    page.select_option("#id_kind", NomineeKind.INDIVIDUAL)
+    for name in PERSON_FIELDS:
+        expect(page.locator(f"#id_{name}")).to_be_visible()
+    assert page.input_value("#id_position") == "Trưởng ban công tác Mặt trận thôn Nà Pàn", (
+        "nothing typed is lost"
+    )
+
+
+def test_a_saved_collective_opens_without_a_person_s_fields(campaigns, page):
+    base, plan_2020, _plan_2021 = campaigns
+    collective = NominationFactory(
+        campaign=plan_2020,
+        unit=Unit.objects.get(code="181"),
+        award_type=AwardType.objects.order_by("pk").first(),
+        kind=NomineeKind.COLLECTIVE,
+        name="Ban công tác Mặt trận thôn Nà Pàn",
+    )
+    log_in(page, base, "canbo.binhgia")
+    page.goto(f"{base}/admin/snippets/nominations/nomination/edit/{collective.pk}/")
+    expect(page.locator("#id_name")).to_have_value(collective.name)
+    for name in PERSON_FIELDS:
+        expect(page.locator(f"#id_{name}")).to_be_hidden()

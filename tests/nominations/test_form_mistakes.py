@@ -29,6 +29,7 @@ from exemplars.models import Work
 from nominations.models import Nomination, NominationDeadlineExtension, RefusalForm
 from nominations.views import DecisionForm
 from tests.files import PDF_BYTES, PNG_BYTES
+from tests.helpers import html
 from tests.intranet.nominations import DISTRICT, PROVINCE_FRONT, add_url, edit_url, nominate, submit
 
 pytestmark = pytest.mark.django_db
@@ -341,3 +342,73 @@ def test_fields_needed_to_submit_are_marked_and_a_draft_is_saved_without_them(cl
     )
     assert response.status_code == 302, "saved as a draft"
     assert Nomination.objects.get(name=NAME).id_number == ""
+
+
+# -- a collective's form ---------------------------------------------------------------------------
+PERSON_FIELDS = (
+    "position",
+    "gender",
+    "birth_date",
+    "ethnicity",
+    "id_number",
+    "phone",
+    "photo",
+    "photo_consent",
+)
+
+
+def collective_data(org, **overrides):
+    """A collective's form still holding what was typed for a person before the kind was switched."""
+    criteria = org.site.campaign.criteria.filter(nominee_kind=NomineeKind.COLLECTIVE).values_list(
+        "pk", flat=True
+    )
+    fields = {
+        "kind": NomineeKind.COLLECTIVE,
+        "name": "Ban công tác Mặt trận thôn Bản Piằng",
+        "phone": "09x",  # half typed: refused on an individual's form
+        "photo_consent": "on",
+        "criteria": list(criteria),
+        "proposal_letter": None,
+        "achievement_report": None,
+        "review_minutes": None,
+    }
+    return form_data(org, **{**fields, **overrides})
+
+
+def hidden_with_a_collective(form, name: str) -> bool:
+    """The field ``name`` sits inside a panel marked for the script to hide for a collective."""
+    return form.find(id=f"id_{name}").find_parent(attrs={"data-individual-only": True}) is not None
+
+
+def test_a_person_s_fields_are_marked_for_hiding_and_the_script_loaded(client, org):
+    client.force_login(org.users["officer_a1"])
+    response = client.get(add_url())
+    form = html(response)
+    for name in PERSON_FIELDS:
+        assert hidden_with_a_collective(form, name), name
+    for name in ("name", "kind", "achievements", "criteria"):
+        assert not hidden_with_a_collective(form, name), name
+    assert form.find("script", src=re.compile(r"js/nominee-kind\.js"))
+
+
+def test_a_collective_s_draft_is_saved_without_a_person_s_fields(client, org):
+    client.force_login(org.users["officer_a1"])
+    response = client.post(add_url(), collective_data(org))
+    assert response.status_code == 302, "the hidden, half-typed phone number refuses nothing"
+    saved = Nomination.objects.get(name="Ban công tác Mặt trận thôn Bản Piằng")
+    assert saved.kind == NomineeKind.COLLECTIVE
+    assert (saved.position, saved.gender, saved.ethnicity, saved.id_number, saved.phone) == ("",) * 5
+    assert saved.birth_date is None and not saved.photo and not saved.photo_consent
+
+
+def test_a_nomination_switched_to_a_collective_keeps_none_of_the_person(client, org):
+    client.force_login(org.users["officer_a1"])
+    person = nominate(org, "a1", DISTRICT)
+    assert person.position and person.id_number
+    response = client.post(edit_url(person), collective_data(org, name=person.name, phone=None))
+    assert response.status_code == 302
+    saved = Nomination.objects.get(pk=person.pk)
+    assert saved.kind == NomineeKind.COLLECTIVE
+    assert (saved.position, saved.id_number, saved.birth_date, saved.photo_consent) == ("", "", None, False)
+    page = client.get(edit_url(person)).content.decode()
+    assert not label_marked(page, "position") and not label_marked(page, "id_number"), "not required"
