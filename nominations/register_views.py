@@ -114,7 +114,14 @@ class RegisterFilterSet(UnitScopedFilterSet):
         fields = ["year", "award_type", "kind", "unit"]
 
 
-class StatusColumn(Column):
+class LabelledColumn(Column):
+    """A cell that names its column (``data-label``): on a phone the register's rows stack
+    as "column: value" lines (``table.stacked-rows``, intranet/css/admin-layout.css)."""
+
+    cell_template_name = "nominations/admin/labelled_cell.html"
+
+
+class StatusColumn(LabelledColumn):
     """ "Đã thu hồi" on a revoked award, else "Còn hiệu lực"."""
 
     def get_value(self, instance):
@@ -159,6 +166,11 @@ class RegisterIndexView(FormulaSafeIndexView):
 
     statistics_url_name = None
     import_url_name = None
+    # Nine columns do not fit a phone: each row stacks there, its cells named (LabelledColumn).
+    table_classname = "listing stacked-rows"
+
+    def _get_custom_column(self, field_name, column_class=LabelledColumn, **kwargs):
+        return super()._get_custom_column(field_name, column_class, **kwargs)
 
     def search_queryset(self, queryset):
         query = (self.search_query or "").strip()

@@ -4,7 +4,8 @@ The province office opens an award corrected twice: the history's rows (a long r
 three fields corrected) stay within the screen, stacked on a phone, nothing scrolled
 sideways. The statistics page's charts draw their labels at 12 px or more at both widths
 (a chart drawn for a desktop and shrunk to a phone drew them at 7 px). Screenshots go to
-test-artifacts/screenshots/register-*.png.
+test-artifacts/screenshots/register-*.png. The register's listing reads down a phone's
+screen, one block of named values per award, instead of nine columns scrolled sideways.
 """
 
 from datetime import date
@@ -120,6 +121,32 @@ def test_the_office_reads_a_records_history_and_the_statistics_on_phone_and_desk
         assert size["right"] <= width
     assert fits_the_width(page)
     screenshot("register-statistics")
+
+
+def test_the_register_listing_reads_on_a_phone_without_scrolling_sideways(register, page, screenshot):
+    """Nine columns scrolled sideways on a phone: each award now reads down the screen,
+    every value named by its column; a desktop keeps the table with its headings."""
+    base, _record = register
+    width = page.viewport_size["width"]
+    log_in(page, base, "vanphong")
+    page.goto(f"{base}{REGISTER}/")
+    rows = page.locator("#listing-results tbody tr")
+    expect(rows).to_have_count(4)
+    assert page.evaluate("() => document.scrollingElement.scrollWidth <= window.innerWidth")
+    number = rows.filter(has_text="Nông Văn Sáng").locator("td[data-label='Số quyết định']")
+    expect(number).to_contain_text("2016/QĐ-UBND")
+    if page.viewport_name == "phone":
+        for cell in page.locator("#listing-results tbody td").all():
+            cell.scroll_into_view_if_needed()
+            box = cell.bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= width + 1, cell.inner_text()
+        named = number.evaluate("td => getComputedStyle(td, '::before').content")
+        assert named == '"Số quyết định: "', "each line names its column"
+    else:
+        assert number.bounding_box()["y"] == pytest.approx(
+            rows.filter(has_text="Nông Văn Sáng").locator("td.title").bounding_box()["y"], abs=1
+        ), "one line per award on a desktop"
+    screenshot("register-listing")
 
 
 def test_a_long_message_on_a_phone_is_not_under_the_menu_button(register, page, screenshot):
