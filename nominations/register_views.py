@@ -15,10 +15,13 @@
 import io
 from dataclasses import dataclass
 from datetime import datetime
+from functools import wraps
 
+from django.contrib.admin.utils import quote, unquote
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -28,6 +31,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
+from wagtail.admin import messages
+from wagtail.admin.auth import permission_denied
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column
@@ -43,8 +48,9 @@ from pygal.style import Style
 
 from campaigns.models import AwardType
 from core.folding import fold
-from intranet.scoping import sees_every_unit
+from intranet.scoping import is_unit_scoped, sees_every_unit
 from intranet.viewsets import (
+    OBJECT_URL_KWARG,
     FormulaSafeIndexView,
     UnitScopedFilterSet,
     UnitScopedSnippetViewSet,
@@ -305,6 +311,45 @@ class AwardRecordViewSet(ImportRoutesMixin, UnitScopedSnippetViewSet):
             **kwargs,
         )
 
+    def _fence(self, pattern):
+        """A record's address opened by someone outside the register answers in the admin.
+
+        The unit fence answers 404 for a record the user may not see, and the language
+        middleware turned that into /vi/admin/…, the public site's 404 page. An officer or a
+        standing board keeps the 404 (another unit's award is not theirs to know of); anyone
+        else who may not read the register (an editor handed the address by the office) is
+        led to the screen of the award's honor-roll entry they look after, when it has one,
+        else told in the admin that the register is not open to them.
+        """
+        pattern = super()._fence(pattern)
+        if OBJECT_URL_KWARG not in pattern.pattern.regex.groupindex:
+            return pattern
+        fenced = pattern.callback
+        opens_the_record = pattern.name in ("inspect", "edit")
+
+        @wraps(fenced)
+        def answered_in_the_admin(request, *args, **kwargs):
+            try:
+                return fenced(request, *args, **kwargs)
+            except Http404:
+                user = request.user
+                if is_unit_scoped(user) or may_read_register(user):
+                    raise
+                entry_url = honor_roll_entry_url(user, kwargs[OBJECT_URL_KWARG])
+                if opens_the_record and request.method == "GET" and entry_url:
+                    messages.info(
+                        request,
+                        gettext(
+                            "Sổ khen thưởng chỉ dành cho các đơn vị, Văn phòng và Hội đồng thi đua – "
+                            "khen thưởng; đây là điển hình tiên tiến được công bố từ khen thưởng này."
+                        ),
+                    )
+                    return redirect(entry_url)
+                return permission_denied(request)
+
+        pattern.callback = answered_in_the_admin
+        return pattern
+
     def action_view(self, view_class):
         return view_class.as_view(
             index_url_name=self.get_url_name("list"), inspect_url_name=self.get_url_name("inspect")
@@ -368,6 +413,19 @@ def whole_number_ticks(top: int, most: int = 6) -> list[int]:
 
 def may_read_register(user) -> bool:
     return AwardRecord.snippet_viewset.permission_policy.user_has_any_permission(user, ["view", "change"])
+
+
+def honor_roll_entry_url(user, pk) -> str | None:
+    """The admin screen of the exemplar published from the record ``pk``, if ``user`` may edit it."""
+    pk = unquote(str(pk))
+    record = AwardRecord.objects.filter(pk=pk).select_related("exemplar").first() if pk.isdigit() else None
+    exemplar = record.exemplar if record is not None else None
+    if exemplar is None:
+        return None
+    viewset = type(exemplar).snippet_viewset
+    if not viewset.permission_policy.user_has_permission_for_instance(user, "change", exemplar):
+        return None
+    return reverse(viewset.get_url_name("edit"), args=[quote(exemplar.pk)])
 
 
 class StatisticsView(WagtailAdminTemplateMixin, TemplateView):

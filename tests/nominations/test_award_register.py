@@ -268,3 +268,43 @@ def test_an_award_of_an_earlier_year_only_warns(org, register):
     assert [record.name for record in nomination.earlier_awards()] == ["Nông Thị Lan"]
     assert nomination.awarded_in_campaign() is None
     submit(nomination, org.users["officer_a"])  # not refused: 2019's award honoured another achievement
+
+
+# -- a record's address outside the register ------------------------------------------------------
+INSPECT = "wagtailsnippets_nominations_awardrecord:inspect"
+
+
+def test_an_editor_following_a_records_address_reaches_its_honor_roll_entry_in_the_admin(client, org):
+    """The editor publishes the honor roll but does not read the register: the record's address
+    led to the public site's 404 page (/vi/admin/…); it opens the award's exemplar instead."""
+    from django.contrib.messages import get_messages
+
+    from exemplars.factories import ExemplarFactory
+
+    honoured = award(org, "a", "Hoàng Văn Thắm")
+    honoured.exemplar = ExemplarFactory(name="Hoàng Văn Thắm", kind=NomineeKind.INDIVIDUAL)
+    honoured.save()
+    client.force_login(org.users["editor"])
+
+    response = client.get(reverse(INSPECT, args=[honoured.pk]), follow=True)
+    assert response.status_code == 200
+    assert response.redirect_chain[-1][0] == reverse(
+        "wagtailsnippets_exemplars_exemplar:edit", args=[honoured.exemplar_id]
+    )
+    assert "đây là điển hình tiên tiến được công bố từ khen thưởng này" in " ".join(
+        str(message) for message in get_messages(response.wsgi_request)
+    )
+
+    imported = award(org, "a", "Nông Thị Lụa")  # no honor-roll entry: told so in the admin
+    response = client.get(reverse(INSPECT, args=[imported.pk]), follow=True)
+    assert response.redirect_chain[-1][0] == reverse("wagtailadmin_home")
+    assert not any("/vi/" in url for url, _status in response.redirect_chain)
+    assert "Nông Thị Lụa" not in response.content.decode()
+
+
+def test_another_units_officer_still_finds_no_such_record(client, org):
+    record = award(org, "b", "Lộc Văn Tài")
+    client.force_login(org.users["officer_a"])
+    response = client.get(reverse(INSPECT, args=[record.pk]), follow=True)
+    assert response.status_code == 404, "the unit fence does not say another unit's award exists"
+    assert "Lộc Văn Tài" not in response.content.decode()
