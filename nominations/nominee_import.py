@@ -87,8 +87,8 @@ class NomineeRowForm(RowForm):
                 if name not in self.errors and cleaned.get(name) in (None, ""):
                     self.add_error(name, gettext("Cá nhân cần có thông tin này."))
         elif cleaned.get("kind") == NomineeKind.COLLECTIVE:
-            # A collective has no personal data (as on the form): what was typed is dropped.
-            for name in ("gender", "birth_date", "ethnicity", "id_number", "phone"):
+            # A collective has no person's fields (as on the form): what was typed is dropped.
+            for name in ("position", "gender", "birth_date", "ethnicity", "id_number", "phone"):
                 cleaned[name] = None if name in ("gender", "birth_date") else ""
         return cleaned
 

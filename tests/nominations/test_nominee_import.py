@@ -102,7 +102,20 @@ def test_a_valid_list_is_previewed_then_saved_only_on_confirmation(officer, org)
         person(1, birth="05/09/1985", award=award),
         person(2, birth="1990-01-31", award=award),
         person(3, birth=datetime(1978, 12, 2), award=award),
-        ["", "Ban công tác Mặt trận khu 5", "Tập thể", award, "", "", "", "", "", "", "Khu dân cư văn hóa."],
+        # A collective's row with a person's position and phone: dropped, as on the form.
+        [
+            "",
+            "Ban công tác Mặt trận khu 5",
+            "Tập thể",
+            award,
+            "Trưởng khu",
+            "",
+            "",
+            "",
+            "",
+            "0987 650 321",
+            "Khu văn hóa.",
+        ],
     ]
     before = Nomination.objects.count()
 
@@ -120,9 +133,8 @@ def test_a_valid_list_is_previewed_then_saved_only_on_confirmation(officer, org)
     created = Nomination.objects.filter(name__startswith="Hoàng Văn Nhập").order_by("name")
     assert [n.birth_date for n in created] == [date(1985, 9, 5), date(1990, 1, 31), date(1978, 12, 2)]
     assert all(n.unit == org.units["a"] and not n.live for n in created)
-    assert (
-        Nomination.objects.drafts().filter(name="Ban công tác Mặt trận khu 5", unit=org.units["a"]).exists()
-    )
+    collective = Nomination.objects.drafts().get(name="Ban công tác Mặt trận khu 5", unit=org.units["a"])
+    assert (collective.position, collective.phone) == ("", "")
     count = Nomination.objects.count()
     officer.post(url("import_confirm"), {"token": token})
     assert Nomination.objects.count() == count, "confirmed once"
