@@ -47,7 +47,7 @@ run: demo serve ## Install, migrate, load the demo content and serve the site
 # (pytest-xdist): the public site and the organisation are built once per worker and
 # shared by the modules (tests/scene.py); the browser tests run last, on a live server.
 # PYTEST_WORKERS=0 runs everything in this process; TEST_MARKERS narrows the run (CI's
-# SQLite stage leaves the browser journeys and the slow tests to its PostgreSQL stage).
+# PostgreSQL stage leaves out the browser journeys and the slow tests, run on SQLite).
 PYTEST_WORKERS ?= auto
 TEST_MARKERS ?= not stack
 test: install-test ## Install the test dependencies and run the whole suite
