@@ -22,6 +22,7 @@ from home.demo import DemoContext, load_site
 from intranet.roles import Role
 from nominations.factories import NominationFactory
 from nominations.models import NominationDeadlineExtension
+from tests.intranet.nominations import PERSON_FIELDS
 
 from .journeys import log_in, member
 
@@ -120,18 +121,6 @@ def test_a_birth_year_is_picked_and_the_criteria_follow_the_campaign(campaigns, 
     page.wait_for_function("!document.querySelector(\"label[for='id_position'] .w-required-mark\")")
     assert not required_marked(page, "id_birth_date"), "a collective has no birth date"
     screenshot("criteria-follow-campaign")
-
-
-PERSON_FIELDS = (
-    "position",
-    "gender",
-    "birth_date",
-    "ethnicity",
-    "id_number",
-    "phone",
-    "photo",
-    "photo_consent",
-)
 
 
 def test_a_collective_s_form_hides_a_person_s_fields(campaigns, page, screenshot):

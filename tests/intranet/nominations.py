@@ -30,6 +30,18 @@ OFFICE_RECORDS_DECISION = (Actor.PROVINCE_OFFICE, StepKind.DECISION)
 DISTRICT_CONSIDERATION = (Actor.DECIDING_BOARD, StepKind.CONSIDERATION)
 DISTRICT_DECISION = (Actor.DECIDING_BOARD, StepKind.DECISION)
 
+# A person's fields on the nomination form: a collective's form hides them and keeps none.
+PERSON_FIELDS = (
+    "position",
+    "gender",
+    "birth_date",
+    "ethnicity",
+    "id_number",
+    "phone",
+    "photo",
+    "photo_consent",
+)
+
 
 def nominate(org, unit_key: str, award: str = PROVINCE_FRONT, kind: str = NomineeKind.INDIVIDUAL, **fields):
     return NominationFactory(

@@ -30,7 +30,15 @@ from nominations.models import Nomination, NominationDeadlineExtension, RefusalF
 from nominations.views import DecisionForm
 from tests.files import PDF_BYTES, PNG_BYTES
 from tests.helpers import html
-from tests.intranet.nominations import DISTRICT, PROVINCE_FRONT, add_url, edit_url, nominate, submit
+from tests.intranet.nominations import (
+    DISTRICT,
+    PERSON_FIELDS,
+    PROVINCE_FRONT,
+    add_url,
+    edit_url,
+    nominate,
+    submit,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -345,18 +353,6 @@ def test_fields_needed_to_submit_are_marked_and_a_draft_is_saved_without_them(cl
 
 
 # -- a collective's form ---------------------------------------------------------------------------
-PERSON_FIELDS = (
-    "position",
-    "gender",
-    "birth_date",
-    "ethnicity",
-    "id_number",
-    "phone",
-    "photo",
-    "photo_consent",
-)
-
-
 def collective_data(org, **overrides):
     """A collective's form still holding what was typed for a person before the kind was switched."""
     criteria = org.site.campaign.criteria.filter(nominee_kind=NomineeKind.COLLECTIVE).values_list(
