@@ -13,8 +13,9 @@ then runs each query ``--repeat`` times after a warm-up and prints p50 and p95 l
 what the search page computes (the search across all groups and the first page of
 results with excerpts; template rendering excluded). ``--reuse`` keeps an existing
 corpus and index; ``--reindex`` re-times indexing on it. ``--compare`` (PostgreSQL) also
-times each query with the GIN index alone (what the backend did before it walked the
-newest rows for common words and matched a few candidates by key), the two interleaved, and prints their ratio:
+times each query with the GIN index alone and one search per type (what the backend did
+before it walked the newest rows for common words, matched a few candidates by key and
+searched the titles of all types at once), the two interleaved, and prints their ratio:
 on a busy machine a run before a change and a run after it cannot be compared.
 """
 
@@ -415,8 +416,9 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def use_plan(lean: bool) -> None:
-    """Switch the backend's two plans for large indexes on or off (PostgreSQL): the walk of
-    the newest rows for common words, and the match by key among a few candidates."""
+    """Switch the backend's plans for large indexes on or off (PostgreSQL): the walk of the
+    newest rows for common words (and its estimate for words that go together), the match
+    by key among a few candidates, and one search of the titles for all types."""
     from wagtail.search.backends import get_search_backend
 
     backend = get_search_backend()
@@ -425,6 +427,11 @@ def use_plan(lean: bool) -> None:
             compiler.match_few_by_key = lean
     if hasattr(backend.query_compiler_class, "walk_common_words"):
         backend.query_compiler_class.walk_common_words = lean
+    if hasattr(backend, "searches_types_together"):
+        type(backend).searches_types_together = lean
+        from search.backends.postgres import WordShares
+
+        WordShares.together = lean
 
 
 def run_queries(repeat: int, plans: tuple[bool, ...] = (True,)) -> list[tuple]:
@@ -475,7 +482,7 @@ def main() -> None:
     parser.add_argument(
         "--compare",
         action="store_true",
-        help="also time the GIN index alone, without the walk and the match by key, interleaved (PostgreSQL)",
+        help="also time the GIN index alone, one search per type, interleaved (PostgreSQL)",
     )
     options = parser.parse_args()
 

@@ -172,6 +172,7 @@ class Candidate:
     title: str
     lead: str
     date: date | None
+    model: type | None = None
 
 
 class PageGroup:
@@ -258,7 +259,7 @@ class PageGroup:
                 else:
                     published = page.last_published_at or page.first_published_at
                     when = timezone.localtime(published).date() if published else None
-                found[pk] = Candidate(pk, kind, page.title, lead or "", when)
+                found[pk] = Candidate(pk, kind, page.title, lead or "", when, model)
         return found
 
     def title_of(self, page) -> str:
@@ -339,6 +340,7 @@ class SnippetGroup:
                 self.title_of(item),
                 " ".join(getattr(item, name) or "" for name in self.lead_fields),
                 getattr(item, self.date_field),
+                self.model,
             )
             for pk, item in items.items()
         }
@@ -377,7 +379,10 @@ def _unexpired(rows: dict) -> set:
 # -- ranking ------------------------------------------------------------------------------------
 def _has_phrase(haystack: list[str], needle: list[str]) -> bool:
     size = len(needle)
-    return any(haystack[start : start + size] == needle for start in range(len(haystack) - size + 1))
+    first = needle[0]
+    return any(
+        word == first and haystack[start : start + size] == needle for start, word in enumerate(haystack)
+    )
 
 
 def relevance(title: str, lead: str, query: SearchQuery) -> float:
@@ -503,17 +508,23 @@ def run_search(query: SearchQuery, scope: Scope, backend=None) -> Outcome:
         return outcome
     backend = backend or get_search_backend()
     by_relevance = ranks_cheaply(backend)
-    options = {"operator": "and", "order_by_relevance": by_relevance}
     # The database backends' rows come from the tables themselves through ``searchable``,
     # not from an index that may lag behind: what they say of a row is true now.
     rows_read_now = not by_relevance and hasattr(backend, "search_rows")
-    for group in GROUPS:
-        queryset = group.searchable(scope)
-        if queryset is None:
-            continue
-        titles = _matches(
-            backend, query.folded, queryset, group, autocomplete=True, by_relevance=by_relevance
+    searched = [(group, group.searchable(scope)) for group in GROUPS]
+    searched = [(group, queryset) for group, queryset in searched if queryset is not None]
+    # PostgreSQL reads the titles of every group in one search (``title_rows``).
+    title_rows = [None] * len(searched)
+    if rows_read_now and getattr(backend, "searches_types_together", False):
+        title_rows = backend.title_rows(
+            query.folded, [(queryset, group.row_fields) for group, queryset in searched], limit=CANDIDATES
         )
+    groups = []
+    for (group, queryset), titles in zip(searched, title_rows, strict=True):
+        if titles is None:
+            titles = _matches(
+                backend, query.folded, queryset, group, autocomplete=True, by_relevance=by_relevance
+            )
         found = {item.pk: item for item in titles}
         capped = len(found) == CANDIDATES
         if not capped:
@@ -528,16 +539,10 @@ def run_search(query: SearchQuery, scope: Scope, backend=None) -> Outcome:
         else:
             visible = group.visible(scope, list(found))
         candidates = group.candidates({pk: item for pk, item in found.items() if pk in visible})
-        exact_pks: set[int] = set()
-        if query.accented and candidates:
-            if hasattr(backend, "search_rows") and not by_relevance:
-                exact = backend.search_rows(
-                    query.spelled, queryset, (), limit=len(candidates), among=list(candidates)
-                )
-            else:
-                among = queryset.filter(pk__in=list(candidates))
-                exact = backend.search(query.spelled, among, **options)[: len(candidates)]
-            exact_pks = {item.pk for item in exact}
+        groups.append((group, queryset, candidates, capped))
+    spelled_keys = _spelled_as_typed(backend, query, groups, by_relevance) if query.accented else {}
+    for group, _queryset, candidates, capped in groups:
+        exact_pks = spelled_keys.get(group, set())
         for candidate in candidates.values():
             exact = query.accented and (
                 candidate.pk in exact_pks or spelled_as_typed(candidate.title, candidate.lead, query)
@@ -558,6 +563,40 @@ def run_search(query: SearchQuery, scope: Scope, backend=None) -> Outcome:
             outcome.capped_kinds.update(kind.key for kind in group.kinds if outcome.counts[kind.key])
     outcome.hits.sort(key=Hit.sort_key)
     return outcome
+
+
+def _spelled_as_typed(backend, query: SearchQuery, groups: list, by_relevance: bool) -> dict:
+    """Per group, the keys of the candidates whose text holds the words as typed (the
+    spelled search, restricted to the candidates: cheap). PostgreSQL asks for every group
+    at once, by each candidate's own type (``matching_among``)."""
+    searched = [
+        (group, queryset, candidates) for group, queryset, candidates, _capped in groups if candidates
+    ]
+    if not by_relevance and getattr(backend, "searches_types_together", False):
+        by_model: dict[type, list[int]] = {}
+        for _group, _queryset, candidates in searched:
+            for candidate in candidates.values():
+                by_model.setdefault(candidate.model, []).append(candidate.pk)
+        matched = backend.matching_among(query.spelled, list(by_model.items()))
+        if matched is not None:
+            keys_of = dict(zip(by_model, matched, strict=True))
+            return {
+                group: {pk for pk, candidate in candidates.items() if pk in keys_of.get(candidate.model, ())}
+                for group, _queryset, candidates in searched
+            }
+    exact = {}
+    for group, queryset, candidates in searched:
+        if hasattr(backend, "search_rows") and not by_relevance:
+            rows = backend.search_rows(
+                query.spelled, queryset, (), limit=len(candidates), among=list(candidates)
+            )
+        else:
+            among = queryset.filter(pk__in=list(candidates))
+            rows = backend.search(query.spelled, among, operator="and", order_by_relevance=by_relevance)[
+                : len(candidates)
+            ]
+        exact[group] = {item.pk for item in rows}
+    return exact
 
 
 def _source_texts(item) -> list[str]:

@@ -1,6 +1,8 @@
 """The lean compilers on PostgreSQL (see the package's docstring for what they rely on)."""
 
+import math
 import time
+from types import SimpleNamespace
 
 from django.conf import settings
 from django.db import connection
@@ -13,9 +15,11 @@ from django.db.models import (
     Func,
     IntegerField,
     OuterRef,
+    Q,
     Subquery,
+    Window,
 )
-from django.db.models.functions import Cast, Coalesce
+from django.db.models.functions import Cast, Coalesce, RowNumber
 
 from modelsearch.backends.database.postgres.postgres import (
     Fuzzy,
@@ -41,6 +45,10 @@ them, so the newest rows give the ``CANDIDATES`` matches before the walk ends.""
 WORD_SHARES_TTL = 600
 """Seconds a process keeps the index's word statistics (ANALYZE refreshes them rarely)."""
 
+TITLE_KEYS = 4
+"""``LeanPostgresSearchBackend.title_rows`` reads this many times the wanted rows' keys per
+type: room for the drafts, expired and unaccepted ones the querysets then leave out."""
+
 TITLE_BODY_INDEX = "search_indexentry_title_body_gin"
 """The expression index of ``title || body`` (this app's migration 0001); ANALYZE keeps
 statistics of the expression's most common words under the index's name."""
@@ -58,19 +66,29 @@ class WordShares:
     _shares: dict[str, float] = {}
     _entries = 0.0
     _read_at = None
+    together = True
+    """Estimate between words taken as independent and words always found together (see
+    ``share``); bench/search.py --compare turns it off to time the planner's estimate."""
 
     @classmethod
     def share(cls, words: list[str]) -> float:
-        """The share of index entries holding every word, as the planner estimates it (the
-        words taken as independent: an underestimate for words that go together, which
-        errs towards the GIN plan); 0 when a word is not among the common ones."""
+        """The share of index entries holding every word; 0 when a word is not among the
+        common ones.
+
+        The planner takes the words as independent (their shares multiplied), a hundredth
+        of the truth for words that go together: "ngày hội đại đoàn kết" is in 77 % of the
+        articles, its words' product says 16 %, and the GIN plan read and sorted 11,600
+        entries (32 ms) three times, once per type. Words typed together mostly are
+        written together, so the estimate is the geometric mean of that product and the
+        rarest word's share (the most they can share). A wrong guess costs one bounded
+        walk (``WALK_ROWS``), a right one saves the sort of every match.
+        """
         cls._refresh()
         if cls._entries < getattr(settings, "SEARCH_WALK_MIN_ENTRIES", 5 * WALK_ROWS) or not words:
             return 0.0  # a small index: the GIN plan reads few rows anyway
-        share = 1.0
-        for word in set(words):
-            share *= cls._shares.get(word, 0.0)
-        return share
+        shares = [cls._shares.get(word, 0.0) for word in set(words)]
+        product = math.prod(shares)
+        return math.sqrt(product * min(shares)) if cls.together else product
 
     @classmethod
     def _refresh(cls) -> None:
@@ -151,9 +169,7 @@ class SearchCompiler(LeanSearch, PostgresSearchQueryCompiler):
 
     def entries(self):
         """The index entries of the searched model and its subclasses."""
-        return self.queryset.model._meta.get_field("index_entries").related_model.objects.filter(
-            content_type_id__in=get_descendants_content_types_pks(self.queryset.model)
-        )
+        return index_entries(self.queryset.model)
 
     def indexed_vector(self, search_query):
         """``title || body`` (or the autocomplete column) of an index entry, as the GIN index has it."""
@@ -210,6 +226,117 @@ class AutocompleteCompiler(SearchCompiler, PostgresAutocompleteQueryCompiler):
     walk_common_words = False  # titles' vectors are small: the GIN plan is cheap there
 
 
+_CONTENT_TYPES: dict[type, list[int]] = {}
+
+
+def content_types(model) -> list[int]:
+    """The content types of ``model`` and its subclasses (fixed while the process runs)."""
+    if model not in _CONTENT_TYPES:
+        _CONTENT_TYPES[model] = get_descendants_content_types_pks(model)
+    return _CONTENT_TYPES[model]
+
+
+def index_entries(*models):
+    """The index entries of ``models`` and their subclasses."""
+    entry = models[0]._meta.get_field("index_entries").related_model
+    return entry.objects.filter(
+        content_type_id__in=sorted({pk for model in models for pk in content_types(model)})
+    )
+
+
 class LeanPostgresSearchBackend(RowsMixin, PostgresSearchBackend):
     query_compiler_class = SearchCompiler
     autocomplete_query_compiler_class = AutocompleteCompiler
+
+    searches_types_together = True
+    """The public search asks ``title_rows`` and ``matching_among`` for all its types at
+    once (``search.engine.run_search``); bench/search.py --compare turns it off to time
+    one search per type beside it."""
+
+    def title_rows(self, query, searches, *, limit):
+        """For each ``(queryset, fields)`` of ``searches``, ``search_rows(query, queryset,
+        fields, limit=limit, autocomplete=True)``, with one search of the index for all.
+
+        Each type's search read every title matching the words in the whole index (the
+        GIN index of the autocomplete column holds no type), then looked up each match's
+        row: "đường bê tông" is in 3,900 titles at 50,000 items, 2,100 of them works', so
+        13 ms for the works and 6 ms for the exemplars, which have none. Here the matches
+        are read once, numbered newest first by type, and only the newest ``TITLE_KEYS ×
+        limit`` keys of each type are looked up in their querysets (which keep deciding
+        what may be shown). None for a search those keys cannot answer (too many of them
+        hidden, the queryset ordered or the query unusual): the caller searches it alone.
+        """
+        compilers = [
+            self.autocomplete_query_compiler_class(queryset, query, operator="and", order_by_relevance=False)
+            for queryset, _fields in searches
+        ]
+        for compiler in compilers:
+            compiler.check()
+        if not compilers or any(compiler.needs_stock_search() for compiler in compilers):
+            return [None] * len(searches)
+        config = compilers[0].get_config(self)
+        search_query = compilers[0].build_tsquery(compilers[0].query, config=config)
+        per_type = TITLE_KEYS * limit
+        newest = Window(RowNumber(), partition_by=F("content_type_id"), order_by=F("key").desc())
+        matches = (
+            index_entries(*(queryset.model for queryset, _fields in searches))
+            .alias(_vector_=compilers[0].indexed_vector(search_query))
+            .filter(_vector_=search_query)
+            .annotate(key=Cast("object_id", BigIntegerField()), newest=newest)
+            .filter(newest__lte=per_type)
+            .values_list("content_type_id", "key")
+        )
+        keys: dict[int, list[int]] = {}
+        for content_type, key in matches:
+            keys.setdefault(content_type, []).append(key)
+        found = []
+        for queryset, fields in searches:
+            if queryset.query.order_by not in ((), ("-pk",), (f"-{queryset.model._meta.pk.name}",)):
+                found.append(None)  # an order of the caller's own: searched alone
+                continue
+            types = [keys.get(pk, []) for pk in content_types(queryset.model)]
+            wanted = [key for of_type in types for key in of_type]
+            rows = list(queryset.filter(pk__in=wanted).order_by("-pk").values("pk", *fields)[:limit])
+            short = len(rows) < limit and any(len(of_type) == per_type for of_type in types)
+            found.append(None if short else [SimpleNamespace(**row) for row in rows])
+        return found
+
+    def matching_among(self, query, candidates):
+        """For each ``(model, keys)`` of ``candidates``, the keys whose text matches ``query``,
+        in one statement: each entry read by key and matched, as ``search_rows(among=...)``
+        does for one model (see ``SearchCompiler.matching_pks``)."""
+        if not candidates:
+            return []
+        model = candidates[0][0]
+        compiler = self.query_compiler_class(
+            model.objects.all(), query, operator="and", order_by_relevance=False
+        )
+        compiler.check()
+        if compiler.needs_stock_search():
+            return None
+        search_query = compiler.build_tsquery(compiler.query, config=compiler.get_config(self))
+        which = Q()
+        for of_model, keys in candidates:
+            if keys:
+                which |= Q(
+                    content_type_id__in=content_types(of_model), object_id__in=[str(key) for key in keys]
+                )
+        if not which:
+            return [set() for _candidate in candidates]
+        matched = set(
+            index_entries(*(of_model for of_model, _keys in candidates))
+            .filter(which)
+            .filter(
+                Func(
+                    compiler.indexed_vector(search_query),
+                    search_query,
+                    function="ts_match_vq",
+                    output_field=BooleanField(),
+                )
+            )
+            .values_list("content_type_id", Cast("object_id", BigIntegerField()))
+        )
+        return [
+            {key for key in keys if any((pk, key) in matched for pk in content_types(of_model))}
+            for of_model, keys in candidates
+        ]

@@ -29,6 +29,7 @@ pytestmark = [
 WORKS = 60
 COMMON = "thi dua"  # in every work but one in six
 RARE = "khuoi phay"  # in one work in twenty
+TOGETHER = "ngay hoi"  # in two works in five, the two words always side by side
 
 
 @pytest.fixture
@@ -45,6 +46,8 @@ def works(settings, monkeypatch):
             words.append("thi đua")
         if number % 20 == 0:
             words.append("Khuổi Phầy")
+        if number % 5 < 2:
+            words.append("ngày hội")
         created.append(
             WorkFactory(
                 title=f"Công trình số {number}",
@@ -137,3 +140,17 @@ def test_a_small_index_is_left_to_the_gin_plan(works, settings):
     postgres.WordShares.forget()
     _found, searches = searched(COMMON, Work.objects.filter(live=True), limit=10)
     assert len(searches) == 1 and "@@" in searches[0]
+
+
+def test_words_that_go_together_are_walked_when_together_they_are_common(works):
+    """Each word is in 40 % of the works, and always with the other: taken as independent
+    (16 %) they would go to the index; their estimate (the mean of independent and
+    together, 25 %) walks, and finds them."""
+    from search.backends import postgres
+
+    assert postgres.WordShares.share(["ngay", "hoi"]) >= postgres.COMMON_SHARE
+    queryset = Work.objects.filter(live=True)
+    found, searches = searched(TOGETHER, queryset, limit=10)
+
+    assert found == stock_rows(TOGETHER, queryset, 10)
+    assert len(searches) == 1 and "ts_match_vq" in searches[0] and "@@" not in searches[0]
