@@ -22,6 +22,10 @@ ALLOWED_URL_NAMES = {
     "wagtailadmin_tag_autocomplete",
     "wagtailadmin_dismissibles",
     "wagtail_localize:javascript_catalog",
+    # The admin's "page not found" (config/urls.py), and Wagtail's catch-all, which
+    # answers it for any unknown admin address: nothing there to refuse.
+    "wagtailadmin_error_test",
+    "wagtail.admin.views.home.default",
 }
 ALLOWED_NAMESPACE_PREFIXES = (
     "wagtailadmin_account",

@@ -101,7 +101,8 @@ MIDDLEWARE = [
     "core.content_security.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's, but a 404 in the admin or among the files stays where it was asked (core/locale.py).
+    "core.locale.LocaleMiddleware",
     # On the English site, a notice when a page shows text not translated yet (lang="vi").
     "core.untranslated_notice.UntranslatedNoticeMiddleware",
     # Before anything reads a parameter: a NUL character answers 400 (core/middleware.py).

@@ -43,6 +43,21 @@ def test_unknown_url_under_en_answers_404_on_the_english_site(site, client):
     assert document.select_one(".site-nav a[href='/en/']")
 
 
+def test_an_address_without_its_language_still_leads_to_the_vietnamese_site(site, client):
+    response = client.get(site.news.url.removeprefix("/vi"))
+
+    assert response.status_code == 302
+    assert response["Location"] == site.news.url
+
+
+@pytest.mark.parametrize("url", ["/documents/999999/", "/static/khong-co/", "/media/khong-co/"])
+def test_unknown_address_in_a_section_outside_the_languages_answers_404_where_asked(site, client, url):
+    """Documents and files have no language: not sent on to ``/vi/…`` to a page that is not there."""
+    response = client.get(url)
+
+    assert response.status_code == 404
+
+
 def test_server_error_handler_renders_a_standalone_page(django_assert_num_queries):
     """The 500 page needs no request context and no database: the error may come from either."""
     request = RequestFactory().get("/vi/")
