@@ -33,6 +33,7 @@ from django.views.generic import TemplateView
 
 from wagtail.admin import messages
 from wagtail.admin.auth import permission_denied
+from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column
@@ -166,12 +167,22 @@ def record_actions(viewset, user, record) -> list[dict]:
     return actions
 
 
+class AwardCountPaginator(WagtailPaginator):
+    """Counts awards, "7 khen thưởng": the model's plural name is the register's own (its
+    title, menu and breadcrumbs), and "7 sổ khen thưởng" would count registers."""
+
+    verbose_name = verbose_name_plural = _("khen thưởng")
+
+
 class RegisterIndexView(FormulaSafeIndexView):
     """The register's listing: searched by folded name and unit, with "Thống kê" beside it;
     the office also finds "Nhập khen thưởng trước đây" there."""
 
     statistics_url_name = None
     import_url_name = None
+    paginator_class = AwardCountPaginator
+    # "Không có khen thưởng nào khớp với tìm kiếm của bạn.", counted as the paginator counts.
+    verbose_name_plural = AwardCountPaginator.verbose_name_plural
     # Nine columns do not fit a phone: each row stacks there, its cells named (LabelledColumn).
     table_classname = "listing stacked-rows"
 

@@ -124,6 +124,26 @@ def test_the_register_is_searched_without_accents_by_name_unit_and_year(client, 
     assert listed_names(client, "?year=2019") == {"Nông Thị Lan", "Lương Văn Minh"}
 
 
+@pytest.mark.parametrize(
+    ("user", "count"), [("province_office", "7 khen thưởng"), ("officer_b", "2 khen thưởng")]
+)
+def test_the_listing_counts_awards_not_registers(client, org, register, user, count):
+    """It said "7 sổ khen thưởng" (the register's own name); the title still names the register."""
+    client.force_login(org.users[user])
+    document = html(client.get(reverse(LIST)))
+
+    assert text_of(document.select_one(".pagination__end")) == count
+    assert text_of(document.find("h1")) == "Sổ khen thưởng"
+    assert "Sổ khen thưởng" in text_of(document.select_one(".w-breadcrumbs"))
+
+
+def test_a_search_that_finds_no_award_says_so(client, org, register):
+    client.force_login(org.users["province_office"])
+    document = html(client.get(reverse(LIST) + "?q=khong-ai-ten-nay"))
+
+    assert "Không có khen thưởng nào khớp với tìm kiếm của bạn." in text_of(document)
+
+
 def test_an_editor_does_not_reach_the_register(client, org, register):
     client.force_login(org.users["editor"])
 
