@@ -8,11 +8,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.admin_listings import SnippetIndexView
+
 from .models import AwardType, CalendarDay, Unit, UnitLevel
 
 
 class UnitViewSet(SnippetViewSet):
     model = Unit
+    index_view_class = SnippetIndexView
     icon = "group"
     menu_label = _("Đơn vị")
     list_display = ["name", "code", "level", "parent", "valid_from", "valid_to"]
@@ -28,6 +31,7 @@ class UnitViewSet(SnippetViewSet):
 
 class UnitLevelViewSet(SnippetViewSet):
     model = UnitLevel
+    index_view_class = SnippetIndexView
     icon = "list-ol"
     menu_label = _("Cấp đơn vị")
     list_display = ["name", "code", "rank"]
@@ -35,6 +39,7 @@ class UnitLevelViewSet(SnippetViewSet):
 
 class AwardTypeViewSet(SnippetViewSet):
     model = AwardType
+    index_view_class = SnippetIndexView
     icon = "trophy"
     menu_label = _("Hình thức khen thưởng")
     list_display = ["name", "short_name", "issuing_level", "deciding_level"]
@@ -48,6 +53,7 @@ class CalendarDayViewSet(SnippetViewSet):
     """
 
     model = CalendarDay
+    index_view_class = SnippetIndexView
     icon = "date"
     menu_label = _("Ngày nghỉ bổ sung")
     list_display = ["date", "kind", "reason"]

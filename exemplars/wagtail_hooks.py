@@ -7,11 +7,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.admin_listings import SnippetIndexView
+
 from .models import Exemplar
 
 
 class ExemplarViewSet(SnippetViewSet):
     model = Exemplar
+    index_view_class = SnippetIndexView
     icon = "user"
     menu_label = _("Điển hình tiên tiến")
     list_display = ["name", "kind", "unit", "award_type", "locale"]

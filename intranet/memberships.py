@@ -28,7 +28,9 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import ObjectList
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import policy_registry, register_permission_policy
-from wagtail.snippets.views.snippets import DeleteView, EditView, IndexView, SnippetViewSet
+from wagtail.snippets.views.snippets import DeleteView, EditView, SnippetViewSet
+
+from core.admin_listings import SnippetIndexView
 
 from .models import Membership
 from .roles import MEMBERSHIP_MANAGERS, Role, grantable_roles
@@ -193,7 +195,7 @@ class InstancePermissionMixin:
         return instance
 
 
-class MembershipIndexView(IndexView):
+class MembershipIndexView(SnippetIndexView):
     """The listing links to the edit and delete screens only of the members one may manage."""
 
     def get_edit_url(self, instance):

@@ -38,9 +38,10 @@ from wagtail.snippets.views.chooser import (
     SnippetChosenMultipleView,
     SnippetChosenView,
 )
-from wagtail.snippets.views.snippets import DeleteView, IndexView, SnippetViewSet
+from wagtail.snippets.views.snippets import DeleteView, SnippetViewSet
 
 from campaigns.models import CampaignPage
+from core.admin_listings import SnippetIndexView
 
 from .dashboard import current_campaigns
 from .deadline_notice import SubmissionDeadlinePanel
@@ -200,7 +201,7 @@ class UnitScopedFilterSet(WagtailFilterSet):
             self.filters["campaign"].queryset = CampaignPage.objects.filter(locale__language_code="vi")
 
 
-class FormulaSafeIndexView(FormulaSafeExportMixin, IndexView):
+class FormulaSafeIndexView(FormulaSafeExportMixin, SnippetIndexView):
     """The snippet listing of every fenced viewset, with formula-safe exports.
 
     A row offers "Delete" only when the user may delete that record (Wagtail asks the

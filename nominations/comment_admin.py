@@ -20,6 +20,7 @@ from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from campaigns.models import CampaignPage
+from core.admin_listings import SnippetIndexView
 from core.dates import DayFirstDateField
 from intranet.roles import PROVINCE_WIDE_ROLES
 from intranet.scoping import membership_of
@@ -104,6 +105,7 @@ class PostedNomineesPanel(Panel):
 
 class CommentPeriodViewSet(SnippetViewSet):
     model = CommentPeriod
+    index_view_class = SnippetIndexView
     icon = "date"
     menu_label = _("Đợt lấy ý kiến")
     add_item_label = _("Mở đợt lấy ý kiến")
@@ -171,6 +173,7 @@ class HandledColumn(StatusTagColumn):
 
 class PublicCommentViewSet(SnippetViewSet):
     model = PublicComment
+    index_view_class = SnippetIndexView
     icon = "comment"
     menu_label = _("Ý kiến nhân dân")
     list_display = [

@@ -23,8 +23,9 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.admin_listings import SnippetIndexView
 from core.dates import DayFirstDateField, DayFirstDateInput
 from core.private_files import file_response
 from intranet.scoping import scope_queryset
@@ -139,7 +140,7 @@ class CouncilSessionForm(WagtailAdminModelForm):
         )
 
 
-class CouncilSessionIndexView(IndexView):
+class CouncilSessionIndexView(SnippetIndexView):
     """The sessions' list: each row opens the session's room, not the form."""
 
     def get_edit_url(self, instance):

@@ -53,6 +53,7 @@ from wagtail.snippets.views.snippets import (
 import django_filters
 
 from campaigns.models import AwardType, CampaignCriterion, CampaignPage, NomineeKind, Unit
+from core.admin_listings import SnippetIndexView
 from core.dates import BirthDateInput, DayFirstDateField, DayFirstDateInput
 from core.private_files import PrivateFileValidator
 from exemplars.models import Work
@@ -898,6 +899,7 @@ class NominationDeadlineExtensionViewSet(SnippetViewSet):
     """The council reopens submissions for a unit after the deadline, with the reason kept."""
 
     model = NominationDeadlineExtension
+    index_view_class = SnippetIndexView
     icon = "calendar-check"
     menu_label = _("Mở lại hạn gửi hồ sơ")
     add_item_label = _("Mở lại hạn cho một đơn vị")

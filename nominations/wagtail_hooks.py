@@ -15,6 +15,7 @@ from wagtail.snippets.action_menu import ActionMenuItem, SubmitForModerationMenu
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.admin_listings import SnippetIndexView
 from intranet import admin_shaping
 from intranet.middleware import SCOPED_VIEWSET_NAMESPACES
 from intranet.quotas import UnitQuotaViewSet
@@ -139,6 +140,7 @@ class AwardChainViewSet(SnippetViewSet):
     """Which chain each award type's nominations go through: kept by the province office."""
 
     model = AwardChain
+    index_view_class = SnippetIndexView
     icon = "tasks"
     menu_label = _("Quy trình xét theo hình thức khen thưởng")
     add_to_settings_menu = True
