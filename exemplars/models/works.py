@@ -28,6 +28,12 @@ from core.templatetags.portal_tags import vnd
 
 from .public import PublicTranslatableQuerySet
 
+# A work's photos are chosen and shown on its form, with no "Sửa ảnh này" to the image
+# library: the units' officers and standing boards never reach it (the admin fence lets
+# them choose and upload only), and the province office and the council may not edit
+# images, so the link answered "no access" to everyone who opens a work's form.
+WORK_PHOTO_CHOOSER = ReadableImageChooser(show_edit_link=False)
+
 
 class WorkStatus(models.TextChoices):
     REGISTERED = "registered", _("Đã đăng ký")
@@ -192,7 +198,7 @@ class Work(
             [FieldPanel("started_on"), FieldPanel("accepted_on"), FieldPanel("plaque_mounted_on")],
             heading=_("Các mốc"),
         ),
-        FieldPanel("main_image", widget=ReadableImageChooser),
+        FieldPanel("main_image", widget=WORK_PHOTO_CHOOSER),
         InlinePanel("photos", label=_("Ảnh công trình")),
         FieldPanel("featured"),
     ]
@@ -274,7 +280,7 @@ class WorkPhoto(Orderable):
     )
     caption = models.CharField(max_length=255, blank=True, verbose_name=_("Chú thích"))
 
-    panels = [FieldPanel("image", widget=ReadableImageChooser), FieldPanel("caption")]
+    panels = [FieldPanel("image", widget=WORK_PHOTO_CHOOSER), FieldPanel("caption")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("ảnh công trình")
