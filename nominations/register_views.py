@@ -325,8 +325,7 @@ class AwardRecordViewSet(ImportRoutesMixin, UnitScopedSnippetViewSet):
     def _fence(self, pattern):
         """A record's address opened by someone outside the register answers in the admin.
 
-        The unit fence answers 404 for a record the user may not see, and the language
-        middleware turned that into /vi/admin/…, the public site's 404 page. An officer or a
+        The unit fence answers 404 for a record the user may not see. An officer or a
         standing board keeps the 404 (another unit's award is not theirs to know of); anyone
         else who may not read the register (an editor handed the address by the office) is
         led to the screen of the award's honor-roll entry they look after, when it has one,

@@ -296,7 +296,7 @@ INSPECT = "wagtailsnippets_nominations_awardrecord:inspect"
 
 def test_an_editor_following_a_records_address_reaches_its_honor_roll_entry_in_the_admin(client, org):
     """The editor publishes the honor roll but does not read the register: the record's address
-    led to the public site's 404 page (/vi/admin/…); it opens the award's exemplar instead."""
+    led to a 404 page (then the public site's, /vi/admin/…); it opens the award's exemplar instead."""
     from django.contrib.messages import get_messages
 
     from exemplars.factories import ExemplarFactory
