@@ -27,7 +27,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
@@ -171,7 +171,8 @@ class AwardCountPaginator(WagtailPaginator):
     """Counts awards, "7 khen thưởng": the model's plural name is the register's own (its
     title, menu and breadcrumbs), and "7 sổ khen thưởng" would count registers."""
 
-    verbose_name = verbose_name_plural = _("khen thưởng")
+    verbose_name = _("khen thưởng")
+    verbose_name_plural = pgettext_lazy("số nhiều", "khen thưởng")  # one word in Vietnamese, two in English
 
 
 class RegisterIndexView(FormulaSafeIndexView):
