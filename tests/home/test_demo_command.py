@@ -3,6 +3,7 @@
 from io import StringIO
 
 from django.core.management import call_command
+from django.db import connection
 
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Revision
@@ -36,11 +37,43 @@ def counts() -> dict[str, int]:
 def demo(module_db, django_db_blocker) -> dict:
     """Runs the command twice (the slow part of the suite, so once per run) and keeps the counts."""
     with django_db_blocker.unblock():
+        forget_statistics()
         call_command("load_demo", stdout=StringIO())
         first = counts()
+        statistics = has_statistics() if connection.vendor == "postgresql" else None
         output = StringIO()
         call_command("load_demo", stdout=output)
-        return {"first": first, "second": counts(), "output": output.getvalue()}
+        return {"first": first, "second": counts(), "output": output.getvalue(), "statistics": statistics}
+
+
+STATISTICS_OF = ("wagtailsearch_indexentry", "wagtailcore_page", "exemplars_work")
+
+
+def forget_statistics() -> None:
+    """The planner's statistics of a few tables dropped, as on a database just created."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            for table in STATISTICS_OF:
+                cursor.execute("DELETE FROM pg_statistic WHERE starelid = %s::regclass", [table])
+
+
+def has_statistics() -> bool:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(DISTINCT tablename) FROM pg_stats WHERE tablename = ANY(%s)", [list(STATISTICS_OF)]
+        )
+        return cursor.fetchone()[0] == len(STATISTICS_OF)
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="statistics for PostgreSQL's planner; CI runs this in its PostgreSQL stage",
+)
+def test_the_planner_has_statistics_of_the_demo_at_once(demo):
+    """Without them PostgreSQL takes the new tables for empty until autovacuum comes by, and
+    the search page matched every index entry once per page (76 ms a search, 51 with them)."""
+    assert demo["statistics"]
 
 
 def test_running_twice_creates_nothing_new(demo):

@@ -12,7 +12,7 @@ import time
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.db import connection, transaction
 
 from wagtail.images import get_image_model
 from wagtail.models import Page
@@ -35,6 +35,7 @@ class Command(BaseCommand):
             ctx.log(f"… {loader.__module__}.{loader.__name__}")
             with transaction.atomic():
                 loader(ctx)
+        self.analyze()
         if quiet:
             return
         elapsed = time.monotonic() - started
@@ -53,6 +54,14 @@ class Command(BaseCommand):
                 "(chỉ dùng thử trên máy cá nhân)"
             )
         self.print_accounts(ctx)
+
+    def analyze(self) -> None:
+        """Give PostgreSQL's planner statistics of what was just loaded, as autovacuum would
+        a minute later: until then it takes every table for empty, and the search page's
+        plan matched every index entry once per page (76 ms a search on the demo; 51 after)."""
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
 
     def print_accounts(self, ctx: DemoContext) -> None:
         """The demo logins the loaders listed (``ctx.account``), as a table, then their notes."""
