@@ -22,6 +22,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
+from django.utils.choices import BaseChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.filters import WagtailFilterSet
@@ -89,6 +90,27 @@ def is_own_unsent_draft(user, instance, unit_field: str = "unit") -> bool:
     return not instance.live and not instance.workflow_states.exists()
 
 
+class ReadOnce(BaseChoiceIterator):
+    """A model field's choices for its widget, read from the database the first time they are shown.
+
+    A model field's choices are a fresh query at every reading, and Wagtail's editor renders
+    each widget twice (the form, and the copy it packs for its script); a form only posted
+    and saved never reads them.
+    """
+
+    def __init__(self, field: forms.ModelChoiceField):
+        self.choices = field.choices
+        self.read = None
+
+    def __iter__(self):
+        if self.read is None:
+            self.read = list(iter(self.choices))  # not list(choices): its len() is a COUNT query
+        return iter(self.read)
+
+    def __len__(self) -> int:
+        return len(list(self))
+
+
 class UnitScopedForm(WagtailAdminModelForm):
     """Offers only the user's own units and the Vietnamese campaigns; refuses others."""
 
@@ -108,7 +130,7 @@ class UnitScopedForm(WagtailAdminModelForm):
         if "campaign" in self.fields:
             field = self.fields["campaign"]
             field.queryset = CampaignPage.objects.filter(locale__language_code="vi").order_by("-start_date")
-            field.widget = forms.Select(choices=field.choices)
+            field.widget = forms.Select(choices=ReadOnce(field))
             if not self.instance.pk and not self.initial.get("campaign"):
                 # The campaign under way (the newest, if several), as on the officer's dashboard.
                 running, under_way = current_campaigns(timezone.localdate())

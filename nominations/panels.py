@@ -38,8 +38,18 @@ class NominationGuidancePanel(Panel):
             js = ["js/nomination-guidance.js", "js/nominee-kind.js"]
 
         def _initial(self, field_name, model):
+            """The record's campaign or unit, else the form's default.
+
+            The record's is read through the record, which keeps it: its deadline, quota and
+            requirements below ask for the same campaign and unit again.
+            """
             value = getattr(self.instance, f"{field_name}_id", None)
-            if value is None and self.form is not None:
+            if value is not None:
+                try:
+                    return getattr(self.instance, field_name)
+                except model.DoesNotExist:  # a revision naming a unit since deleted
+                    return None
+            if self.form is not None:
                 value = self.form.initial.get(field_name)
             if hasattr(value, "pk"):
                 value = value.pk

@@ -60,6 +60,7 @@ from exemplars.models import Work
 from intranet.scoping import can_see_unit, membership_of, scope_queryset
 from intranet.viewsets import (
     FormulaSafeIndexView,
+    ReadOnce,
     UnitScopedFilterSet,
     UnitScopedForm,
     UnitScopedSnippetViewSet,
@@ -120,6 +121,7 @@ class NominationForm(UnitScopedForm):
     """
 
     def __init__(self, *args, **kwargs):
+        self._chosen = {}  # chosen_campaign's and chosen_unit's answers
         super().__init__(*args, **kwargs)
         user = self.for_user
         self.read_only = self.is_under_review()
@@ -129,7 +131,7 @@ class NominationForm(UnitScopedForm):
         if "award_type" in self.fields:
             field = self.fields["award_type"]
             field.queryset = AwardType.objects.select_related("deciding_level")
-            field.widget = forms.Select(choices=field.choices)
+            field.widget = forms.Select(choices=ReadOnce(field))
         if "campaign" in self.fields and not self.instance.pk:
             self.offer_open_campaigns()
         campaign, unit = self.chosen_campaign(), self.chosen_unit()
@@ -142,13 +144,13 @@ class NominationForm(UnitScopedForm):
             if campaign is not None:
                 works = works.filter(campaign_id=campaign.pk)
             field.queryset = works.order_by("title")
-            field.widget = forms.CheckboxSelectMultiple(choices=field.choices)
+            field.widget = forms.CheckboxSelectMultiple(choices=ReadOnce(field))
         if "criteria" in self.fields:
             field = self.fields["criteria"]
             criteria = CampaignCriterion.objects.filter(page__locale__language_code="vi")
             field.queryset = criteria.filter(page_id=campaign.pk) if campaign is not None else criteria
-            field.widget = forms.CheckboxSelectMultiple(choices=field.choices)
             field.label_from_instance = lambda criterion: criterion.target_group
+            field.widget = forms.CheckboxSelectMultiple(choices=ReadOnce(field))
         if "birth_date" in self.fields:
             self.fields["birth_date"].widget = BirthDateInput()
         if self.read_only:
@@ -185,12 +187,28 @@ class NominationForm(UnitScopedForm):
             return None
 
     def chosen_campaign(self) -> CampaignPage | None:
-        if "campaign" not in self.fields:
-            return self.instance.campaign if self.instance.campaign_id else None
-        return self.pick(self.fields["campaign"].queryset, self.current_value("campaign"))
+        """The campaign chosen, read once: the form, its deadline warning and its panel ask for it.
+
+        First asked once the form knows its default campaign (``offer_open_campaigns``).
+        """
+        if "campaign" not in self._chosen:
+            if "campaign" not in self.fields:
+                chosen = self.instance.campaign if self.instance.campaign_id else None
+            else:
+                chosen = self.pick(self.fields["campaign"].queryset, self.current_value("campaign"))
+            self._chosen["campaign"] = chosen
+        return self._chosen["campaign"]
 
     def chosen_unit(self) -> Unit | None:
-        """The nominating unit chosen (among the user's), else the record's, else the user's own."""
+        """The nominating unit chosen (among the user's), else the record's, else the user's own.
+
+        Read once, as the campaign is.
+        """
+        if "unit" not in self._chosen:
+            self._chosen["unit"] = self.find_unit()
+        return self._chosen["unit"]
+
+    def find_unit(self) -> Unit | None:
         if "unit" in self.fields:
             unit = self.pick(self.fields["unit"].queryset, self.current_value("unit"))
             if unit is not None:
@@ -435,16 +453,16 @@ class NominationEditView(NominationRulesMixin, EditView):
 
         Wagtail asks for the object twice (the permission check, then the setup), and its
         editor, action menu, lock and panels each read the current workflow state (a query
-        each, 18 per page). The state is read once and kept in ``_current_workflow_states``,
-        where Wagtail's own ``prefetch_workflow_states`` puts it for listings. Only to show
-        the form: a POST may start or move the chain, so it reads afresh.
+        each, 18 per page). The state is read once, with who sent it (the action menu asks
+        whether the user may withdraw it), and kept in ``_current_workflow_states``, where
+        Wagtail's own ``prefetch_workflow_states`` puts it for listings. A Save reads
+        it as often before saving (actions offered, lock, read-only form); once saved, it is
+        dropped (``save_instance``), as submitting or acting on the step moves the chain.
         """
-        if self.request.method not in ("GET", "HEAD"):
-            return super().get_object(queryset)
         if getattr(self, "_shown_object", None) is None:
             obj = super().get_object(queryset)
             obj._current_workflow_states = list(
-                obj.workflow_states.active().select_related("current_task_state__task")[:1]
+                obj.workflow_states.active().select_related("current_task_state__task", "requested_by")[:1]
             )
             self._shown_object = obj
         return self._shown_object
@@ -454,7 +472,12 @@ class NominationEditView(NominationRulesMixin, EditView):
 
         Wagtail's page editor does the same. With reapproval on edit, a revision made by the
         approving click itself would void the approval and send the step round again.
+
+        The workflow state read with the object is forgotten here, before the action runs:
+        what follows (the chain started or moved, the message naming the next step) reads
+        the state as the action leaves it.
         """
+        self.object.__dict__.pop("_current_workflow_states", None)
         if self.action == "workflow-action" and not self.form.has_changed():
             self.new_revision = None
             return self.object

@@ -81,6 +81,8 @@ REQUIRED_FOR_ALL = ("campaign", "unit", "award_type", "kind", "name", "achieveme
 REQUIRED_FOR_INDIVIDUALS = ("position", "gender", "birth_date", "ethnicity", "id_number")
 # A person's fields: a collective has none of them, so its form hides them and its record keeps none.
 INDIVIDUAL_ONLY_FIELDS = (*REQUIRED_FOR_INDIVIDUALS, "phone", "photo", "photo_consent")
+# What Wagtail's save_revision writes on the record: no reference (campaign, unit, award type) among them.
+REVISION_POINTERS = {"latest_revision", "has_unpublished_changes"}
 # Marks the form's panels holding them (``Panel.attrs``), for the script that hides them.
 INDIVIDUAL_ONLY = {"data-individual-only": ""}
 
@@ -472,6 +474,15 @@ class Nomination(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, C
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and "name" in update_fields:
             kwargs["update_fields"] = {*update_fields, "name_key"}
+        if update_fields is not None and set(update_fields) <= REVISION_POINTERS:
+            # Wagtail's save_revision moves the pointers right after the form saved the record
+            # and queued its reference index update: a second update would find nothing new.
+            # (Imported here: Wagtail's signal handlers load models, not ready when this module is.)
+            from wagtail.signal_handlers import disable_reference_index_auto_update
+
+            with disable_reference_index_auto_update():
+                super().save(*args, **kwargs)
+            return
         super().save(*args, **kwargs)
 
     def clean(self):
