@@ -241,9 +241,6 @@ def counted_against(quota: Quota | UnitQuota, campaign, row_paths=None) -> "Nomi
     ``row_paths``: the (award type, unit path) of every row of the campaign, when the caller
     read them already (``quota_overview``); else those of ``quota``'s award type are read.
     """
-    holders = Nomination.objects.filter(
-        quota.unit.subtree_filter(), campaign=campaign.source, award_type=quota.award_type_id
-    )
     if row_paths is None:
         row_paths = [
             row
@@ -252,6 +249,14 @@ def counted_against(quota: Quota | UnitQuota, campaign, row_paths=None) -> "Nomi
                 "award_type_id", "unit__path"
             )
         ]
+    return Nomination.objects.filter(nearest_row_is(quota, row_paths), campaign=campaign.source)
+
+
+def nearest_row_is(quota: Quota | UnitQuota, row_paths) -> Q:
+    """Nominations of ``quota``'s award type made at or below its unit, but not below a nearer row.
+
+    ``row_paths``: the (award type, unit path) of the campaign's rows (``counted_against``).
+    """
     below = [
         path
         for award_type_id, path in row_paths
@@ -262,7 +267,8 @@ def counted_against(quota: Quota | UnitQuota, campaign, row_paths=None) -> "Nomi
     nearer = Q()
     for path in below:
         nearer |= Q(unit__path__startswith=path)
-    return holders.exclude(nearer) if nearer else holders
+    made_under = quota.unit.subtree_filter() & Q(award_type=quota.award_type_id)
+    return made_under & ~nearer if nearer else made_under
 
 
 @dataclass
@@ -298,20 +304,25 @@ def quota_overview(campaign, unit: Unit) -> QuotaOverview:
         for award_type_id, row in first_of_model.items():
             covering.setdefault(award_type_id, []).append(row)
         row_paths += model.objects.of(campaign).values_list("award_type_id", "unit__path")
-    usages = []
+    quotas = []
     for award_type in sorted(award_types.values(), key=lambda award: award.sort_order):
         quota = None if award_type.pk in awaiting else nearest_row(covering.get(award_type.pk, []))
-        if quota is None:
-            continue
-        # Both kinds in one query: the overview is on every dashboard and nomination form.
-        used = dict(
-            counted_against(quota, campaign, row_paths)
-            .holding_a_slot()
-            .values_list("kind")
-            .annotate(Count("pk"))
-            .order_by()
-        )
-        usages += [QuotaUsage(quota, kind, used.get(kind, 0)) for kind in NomineeKind.values]
+        if quota is not None:
+            quotas.append(quota)
+    # Every row and both kinds counted in one query: the overview is on every dashboard and
+    # nomination form.
+    alias = "used_{}_{}".format
+    counts = {
+        alias(quota.award_type_id, kind): Count("pk", filter=nearest_row_is(quota, row_paths) & Q(kind=kind))
+        for quota in quotas
+        for kind in NomineeKind.values
+    }
+    used = Nomination.objects.filter(campaign=source).holding_a_slot().aggregate(**counts) if counts else {}
+    usages = [
+        QuotaUsage(quota, kind, used[alias(quota.award_type_id, kind)])
+        for quota in quotas
+        for kind in NomineeKind.values
+    ]
     return QuotaOverview(
         campaign=source,
         unit=unit,

@@ -11,7 +11,8 @@
 - A quota taken by another officer while the form was open: the submission is refused
   with the numbers, and what was typed is kept as a draft.
 - The form's quota panel names the campaign and follows the campaign and unit picked on
-  the form; the intranet dashboard shows what the unit has used and has left.
+  the form; the intranet dashboard shows what the unit has used and has left, counted as
+  a submission counts them.
 """
 
 from django.contrib.messages import get_messages
@@ -26,6 +27,7 @@ from campaigns.reference_data import ensure_province_departments
 from intranet.models import IntranetPage, restrict_to_members
 from intranet.roles import Role
 from nominations.models import Nomination, NominationRefused
+from nominations.models.nominations import quota_overview, quota_usage_for
 from tests.files import PDF_BYTES
 from tests.intranet.conftest import make_member
 from tests.intranet.nominations import (
@@ -100,6 +102,32 @@ def test_the_agency_officer_sees_the_provinces_row_untouched_by_the_districts(cl
     rows = [row for row in page.split("<tr>") if "Bằng khen UBND tỉnh" in row and "Tập thể" in row]
     assert rows and "0/1" in rows[0] and "<td data-quota-remaining>1</td>" in rows[0]
     assert "Tỉnh Lạng Sơn" in rows[0]
+
+
+def test_the_overview_counts_every_row_as_a_submission_counts_it(agency):
+    """The panel's and dashboard's overview counts all its rows in one query; each row holds
+    what the submission's own count finds: the agency's collective in the province's row,
+    district B's in its own, A1's commendation in the numbers district A set."""
+    org = agency
+    submit(
+        nominate(org, "office", PEOPLES_COMMITTEE, COLLECTIVE, name="Ban Phong trào"),
+        org.users["officer_office"],
+    )
+    campaign = org.site.campaign
+    held = {}
+    for key in ("office", "a", "a1", "b"):
+        unit = org.units[key]
+        for usage in quota_overview(campaign, unit).usages:
+            counted = quota_usage_for(campaign, usage.award_type, unit, usage.kind)
+            assert (usage.quota, usage.used) == (counted.quota, counted.used), (
+                key,
+                usage.award_type,
+                usage.kind,
+            )
+            held[key, usage.award_type.slug, usage.kind] = usage.used
+    assert held["office", PEOPLES_COMMITTEE, COLLECTIVE] == 1, "the agency's own, not district B's"
+    assert held["b", PEOPLES_COMMITTEE, COLLECTIVE] == 1
+    assert held["a1", DISTRICT, INDIVIDUAL] == 1
 
 
 # -- numbers a district sets ----------------------------------------------------------------------
