@@ -6,7 +6,11 @@ an event loop in the test thread, so Django's async-safety check is relaxed for 
 """
 
 import os
+import threading
+import time
 from pathlib import Path
+
+from django.core.signals import request_finished, request_started
 
 import pytest
 
@@ -47,6 +51,53 @@ def chromium():
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+class Answering:
+    """How many requests the live server is answering, and when one last began or ended."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.count = 0
+        self.last = time.monotonic()
+
+    def started(self, **kwargs):
+        with self.lock:
+            self.count += 1
+            self.last = time.monotonic()
+
+    def finished(self, **kwargs):
+        with self.lock:
+            self.count = max(0, self.count - 1)
+            self.last = time.monotonic()
+
+    def wait_until_quiet(self, quiet: float = 0.2, longest: float = 10.0) -> None:
+        deadline = time.monotonic() + longest
+        while time.monotonic() < deadline:
+            with self.lock:
+                if not self.count and time.monotonic() - self.last >= quiet:
+                    return
+            time.sleep(0.05)
+
+
+@pytest.fixture(autouse=True)
+def _live_server_answers_before_the_flush(live_server):
+    """After a browser test, wait until the live server has answered every request before
+    Django empties the database.
+
+    A page closed at the end of a journey sends Wagtail's editing-session release as a
+    beacon; answered while the database was being flushed, it held a table lock, the flush
+    failed, and every later journey of that worker found the last one's pages.
+    """
+    answering = Answering()
+    request_started.connect(answering.started)
+    request_finished.connect(answering.finished)
+    try:
+        yield
+        answering.wait_until_quiet()
+    finally:
+        request_started.disconnect(answering.started)
+        request_finished.disconnect(answering.finished)
 
 
 @pytest.fixture(params=list(VIEWPORTS))
