@@ -115,12 +115,9 @@ say "migrating, collecting static files"
 if [ "$STACK_DEMO" = 1 ]; then
   say "loading the demo content (skipped where it exists)"
   # Its thousands of indexing tasks run as they come, not queued for the worker.
+  # It ends with ANALYZE, what autovacuum does a while after a bulk load.
   TASKS_BACKEND=django_tasks.backends.immediate.ImmediateBackend \
     "${MANAGE[@]}" load_demo >"$STACK_DIR/logs/load_demo.log" 2>&1
-  # What autovacuum does a while after a bulk load, at once: without the tables'
-  # statistics PostgreSQL plans the searches for empty tables (a full-text match per
-  # row instead of one index scan, three times the time on the demo content).
-  psql -h 127.0.0.1 -U postgres -q -d "$STACK_DB" -c "ANALYZE"
 fi
 
 # -- TLS certificate for local use, and the configuration files ----------------------------
