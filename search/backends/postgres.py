@@ -1,5 +1,6 @@
 """The lean compilers on PostgreSQL (see the package's docstring for what they rely on)."""
 
+import functools
 import math
 import time
 from types import SimpleNamespace
@@ -52,6 +53,13 @@ type: room for the drafts, expired and unaccepted ones the querysets then leave 
 TITLE_BODY_INDEX = "search_indexentry_title_body_gin"
 """The expression index of ``title || body`` (this app's migration 0001); ANALYZE keeps
 statistics of the expression's most common words under the index's name."""
+
+
+def match_by_row(vector, search_query) -> Func:
+    """``vector @@ search_query`` as a function call, which the planner cannot answer from the
+    GIN index: each row already chosen (by key, or walked newest first) is matched on its
+    own, instead of intersecting every match of the words in the index with those rows."""
+    return Func(vector, search_query, function="ts_match_vq", output_field=BooleanField())
 
 
 class WordShares:
@@ -156,14 +164,7 @@ class SearchCompiler(LeanSearch, PostgresSearchQueryCompiler):
             .filter(
                 object_id=Cast(OuterRef("pk"), CharField()),
             )
-            .filter(
-                Func(
-                    self.indexed_vector(search_query),
-                    search_query,
-                    function="ts_match_vq",
-                    output_field=BooleanField(),
-                )
-            )
+            .filter(match_by_row(self.indexed_vector(search_query), search_query))
         )
         return self.queryset.filter(pk__gte=Coalesce(Subquery(newest), 0)).filter(Exists(entry))
 
@@ -214,9 +215,7 @@ class SearchCompiler(LeanSearch, PostgresSearchQueryCompiler):
             # let the planner intersect every match of the words in the GIN index (12-17 ms
             # for a common word) with those few keys; the same match as a function call
             # cannot use that index, so the few entries are read by key and matched (1-2 ms).
-            entries = entries.filter(
-                Func(combined, search_query, function="ts_match_vq", output_field=BooleanField())
-            )
+            entries = entries.filter(match_by_row(combined, search_query))
         else:
             entries = entries.alias(_vector_=combined).filter(_vector_=search_query)
         return entries.values_list(Cast("object_id", BigIntegerField()), flat=True)
@@ -226,14 +225,10 @@ class AutocompleteCompiler(SearchCompiler, PostgresAutocompleteQueryCompiler):
     walk_common_words = False  # titles' vectors are small: the GIN plan is cheap there
 
 
-_CONTENT_TYPES: dict[type, list[int]] = {}
-
-
+@functools.cache
 def content_types(model) -> list[int]:
     """The content types of ``model`` and its subclasses (fixed while the process runs)."""
-    if model not in _CONTENT_TYPES:
-        _CONTENT_TYPES[model] = get_descendants_content_types_pks(model)
-    return _CONTENT_TYPES[model]
+    return get_descendants_content_types_pks(model)
 
 
 def index_entries(*models):
@@ -326,14 +321,7 @@ class LeanPostgresSearchBackend(RowsMixin, PostgresSearchBackend):
         matched = set(
             index_entries(*(of_model for of_model, _keys in candidates))
             .filter(which)
-            .filter(
-                Func(
-                    compiler.indexed_vector(search_query),
-                    search_query,
-                    function="ts_match_vq",
-                    output_field=BooleanField(),
-                )
-            )
+            .filter(match_by_row(compiler.indexed_vector(search_query), search_query))
             .values_list("content_type_id", Cast("object_id", BigIntegerField()))
         )
         return [
