@@ -76,7 +76,7 @@ def artifacts_folder() -> Path:
     return path
 
 
-def build_organisation(base: str, chromium, tmp_path: Path) -> Scene:
+def build_organisation() -> None:
     """The current plan, its honor roll, a commune of Tràng Định and everyone in the chains."""
     ctx = DemoContext()
     load_site(ctx)
@@ -106,13 +106,17 @@ def build_organisation(base: str, chromium, tmp_path: Path) -> Scene:
         get_user_model().objects.filter(username=username).update(
             first_name=family_name, last_name=given_name
         )
+
+
+def dossier_files(folder: Path) -> dict[str, Path]:
+    """The letters and the portrait an officer uploads, written into ``folder``."""
     files = {}
     for name in DOSSIER.values():
-        files[name] = tmp_path / name
+        files[name] = folder / name
         files[name].write_bytes(PDF)
-    files["anh.png"] = tmp_path / "anh.png"
+    files["anh.png"] = folder / "anh.png"
     PillowImage.new("RGB", (300, 400), (120, 92, 74)).save(files["anh.png"], "PNG")
-    return Scene(base, files, chromium)
+    return files
 
 
 @contextmanager

@@ -10,11 +10,14 @@ import threading
 import time
 from pathlib import Path
 
+from django.core.management import call_command
 from django.core.signals import request_finished, request_started
 
 import pytest
 
-from .chain_scene import Scene, artifacts_folder, build_organisation
+from tests.database_copies import built_once
+
+from .chain_scene import Scene, artifacts_folder, build_organisation, dossier_files
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
@@ -130,9 +133,24 @@ def artifacts() -> Path:
 
 
 @pytest.fixture
-def organisation(live_server, chromium, tmp_path) -> Scene:
+@built_once
+def demo_site(live_server) -> str:
+    """The demo content (``manage.py load_demo``) on the live server: the public journeys' site."""
+    call_command("load_demo", verbosity=0)
+    return live_server.url
+
+
+@pytest.fixture
+@built_once
+def chain_members(live_server) -> None:
+    """The award chains' rows (``chain_scene.build_organisation``) on the live server's database."""
+    build_organisation()
+
+
+@pytest.fixture
+def organisation(live_server, chain_members, chromium, tmp_path) -> Scene:
     """The award chains' scene (``chain_scene``): the plan, a commune of Tràng Định, everyone in the chains."""
-    return build_organisation(live_server.url, chromium, tmp_path)
+    return Scene(live_server.url, dossier_files(tmp_path), chromium)
 
 
 def pytest_collection_modifyitems(items):

@@ -9,8 +9,6 @@ is kept under test-artifacts/screenshots/ (``a11y-<page>-<width>.png``).
 
 import json
 
-from django.core.management import call_command
-
 import pytest
 
 from campaigns.models import ArticlePage, CampaignPage
@@ -50,12 +48,6 @@ def public_pages() -> dict[str, str]:
         "search": "/vi/tim-kiem/?q=thi+dua",
         "not-found": "/vi/khong-co-trang-nay/",
     }
-
-
-@pytest.fixture
-def demo_site(live_server):
-    call_command("load_demo", verbosity=0)
-    return live_server.url
 
 
 def test_public_pages_have_no_serious_accessibility_violation(demo_site, chromium):

@@ -22,6 +22,7 @@ from campaigns.models import ReviewState, Unit
 from home.demo import DemoContext, load_site
 from intranet.roles import Role
 from nominations.models import NominationDeadlineExtension
+from tests.database_copies import built_once
 from tests.files import PDF_BYTES as PDF
 
 from .axe import violations
@@ -31,6 +32,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 
 
 @pytest.fixture
+@built_once
 def unit_records(live_server):
     """A district officer of the 2020 plan (reopened for nominations) whose registration,
     with its letter, waits for the province's standing board."""

@@ -21,6 +21,7 @@ from home.demo import DemoContext, load_site
 from intranet.roles import Role
 from nominations.factories import NominationFactory, act_on_nomination, submit_nomination
 from nominations.models import AwardChain, Nomination, PublicComment, PublicCommentPage
+from tests.database_copies import built_once
 
 from .conftest import ARTIFACTS, VIEWPORTS
 from .journeys import log_in, member
@@ -32,6 +33,7 @@ COMMENT = "Tôi ở thôn Nà Pàn, xác nhận chị Góp Ý vận động bà 
 
 
 @pytest.fixture
+@built_once
 def scene(live_server):
     ctx = DemoContext()
     load_site(ctx)

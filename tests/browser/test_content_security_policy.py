@@ -8,6 +8,7 @@ from django.utils import translation
 
 import pytest
 
+from tests.database_copies import built_once
 from tests.public_site import build_site
 from tests.search.searching import add_search_content
 
@@ -15,6 +16,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 
 
 @pytest.fixture
+@built_once
 def public_site(live_server):
     with translation.override("vi"):
         site = build_site()

@@ -18,6 +18,7 @@ from campaigns.reference_data import load_units
 from home.demo import DemoContext, load_site
 from intranet.factories import member
 from intranet.roles import Role
+from tests.database_copies import built_once
 
 from .journeys import PASSWORD, log_in
 
@@ -41,6 +42,7 @@ def page(request, chromium):
 
 
 @pytest.fixture
+@built_once
 def newsroom(live_server):
     ctx = DemoContext()
     load_site(ctx)

@@ -14,6 +14,7 @@ from campaigns.factories import create_seed_plan_campaign
 from campaigns.models import Unit
 from home.demo import DemoContext, load_site
 from intranet.roles import Role
+from tests.database_copies import built_once
 
 from .journeys import log_in, member
 
@@ -21,6 +22,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 
 
 @pytest.fixture
+@built_once
 def office(live_server):
     ctx = DemoContext()
     load_site(ctx)

@@ -22,6 +22,7 @@ from home.demo import DemoContext, load_site
 from intranet.roles import Role
 from nominations.factories import NominationFactory
 from nominations.models import NominationDeadlineExtension
+from tests.database_copies import built_once
 from tests.intranet.nominations import PERSON_FIELDS
 
 from .journeys import log_in, member
@@ -33,6 +34,7 @@ PICKER = ".xdsoft_datetimepicker:visible"
 
 
 @pytest.fixture
+@built_once
 def campaigns(live_server):
     """The 2020 plan and the next year's (with its own criterion), both reopened for Bình Gia."""
     ctx = DemoContext()

@@ -19,6 +19,7 @@ from exemplars.factories import WorkGalleryPageFactory
 from exemplars.models import Work, WorkStatus
 from home.demo import DemoContext, load_site
 from intranet.roles import Role
+from tests.database_copies import built_once
 
 from .journeys import log_in, member
 
@@ -28,6 +29,7 @@ WORK_TITLE = "Nhà văn hóa khối 3 thị trấn Thất Khê"
 
 
 @pytest.fixture
+@built_once
 def organisation(live_server):
     ctx = DemoContext()
     load_site(ctx)

@@ -6,20 +6,12 @@ page in English. Screenshots of every step are saved under test-artifacts/screen
 
 import re
 
-from django.core.management import call_command
-
 import pytest
 
 from campaigns.models import Unit
 from exemplars.models import Exemplar
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
-
-
-@pytest.fixture
-def demo_site(live_server):
-    call_command("load_demo", verbosity=0)
-    return live_server.url
 
 
 def open_menu_if_folded(page):

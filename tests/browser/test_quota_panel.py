@@ -17,6 +17,7 @@ from campaigns.models import AwardType, Quota, Unit
 from home.demo import DemoContext, load_site
 from intranet.roles import Role
 from nominations.models import NominationDeadlineExtension
+from tests.database_copies import built_once
 
 from .journeys import log_in, member
 
@@ -24,6 +25,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 
 
 @pytest.fixture
+@built_once
 def campaigns(live_server):
     """The 2020 plan and the next year's, when Bình Gia (before the 2025 reform) still existed."""
     ctx = DemoContext()

@@ -21,6 +21,7 @@ from home.demo import DemoContext, load_site
 from intranet.roles import Role
 from nominations.models import Nomination, NominationDeadlineExtension
 from nominations.register import record_earlier_award
+from tests.database_copies import built_once
 
 from .journeys import log_in, member
 
@@ -28,6 +29,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 
 
 @pytest.fixture
+@built_once
 def plan(live_server):
     ctx = DemoContext()
     load_site(ctx)

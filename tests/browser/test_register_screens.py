@@ -19,6 +19,7 @@ from campaigns.models import AwardType, NomineeKind, Unit
 from home.demo import DemoContext, load_site
 from intranet.roles import Role
 from nominations.register import correct_award, record_earlier_award
+from tests.database_copies import built_once
 
 from .journeys import log_in, member
 
@@ -32,6 +33,7 @@ LONG_REASON = (
 
 
 @pytest.fixture
+@built_once
 def register(live_server):
     """Four earlier awards of Bình Gia, one of them corrected twice by the office."""
     ctx = DemoContext()
