@@ -122,7 +122,7 @@ def dossier_files(folder: Path) -> dict[str, Path]:
 @contextmanager
 def browser_of(scene: Scene, username: str | None = None, viewport=DESKTOP):
     """A fresh browser context (its own cookies), logged in as ``username`` unless anonymous."""
-    context = scene.browser.new_context(viewport=viewport, locale="vi-VN")
+    context = scene.browser.new_context(viewport=viewport, locale="vi-VN", reduced_motion="reduce")
     context.add_init_script(INSTANT_SCROLL)
     page = context.new_page()
     try:

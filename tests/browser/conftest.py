@@ -106,7 +106,7 @@ def _live_server_answers_before_the_flush(live_server):
 @pytest.fixture(params=list(VIEWPORTS))
 def page(request, chromium):
     """A fresh browser page at phone or desktop width."""
-    context = chromium.new_context(viewport=VIEWPORTS[request.param], locale="vi-VN")
+    context = chromium.new_context(viewport=VIEWPORTS[request.param], locale="vi-VN", reduced_motion="reduce")
     browser_page = context.new_page()
     browser_page.viewport_name = request.param
     yield browser_page

@@ -98,7 +98,9 @@ def test_office_opens_a_comment_period_a_visitor_comments_the_office_handles_it(
     assert "Chưa có hồ sơ" not in page.content()
     screenshot("42-office-period-opened")
 
-    visitor = chromium.new_context(viewport=VIEWPORTS[page.viewport_name], locale="vi-VN").new_page()
+    visitor = chromium.new_context(
+        viewport=VIEWPORTS[page.viewport_name], locale="vi-VN", reduced_motion="reduce"
+    ).new_page()
     try:
         visitor.goto(f"{base}/vi/")
         with visitor.expect_navigation():

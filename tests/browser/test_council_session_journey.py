@@ -98,7 +98,9 @@ def scene(live_server, chromium):
 
 
 def browser(chromium, base, username, viewport=DESKTOP):
-    context = chromium.new_context(viewport=viewport, locale="vi-VN", accept_downloads=True)
+    context = chromium.new_context(
+        viewport=viewport, locale="vi-VN", accept_downloads=True, reduced_motion="reduce"
+    )
     page = context.new_page()
     log_in(page, base, username)
     return context, page

@@ -34,7 +34,7 @@ APPROVER_NAME = "Triệu Văn Thành"
 @pytest.fixture(params=list(VIEWPORTS))
 def page(request, chromium):
     """This journey's pages at the widths the issue names (390 and 1366 px); ``screenshot`` uses them."""
-    context = chromium.new_context(viewport=VIEWPORTS[request.param], locale="vi-VN")
+    context = chromium.new_context(viewport=VIEWPORTS[request.param], locale="vi-VN", reduced_motion="reduce")
     browser_page = context.new_page()
     browser_page.viewport_name = request.param
     yield browser_page

@@ -15,6 +15,7 @@ from datetime import date
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 
 import pytest
 from docx import Document
@@ -65,24 +66,34 @@ def at_decision(
     return Nomination.objects.get(pk=nomination.pk)
 
 
-@pytest.fixture
-def three(org):
+@pytest.fixture(scope="module")
+def three_waiting(org, django_db_blocker) -> list[int]:
     """Two individuals and a collective of the commune a1, waiting for the province board's decision.
 
-    The district's quota is raised so that quotas play no part here.
+    Walked up their chain once for the module (a few seconds each time): every test runs in
+    a savepoint of the module's transaction, so what one test decides, revokes or corrects
+    is gone for the next. The district's quota is raised so that quotas play no part here.
     """
-    Quota.objects.filter(unit=org.units["a"]).update(individuals=10, collectives=10)
-    return [
-        at_decision(org, "Hoàng Văn Thắng", position="Chủ tịch Ủy ban MTTQ xã"),
-        at_decision(
-            org,
-            "Lương Thị Hoa",
-            position="Trưởng ban công tác Mặt trận thôn Nà Cà",
-            id_number="020185001234",
-            birth_date=date(1985, 6, 2),
-        ),
-        at_decision(org, "Ban công tác Mặt trận thôn Khuổi Tục", kind=NomineeKind.COLLECTIVE),
-    ]
+    with django_db_blocker.unblock(), translation.override("vi"):
+        Quota.objects.filter(unit=org.units["a"]).update(individuals=10, collectives=10)
+        waiting = [
+            at_decision(org, "Hoàng Văn Thắng", position="Chủ tịch Ủy ban MTTQ xã"),
+            at_decision(
+                org,
+                "Lương Thị Hoa",
+                position="Trưởng ban công tác Mặt trận thôn Nà Cà",
+                id_number="020185001234",
+                birth_date=date(1985, 6, 2),
+            ),
+            at_decision(org, "Ban công tác Mặt trận thôn Khuổi Tục", kind=NomineeKind.COLLECTIVE),
+        ]
+        return [nomination.pk for nomination in waiting]
+
+
+@pytest.fixture
+def three(three_waiting) -> list[Nomination]:
+    """The three waiting nominations, as this test finds them stored."""
+    return [Nomination.objects.get(pk=pk) for pk in three_waiting]
 
 
 def decide(org, nominations, **fields):
@@ -138,7 +149,7 @@ def test_a_future_date_and_a_typed_number_for_our_own_board_are_refused(org, thr
 def test_an_outside_bodys_number_is_typed_and_cannot_be_recorded_twice(org):
     Quota.objects.filter(unit=org.units["a"]).update(individuals=10, collectives=10)
     steps = [*BEFORE_THE_DECISION, DECIDER]  # the province board submits it to the People's Committee
-    first = at_decision(org, "Nông Văn Một", award=PEOPLES_COMMITTEE, steps=steps)
+    first = at_decision(org, "Nông Văn Một", award=PEOPLES_COMMITTEE, steps=steps, id_number="020190000001")
     second = at_decision(org, "Nông Văn Hai", award=PEOPLES_COMMITTEE, steps=steps, id_number="020190000002")
     office = org.users["province_office"]
     with pytest.raises(NominationRefused, match="Ghi số quyết định"):
