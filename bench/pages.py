@@ -1,7 +1,7 @@
 """How fast the public pages are served: uncached by one gunicorn worker, through Varnish, and
 nginx serving the same bytes from a file, in one run on this machine.
 
-    .venv/bin/python bench/pages.py [--seconds 5] [--connections 32]
+    .venv/bin/python bench/pages.py [--seconds 3] [--rounds 3] [--connections 32]
 
 Starts its own production stack (site/stack.sh: settings.production on PostgreSQL with the
 demo content, Redis, one sync gunicorn worker, Varnish, nginx) on ports 18280-18284, in
@@ -15,12 +15,18 @@ from `wrk` (Debian's package, installed if missing). For each page it prints:
   and their ratio, target >= 0.8.
 
 Search results are never cached (so its Varnish figure is a pass to gunicorn).
+
+On a shared two-core machine one run of a few seconds moves by a third, and the two figures
+of a ratio measured minutes apart move apart: every figure is measured in each of several
+rounds (all the pages, then again), and each ratio is the median of the rounds' ratios, with
+the lowest and highest beside it.
 """
 
 import argparse
 import re
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 from pathlib import Path
@@ -55,9 +61,14 @@ def wrk(url: str, seconds: int, connections: int) -> float:
     return float(re.search(r"Requests/sec:\s+([\d.]+)", done.stdout).group(1))
 
 
+def file_name_of(page: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", page) + ".html"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seconds", type=int, default=5, help="length of each measurement")
+    parser.add_argument("--seconds", type=int, default=3, help="length of each measurement")
+    parser.add_argument("--rounds", type=int, default=3, help="how many times each figure is measured")
     parser.add_argument("--connections", type=int, default=32, help="connections for the cached figures")
     options = parser.parse_args()
     ensure_wrk()
@@ -75,35 +86,50 @@ def main() -> None:
         pages = stack.action("bench-urls")
         query_counts = stack.action("queries", *pages.values())
         files_dir = stack.folder / "bench-files"
-        rows = []
+        sizes = {}
         for name, path in pages.items():
             body = requests.get(f"{stack.gunicorn_url}{path}", timeout=30)
             body.raise_for_status()
-            file_name = re.sub(r"[^a-z0-9]+", "-", name) + ".html"
-            (files_dir / file_name).write_bytes(body.content)
-            uncached = wrk(f"{stack.gunicorn_url}{path}", options.seconds, 2)
+            (files_dir / file_name_of(name)).write_bytes(body.content)
+            sizes[name] = len(body.content)
             requests.get(f"{stack.varnish_url}{path}", timeout=30)  # warm the cache
-            cached = wrk(f"{stack.varnish_url}{path}", options.seconds, options.connections)
-            from_file = wrk(
-                f"http://127.0.0.1:{stack.port_base + 4}/{file_name}", options.seconds, options.connections
-            )
-            rows.append((name, path, len(body.content), uncached, query_counts[path], cached, from_file))
-            print(f"  measured {name}", flush=True)
+        rounds = []
+        for number in range(1, options.rounds + 1):
+            measured = {}
+            for name, path in pages.items():
+                measured[name] = (
+                    wrk(f"{stack.gunicorn_url}{path}", options.seconds, 2),
+                    wrk(f"{stack.varnish_url}{path}", options.seconds, options.connections),
+                    wrk(
+                        f"http://127.0.0.1:{stack.port_base + 4}/{file_name_of(name)}",
+                        options.seconds,
+                        options.connections,
+                    ),
+                )
+            rounds.append(measured)
+            print(f"  round {number} of {options.rounds} measured", flush=True)
     finally:
         stack.stop()
 
-    robots = next(row for row in rows if row[0] == "robots.txt")[3]
     print()
     print(
         f"{'page':<15} {'bytes':>7} {'uncached r/s':>12} {'x robots':>9} {'queries':>7} "
-        f"{'Varnish r/s':>11} {'nginx file r/s':>14} {'Varnish/file':>12}"
+        f"{'Varnish r/s':>11} {'nginx file r/s':>14} {'Varnish/file':>12} {'(lowest-highest)':>17}"
     )
     failures = []
-    for name, _path, size, uncached, queries, cached, from_file in rows:
-        ratio, cached_ratio = uncached / robots, cached / from_file
+    for name, path in pages.items():
+        uncached, cached, from_file = (
+            statistics.median(measured[name][column] for measured in rounds) for column in range(3)
+        )
+        # Each round's ratio of figures measured seconds apart, then their median.
+        ratios = [measured[name][0] / measured["robots.txt"][0] for measured in rounds]
+        cached_ratios = [measured[name][1] / measured[name][2] for measured in rounds]
+        ratio, cached_ratio = statistics.median(ratios), statistics.median(cached_ratios)
+        queries = query_counts[path]
         print(
-            f"{name:<15} {size:>7} {uncached:>12.1f} {ratio:>9.3f} {queries:>7} "
-            f"{cached:>11.0f} {from_file:>14.0f} {cached_ratio:>12.2f}"
+            f"{name:<15} {sizes[name]:>7} {uncached:>12.1f} {ratio:>9.3f} {queries:>7} "
+            f"{cached:>11.0f} {from_file:>14.0f} {cached_ratio:>12.2f} "
+            f"{f'({min(cached_ratios):.2f}-{max(cached_ratios):.2f})':>17}"
         )
         if name == "robots.txt":
             continue

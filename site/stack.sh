@@ -142,9 +142,12 @@ supervise worker 1 bash -c "'$PY' manage.py requeue_interrupted_tasks && exec '$
 # Scheduled publishing (and reminders, when the site has such a command): every minute here,
 # every ten minutes in production (site/systemd/thidua-scheduler.timer).
 supervise scheduler "$SCHEDULER_INTERVAL" "$PY" manage.py publish_scheduled
+# vsl_mask: Varnish writes no per-request records to its shared-memory log (nginx logs every
+# request); site/README.md, "The page cache", says why and how to turn them back on.
 supervise varnish 1 varnishd -F -j none -n "$STACK_DIR/varnish/work" -a "127.0.0.1:$VARNISH_PORT" \
   -T "127.0.0.1:$VARNISH_ADMIN_PORT" -S "$STACK_DIR/varnish/secret" -f "$STACK_DIR/varnish/default.vcl" \
-  -s "malloc,$VARNISH_MEMORY" -p ban_lurker_sleep=0.1
+  -s "malloc,$VARNISH_MEMORY" -p ban_lurker_sleep=0.1 \
+  -p vsl_mask=-Begin,-End,-Link,-Timestamp,-ReqStart,-ReqMethod,-ReqURL,-ReqProtocol,-ReqHeader,-ReqUnset,-ReqAcct,-RespProtocol,-RespStatus,-RespReason,-RespHeader,-RespUnset,-VCL_call,-VCL_return,-Hit
 nginx -t -q -p "$STACK_DIR/nginx" -c "$STACK_DIR/nginx/nginx.conf" -e "$STACK_DIR/logs/nginx-error.log"
 supervise nginx 1 nginx -p "$STACK_DIR/nginx" -c "$STACK_DIR/nginx/nginx.conf" -e "$STACK_DIR/logs/nginx-error.log"
 
