@@ -7,8 +7,8 @@ two screen widths. The test database of the SQLite run lives in memory, and SQLi
 backup API copies all of it in milliseconds. So ``built_once`` builds a world the first
 time a test asks for it, keeps a copy of the whole database beside it, and copies it back
 for every later test that asks for the same world (a fixture decorated with it, under
-``@pytest.fixture``). On PostgreSQL (and for a database on
-disk) it simply builds the world again, as before.
+``@pytest.fixture``). On PostgreSQL (and for a database on disk) it simply builds the world
+again, as before.
 
 What the build returns is kept and handed out again as a deep copy: a test may change its
 instances without the next test seeing it. Files the build writes (images, letters) stay
@@ -21,8 +21,9 @@ import sqlite3
 from collections.abc import Callable
 from typing import TypeVar
 
-from django.core.cache import caches
 from django.db import connection
+
+from tests.conftest import clear_caches
 
 T = TypeVar("T")
 
@@ -49,8 +50,7 @@ def built_once(build: Callable[..., T]) -> Callable[..., T]:
         if world in _copies:
             saved, result = _copies[world]
             saved.backup(connection.connection)
-            for cache in caches.all():
-                cache.clear()  # Wagtail's site root paths and the fragments were the last test's
+            clear_caches()  # Wagtail's site root paths and the fragments were the last test's
             return copy.deepcopy(result)
         result = build(*args, **kwargs)
         saved = sqlite3.connect(":memory:", check_same_thread=False)
