@@ -50,9 +50,17 @@ TITLE_KEYS = 4
 """``LeanPostgresSearchBackend.title_rows`` reads this many times the wanted rows' keys per
 type: room for the drafts, expired and unaccepted ones the querysets then leave out."""
 
-TITLE_BODY_INDEX = "search_indexentry_title_body_gin"
-"""The expression index of ``title || body`` (this app's migration 0001); ANALYZE keeps
-statistics of the expression's most common words under the index's name."""
+BODY_INDEX_PREFIX = "search_body_gin_"
+"""The GIN indexes of ``title || body``, one per type with its own group in the public
+search and one for the others (this app's migration 0003); ANALYZE keeps statistics of each
+index's most common words under its name."""
+
+BODY_INDEX_OF_OTHERS = f"{BODY_INDEX_PREFIX}others"
+
+
+def body_index_of(model) -> str:
+    """The name of the index holding ``model``'s entries (see migration 0003)."""
+    return f"{BODY_INDEX_PREFIX}{model._meta.app_label}_{model._meta.model_name}"
 
 
 def match_by_row(vector, search_query) -> Func:
@@ -63,7 +71,8 @@ def match_by_row(vector, search_query) -> Func:
 
 
 class WordShares:
-    """Which words are common in the index, from PostgreSQL's own statistics (``pg_stats``).
+    """Which words are common in a type's entries, from PostgreSQL's own statistics of that
+    type's index (``pg_stats``).
 
     The planner estimates the matches of a word from the same figures, but chooses badly on
     them here: a word common in one type and absent from another made it walk a whole
@@ -71,17 +80,17 @@ class WordShares:
     Read once per process every ``WORD_SHARES_TTL`` seconds: one query, not one per search.
     """
 
-    _shares: dict[str, float] = {}
-    _entries = 0.0
+    _shares: dict[str, dict[str, float]] = {}
+    _entries: dict[str, float] = {}
     _read_at = None
     together = True
     """Estimate between words taken as independent and words always found together (see
     ``share``); bench/search.py --compare turns it off to time the planner's estimate."""
 
     @classmethod
-    def share(cls, words: list[str]) -> float:
-        """The share of index entries holding every word; 0 when a word is not among the
-        common ones.
+    def share(cls, words: list[str], model) -> float:
+        """The share of ``model``'s index entries holding every word; 0 when a word is not
+        among the common ones.
 
         The planner takes the words as independent (their shares multiplied), a hundredth
         of the truth for words that go together: "ngày hội đại đoàn kết" is in 77 % of the
@@ -92,9 +101,16 @@ class WordShares:
         walk (``WALK_ROWS``), a right one saves the sort of every match.
         """
         cls._refresh()
-        if cls._entries < getattr(settings, "SEARCH_WALK_MIN_ENTRIES", 5 * WALK_ROWS) or not words:
+        index = body_index_of(model)
+        if index not in cls._entries:
+            index = BODY_INDEX_OF_OTHERS  # pages and every type without an index of its own
+        if (
+            cls._entries.get(index, 0) < getattr(settings, "SEARCH_WALK_MIN_ENTRIES", 5 * WALK_ROWS)
+            or not words
+        ):
             return 0.0  # a small index: the GIN plan reads few rows anyway
-        shares = [cls._shares.get(word, 0.0) for word in set(words)]
+        common = cls._shares.get(index, {})
+        shares = [common.get(word, 0.0) for word in set(words)]
         product = math.prod(shares)
         return math.sqrt(product * min(shares)) if cls.together else product
 
@@ -104,16 +120,17 @@ class WordShares:
             return
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT s.most_common_elems::text::text[], s.most_common_elem_freqs, c.reltuples"
-                " FROM pg_class c LEFT JOIN pg_stats s ON s.tablename = %s AND s.attname = 'expr'"
-                " WHERE c.relname = 'wagtailsearch_indexentry'",
-                [TITLE_BODY_INDEX],
+                "SELECT c.relname, s.most_common_elems::text::text[], s.most_common_elem_freqs, c.reltuples"
+                " FROM pg_class c LEFT JOIN pg_stats s ON s.tablename = c.relname AND s.attname = 'expr'"
+                " WHERE c.relkind = 'i' AND starts_with(c.relname, %s)",
+                [BODY_INDEX_PREFIX],
             )
-            row = cursor.fetchone()
-        words, shares, entries = row if row else (None, None, 0)
+            rows = cursor.fetchall()
         # The frequencies end with three summary figures (min, max, nulls): zip stops before them.
-        cls._shares = dict(zip(words or [], shares or [], strict=False))
-        cls._entries = max(entries or 0, 0)
+        cls._shares = {
+            index: dict(zip(words or [], shares or [], strict=False)) for index, words, shares, _n in rows
+        }
+        cls._entries = {index: max(entries or 0, 0) for index, _words, _shares, entries in rows}
         cls._read_at = time.monotonic()
 
     @classmethod
@@ -141,21 +158,22 @@ class SearchCompiler(LeanSearch, PostgresSearchQueryCompiler):
         rarer word the walk would read far more rows than the index has matches, so it is
         bounded to the newest ``WALK_ROWS`` rows, taken only when the statistics say the
         words are common; the caller falls back to the index when the walk falls short.
-        None when the walk does not apply (ranked, ordered, restricted or unusual searches).
+        None when the walk does not apply (ranked searches, other orders than newest first,
+        restricted or unusual searches).
         """
         query = self.query
         if not (
             self.walk_common_words
             and self.fields is None
             and getattr(self, "among", None) is None
-            and not self.queryset.query.order_by
+            and newest_first_or_unordered(self.queryset)
             and isinstance(query, PlainText)
             and query.operator == "and"
             and isinstance(self.queryset.model._meta.pk, IntegerField)
         ):
             return None
         words = [word.lower() for word in query.query_string.replace("-", " ").split()]
-        if WordShares.share(words) < COMMON_SHARE:
+        if WordShares.share(words, self.queryset.model) < COMMON_SHARE:
             return None
         search_query = self.build_tsquery(query, config=config)
         newest = self.queryset.order_by("-pk").values("pk")[WALK_ROWS - 1 : WALK_ROWS]
@@ -231,6 +249,11 @@ def content_types(model) -> list[int]:
     return get_descendants_content_types_pks(model)
 
 
+def newest_first_or_unordered(queryset) -> bool:
+    """Whether ``queryset`` asks for no order, or newest first (the order of the plans here)."""
+    return queryset.query.order_by in ((), ("-pk",), (f"-{queryset.model._meta.pk.name}",))
+
+
 def index_entries(*models):
     """The index entries of ``models`` and their subclasses."""
     entry = models[0]._meta.get_field("index_entries").related_model
@@ -286,7 +309,7 @@ class LeanPostgresSearchBackend(RowsMixin, PostgresSearchBackend):
             keys.setdefault(content_type, []).append(key)
         found = []
         for queryset, fields in searches:
-            if queryset.query.order_by not in ((), ("-pk",), (f"-{queryset.model._meta.pk.name}",)):
+            if not newest_first_or_unordered(queryset):
                 found.append(None)  # an order of the caller's own: searched alone
                 continue
             types = [keys.get(pk, []) for pk in content_types(queryset.model)]

@@ -101,8 +101,8 @@ def test_a_rare_word_is_found_through_the_index(works):
 
 
 def test_a_walk_that_falls_short_falls_back_to_the_index(works, monkeypatch):
-    """The newest rows hold too few matches (the statistics are for the whole index, not
-    this type, or the words are rarer among the newest): the index gives the rest."""
+    """The newest rows hold too few matches (the words are rarer among the newest than in
+    the type's statistics): the index gives the rest."""
     from search.backends import postgres
 
     monkeypatch.setattr(postgres, "WALK_ROWS", 6)  # the six newest works hold five matches
@@ -115,10 +115,33 @@ def test_a_walk_that_falls_short_falls_back_to_the_index(works, monkeypatch):
 
 
 def test_a_type_without_the_common_word_finds_nothing_either_way(works):
-    """Common across the index, absent from this type: the walk finds none, the index none."""
+    """Common in the works, absent from the exemplars: each type is judged on its own
+    entries' statistics, so the exemplars go straight to their index, which has none."""
+    from search.backends import postgres
+
+    assert postgres.WordShares.share(["thi", "dua"], Work) >= postgres.COMMON_SHARE
+    assert postgres.WordShares.share(["thi", "dua"], Exemplar) == 0
     queryset = Exemplar.objects.filter(live=True)
-    found, _searches = searched(COMMON, queryset, limit=10)
+    found, searches = searched(COMMON, queryset, limit=10)
     assert found == stock_rows(COMMON, queryset, 10) == []
+    assert len(searches) == 1 and "@@" in searches[0], "no walk through exemplars for a word they lack"
+
+
+def test_a_search_asking_for_the_newest_first_is_walked_too(works):
+    """The public search orders pages newest first itself (``-id``): the walk gives that order."""
+    queryset = Work.objects.filter(live=True).order_by("-id")
+    found, searches = searched(COMMON, queryset, limit=10)
+
+    assert found == stock_rows(COMMON, queryset, 10)
+    assert len(searches) == 1 and "ts_match_vq" in searches[0] and "@@" not in searches[0]
+
+
+def test_a_search_in_another_order_is_left_to_the_index(works):
+    queryset = Work.objects.filter(live=True).order_by("id")  # the oldest first
+    found, searches = searched(COMMON, queryset, limit=10)
+
+    assert found == stock_rows(COMMON, queryset, 10)
+    assert len(searches) == 1 and "@@" in searches[0]
 
 
 def test_the_walk_keeps_the_querysets_own_filters(works):
@@ -148,7 +171,7 @@ def test_words_that_go_together_are_walked_when_together_they_are_common(works):
     together, 25 %) walks, and finds them."""
     from search.backends import postgres
 
-    assert postgres.WordShares.share(["ngay", "hoi"]) >= postgres.COMMON_SHARE
+    assert postgres.WordShares.share(["ngay", "hoi"], Work) >= postgres.COMMON_SHARE
     queryset = Work.objects.filter(live=True)
     found, searches = searched(TOGETHER, queryset, limit=10)
 
