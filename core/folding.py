@@ -120,7 +120,12 @@ def spell_marks(text: str) -> str:
 
     A word without marks is spelled as itself, so it is also its folded form.
     """
-    return " ".join(_spell_word(word) for word in words(text))
+    return " ".join(spelled_words(text))
+
+
+def spelled_words(text: str) -> list[str]:
+    """The words of ``text`` in Telex, lower case: "Lạng Sơn" → ["langj", "sown"]."""
+    return [_spell_word(word) for word in words(text)]
 
 
 def folded_words(text: str) -> str:

@@ -55,6 +55,16 @@ class SearchQuery:
         """Typed with diacritics: results spelled exactly so rank first."""
         return any(has_diacritics(word) for word in self.words)
 
+    @cached_property
+    def accented_spellings(self) -> frozenset[str]:
+        """The words typed with diacritics, in Telex: a text spelled as typed holds each."""
+        return frozenset(spell_marks(word) for word in self.words if has_diacritics(word))
+
+    @cached_property
+    def plain_terms(self) -> frozenset[str]:
+        """The words typed without diacritics, folded: any accents match them."""
+        return frozenset(fold(word) for word in self.words if not has_diacritics(word))
+
 
 def _visible(char: str) -> bool:
     # Control, format (zero-width joiners, direction marks), surrogate, private-use and

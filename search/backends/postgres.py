@@ -16,10 +16,10 @@ from django.db.models import (
     Func,
     IntegerField,
     OuterRef,
-    Q,
     Subquery,
     Window,
 )
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast, Coalesce, RowNumber
 
 from modelsearch.backends.database.postgres.postgres import (
@@ -249,6 +249,22 @@ def content_types(model) -> list[int]:
     return get_descendants_content_types_pks(model)
 
 
+def entries_by_key(entries, wanted: list[tuple[int, str]]) -> RawSQL:
+    """The ids of the index entries of ``wanted`` (content type, object id) pairs, as a subquery.
+
+    The same condition as ``content_type_id IN (…) AND object_id IN (…)`` per model, which the
+    planner estimated key by key against the column's statistics of text keys: 3.5 ms of
+    planning for 240 candidates, more than reading them. Joined from two arrays, the keys
+    are one parameter each and the plan is the same lookup of the unique index (0.1 ms).
+    """
+    content_type_ids, object_ids = zip(*wanted, strict=True)
+    return RawSQL(
+        "SELECT entry.id FROM unnest(%s::integer[], %s::varchar[]) AS wanted (content_type_id, object_id)"
+        f" JOIN {entries.model._meta.db_table} AS entry USING (content_type_id, object_id)",
+        [list(content_type_ids), list(object_ids)],
+    )
+
+
 def newest_first_or_unordered(queryset) -> bool:
     """Whether ``queryset`` asks for no order, or newest first (the order of the plans here)."""
     return queryset.query.order_by in ((), ("-pk",), (f"-{queryset.model._meta.pk.name}",))
@@ -333,17 +349,17 @@ class LeanPostgresSearchBackend(RowsMixin, PostgresSearchBackend):
         if compiler.needs_stock_search():
             return None
         search_query = compiler.build_tsquery(compiler.query, config=compiler.get_config(self))
-        which = Q()
-        for of_model, keys in candidates:
-            if keys:
-                which |= Q(
-                    content_type_id__in=content_types(of_model), object_id__in=[str(key) for key in keys]
-                )
-        if not which:
+        wanted = [
+            (content_type, str(key))
+            for of_model, keys in candidates
+            for content_type in content_types(of_model)
+            for key in keys
+        ]
+        if not wanted:
             return [set() for _candidate in candidates]
+        entries = index_entries(*(of_model for of_model, _keys in candidates))
         matched = set(
-            index_entries(*(of_model for of_model, _keys in candidates))
-            .filter(which)
+            entries.filter(pk__in=entries_by_key(entries, wanted))
             .filter(match_by_row(compiler.indexed_vector(search_query), search_query))
             .values_list("content_type_id", Cast("object_id", BigIntegerField()))
         )
