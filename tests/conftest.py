@@ -34,6 +34,7 @@ def pytest_collection_modifyitems(items):
     build their own world on an empty database come first, then those on the public site,
     then those on the organisation.
     """
+    _refuse_transactional_tests_without_serialized_rollback(items)
     tiers = {}
     for item in items:
         module = item.getparent(pytest.Module)
@@ -44,6 +45,28 @@ def pytest_collection_modifyitems(items):
     items.sort(
         key=lambda item: (_django_order(item), tiers[item.getparent(pytest.Module)], position[id(item)])
     )
+
+
+def _refuse_transactional_tests_without_serialized_rollback(items) -> None:
+    """Every transactional test must ask for serialized rollback, or the next one breaks.
+
+    Django empties the database after a transactional test. Without serialized rollback
+    it then sends ``post_migrate``, which writes the content types again under new keys
+    and empties this process's cache of them; the next test that puts Django's snapshot
+    back (every browser test does) fails on "UNIQUE constraint failed:
+    django_content_type", far from the test that caused it (tests/test_database_copies.py).
+    """
+    wrong = [
+        item.nodeid
+        for item in items
+        if _is_transactional(item)
+        and not getattr(item.get_closest_marker("django_db"), "kwargs", {}).get("serialized_rollback")
+    ]
+    if wrong:
+        raise pytest.UsageError(
+            "Transactional tests must be marked django_db(transaction=True, serialized_rollback=True): "
+            + ", ".join(wrong)
+        )
 
 
 def _django_order(item) -> int:
