@@ -32,15 +32,25 @@ def choose(page, selector: str, value: str) -> None:
     expect(page.locator("[data-nomination-guidance][aria-busy]")).to_have_count(0)
 
 
-def close_date_picker(page, field: str) -> None:
+def close_date_picker(page, field: str, attempts: int = 3) -> None:
     """Tap back into ``field``, as a person does after typing, so that Wagtail's date picker
     (left open by a date typed earlier) closes.
 
     While it is open, the first tap elsewhere only closes it: on a phone, a criterion's box
-    tapped then stays unticked.
+    tapped then stays unticked. The picker opens a moment after its field takes the focus,
+    so on a busy machine it can open after the typing has already moved on, and after the
+    first tap: a person taps again, and so does this.
     """
+    picker = page.locator(".xdsoft_datetimepicker:visible")
+    for _attempt in range(attempts - 1):
+        page.click(field)
+        try:
+            expect(picker).to_have_count(0, timeout=1500)
+        except AssertionError:
+            continue
+        return
     page.click(field)
-    expect(page.locator(".xdsoft_datetimepicker:visible")).to_have_count(0)
+    expect(picker).to_have_count(0)
 
 
 def tick(checkbox) -> None:
