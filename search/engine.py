@@ -421,8 +421,8 @@ class ReadText:
     def spelled_as_typed(self, query: SearchQuery) -> bool:
         """The title or lead holds each accented query word with its accents, the others folded.
 
-        The folded words are already read; the text is spelled in Telex only when they are
-        all there, and only then for the accented words.
+        The folded words are already read: the plain words are checked on them, and the text
+        is spelled in Telex only when they are all there.
         """
         folded = set(self.title_words).union(self.lead_words)
         if not query.plain_terms <= folded:
