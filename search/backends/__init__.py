@@ -9,7 +9,8 @@ that do not order by relevance (the ones the public search makes, see
 - **PostgreSQL**: Wagtail annotates each row with ``title || body`` to filter on it, so
   the concatenated vector is also *selected*, for every matching row, before the sort
   and limit: 220 ms for a common word at 50,000 items. An alias filters without
-  selecting it: 20 ms. (The matching GIN index is added by this app's migration.)
+  selecting it: 20 ms. (The matching GIN indexes, one per searched type, are added by
+  this app's migrations.)
 - **SQLite**: Wagtail's subquery joins the FTS table to the index entries filtered by
   content type; SQLite then walks every entry of that type and probes the FTS table
   once per entry (one full-text match each: 0.3 s for 800 works). Filtering the
