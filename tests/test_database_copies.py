@@ -47,7 +47,10 @@ def empty_the_database() -> None:
 
 def test_a_world_is_built_once_then_copied_back_after_the_database_is_emptied(worlds_made_here):
     if not can_copy():
-        pytest.skip("only SQLite's in-memory test database is copied; elsewhere each world is built again")
+        pytest.skip(
+            "only SQLite's in-memory test database is copied, elsewhere each world is built again; "
+            "CI runs this in README's test command (SQLite)"
+        )
     users = get_user_model().objects
     builds = []
 
