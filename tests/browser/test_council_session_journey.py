@@ -177,7 +177,12 @@ def test_a_session_votes_in_secret_closes_and_files_its_minutes(scene, artifacts
     shoot(chair_page, artifacts, "results")
     # On a phone each nominee's line stacks: the result is on the screen, not scrolled off it.
     chair_page.set_viewport_size(PHONE)
+    # Read once the page has laid itself out at the new width (on a busy machine the first
+    # reading after the resize can still be the desktop's layout).
     result = chair_page.locator(f"[data-agenda-item='{PASSED}'] td").last
+    chair_page.wait_for_function(
+        "cell => cell.getBoundingClientRect().right <= window.innerWidth", arg=result.element_handle()
+    )
     assert result.bounding_box()["x"] + result.bounding_box()["width"] <= PHONE["width"]
     chair_page.set_viewport_size(DESKTOP)
 
